@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportWizard } from "@/components/activity-import/import-wizard";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getImportSetup } from "@/lib/server/import/get-import-setup";
+import { requireViewer } from "@/lib/server/viewer/get-viewer";
+
+export const metadata: Metadata = { title: "Import activity" };
+
+export default async function ImportActivityPage() {
+  const viewer = await requireViewer(["MANAGER", "ADMIN"]);
+  const setup = await getImportSetup(viewer);
+  return (
+    <>
+      <PageHeader
+        title="Import activity"
+        description={
+          viewer.role === "MANAGER"
+            ? "Upload a CSV of your reps' daily activity. Nothing is written until every row is right; then the whole file is written at once."
+            : "Upload a CSV of daily activity for any rep of the organization. Nothing is written until every row is right; then the whole file is written at once."
+        }
+        actions={
+          <Button asChild variant="secondary">
+            <Link href="/activity">Log activity</Link>
+          </Button>
+        }
+      />
+      <ImportWizard stages={setup.stages} savedPresets={setup.savedPresets} currency={setup.currency} dateStyle={setup.dateStyle} maxBytes={setup.maxBytes} />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { WindowSelector } from "@/components/dashboard/window-selector";
+import { RepProfileView } from "@/components/reps/rep-profile-view";
+import { TomorrowTargetsCard } from "@/components/goals/tomorrow-targets-card";
+import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
+import { getRepProfile } from "@/lib/server/reps/get-rep-profile";
+import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { Suspense } from "react";
+
+export const metadata: Metadata = { title: "My numbers" };
+
+export default async function MyNumbersPage({ searchParams }: { searchParams: Promise<{ window?: string | string[] }> }) {
+  const viewer = await requireViewer(["REP"]);
+  const { window } = await searchParams;
+  const windowKey = Array.isArray(window) ? window[0] : window;
+  return (
+    <Suspense
+      key={windowKey ?? "default"}
+      fallback={
+        <>
+          <PageHeader title={`Hi ${viewer.name.split(" ")[0]}`} />
+          <SectionSkeleton label="Loading your numbers" blocks={3} />
+        </>
+      }
+    >
+      <MyNumbers viewer={viewer} windowKey={windowKey} />
+    </Suspense>
+  );
+}
+
+async function MyNumbers({ viewer, windowKey }: { viewer: Viewer; windowKey: string | undefined }) {
+  const profile = await getRepProfile(viewer, viewer.id, windowKey);
+  return (
+    <>
+      <PageHeader
+        title={`Hi ${viewer.name.split(" ")[0]}`}
+        description={`Your numbers, ${profile.window.label.toLowerCase()} (${profile.window.from} to ${profile.window.to})`}
+        actions={
+          <>
+            <Link href="/me/assessment" className={buttonVariants({ variant: "secondary", size: "sm" })}>
+              Self-assessment
+            </Link>
+            <WindowSelector basePath="/me" current={profile.window.key} />
+          </>
+        }
+      />
+      <div className="mb-6">
+        <Suspense fallback={<SectionSkeleton label="Loading tomorrow's targets" blocks={1} />}>
+          <MyTargets viewer={viewer} windowDays={profile.window.days} />
+        </Suspense>
+      </div>
+      <RepProfileView profile={profile} audience="rep" />
+    </>
+  );
+}
+
+async function MyTargets({ viewer, windowDays }: { viewer: Viewer; windowDays: number }) {
+  return <TomorrowTargetsCard targets={await getRepReverseFunnel(viewer, viewer.id, { windowDays })} />;
+}

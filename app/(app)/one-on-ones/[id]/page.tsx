@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { PageHeader } from "@/components/ui/page-header";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { OneOnOneDetail } from "@/components/one-on-ones/one-on-one-detail";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { getOneOnOne } from "@/lib/server/one-on-ones/get-one-on-one";
+import { getPrivateNote } from "@/lib/server/one-on-ones/get-private-note";
+import { findOneOnOneForViewer } from "@/lib/server/one-on-ones/one-on-one-access";
+import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { idSchema } from "@/lib/validation/common";
+
+export const metadata: Metadata = { title: "One-on-one" };
+
+export default async function OneOnOnePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer(["MANAGER", "REP", "VP"]);
+  const { id } = await params;
+  if (!idSchema.safeParse(id).success) notFound();
+  // Decide access before anything streams, so another manager's or organization's meeting answers a real 404.
+  await orNotFound(findOneOnOneForViewer(viewer, id));
+  return (
+    <Suspense
+      fallback={
+        <>
+          <PageHeader title="One-on-one" />
+          <SectionSkeleton label="Loading the one-on-one" blocks={3} />
+        </>
+      }
+    >
+      <OneOnOneContent viewer={viewer} oneOnOneId={id} />
+    </Suspense>
+  );
+}
+
+async function OneOnOneContent({ viewer, oneOnOneId }: { viewer: Viewer; oneOnOneId: string }) {
+  const meeting = await orNotFound(getOneOnOne(viewer, oneOnOneId));
+  // Private notes are read for the coach's own page only; the member's and an observer's pages
+  // are built from getOneOnOne alone, which never reads them.
+  const privateNote = meeting.role === "coach" ? await getPrivateNote(viewer, oneOnOneId) : null;
+  return <OneOnOneDetail meeting={meeting} privateNote={privateNote ? { body: privateNote.body, version: privateNote.version } : null} />;
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import { BenchmarkForm } from "@/components/benchmarks/benchmark-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { formatDate, formatLeverValue } from "@/components/dashboard/format";
+import { getBenchmarkBoard } from "@/lib/server/benchmarks/get-benchmark-board";
+import { requireViewer } from "@/lib/server/viewer/get-viewer";
+
+export const metadata: Metadata = { title: "Benchmarks" };
+
+const SOURCE = { team: "team", organization: "organization", team_top_quartile: "top quartile (no benchmark set)" } as const;
+type Kind = "volume" | "ratio" | "deal_size";
+
+export default async function BenchmarksPage() {
+  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const board = await getBenchmarkBoard(viewer);
+  const { currency } = board;
+  const kindOf = (lever: string) => (board.levers.find((entry) => entry.key === lever)?.kind ?? "ratio") as Kind;
+  return (
+    <>
+      <PageHeader
+        title="Benchmarks"
+        description="The target for each lever. A team without its own benchmark uses the organization's; without either, its top quartile stands in and is labelled so."
+      />
+      <div className="flex flex-col gap-6">
+        <Card>
+          <CardHeader>
+            <CardTitle>Set a benchmark</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <BenchmarkForm
+              levers={board.levers}
+              teams={board.teams.map((team) => ({ id: team.id, name: team.name }))}
+              today={board.today}
+              currency={currency}
+            />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>In force today</CardTitle>
+            <CardDescription>Suggestion: the organization&apos;s top quartile of reps over the last 90 days, with how many reps it rests on.</CardDescription>
+          </CardHeader>
+          <CardContent className="overflow-x-auto px-2">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="text-left text-slate-700">
+                  <th scope="col" className="px-2 py-2">
+                    Lever
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Organization
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Suggestion
+                  </th>
+                  {board.teams.map((team) => (
+                    <th key={team.id} scope="col" className="px-2 py-2">
+                      {team.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {board.levers.map((lever) => {
+                  const organization = board.organization.find((entry) => entry.lever === lever.key)?.benchmark ?? null;
+                  const suggestion = board.suggestions.find((entry) => entry.lever === lever.key);
+                  return (
+                    <tr key={lever.key} className="border-t border-slate-100" data-testid={`benchmark-${lever.key}`}>
+                      <th scope="row" className="px-2 py-2 text-left font-medium">
+                        {lever.label}
+                      </th>
+                      <td className="px-2 py-2">{formatLeverValue(lever.kind as Kind, organization?.value ?? null, currency)}</td>
+                      <td className="px-2 py-2">
+                        {formatLeverValue(lever.kind as Kind, suggestion?.value ?? null, currency)}
+                        <div className="text-xs text-slate-600">n = {suggestion?.sampleSize ?? 0} reps</div>
+                      </td>
+                      {board.teams.map((team) => {
+                        const cell = team.levers.find((entry) => entry.lever === lever.key);
+                        return (
+                          <td key={team.id} className="px-2 py-2">
+                            {formatLeverValue(lever.kind as Kind, cell?.benchmark?.value ?? null, currency)}
+                            <div className="text-xs text-slate-600">{cell?.benchmark ? SOURCE[cell.benchmark.source] : "none"}</div>
+                            <div className="text-xs text-slate-600">team now {formatLeverValue(lever.kind as Kind, cell?.value ?? null, currency)}</div>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>History</CardTitle>
+          </CardHeader>
+          <CardContent className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="text-left text-slate-700">
+                  <th scope="col" className="px-2 py-2">
+                    Effective from
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Scope
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Lever
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Value
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Set on
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {board.history.map((row) => (
+                  <tr key={row.id} className="border-t border-slate-100">
+                    <td className="px-2 py-2">{formatDate(row.effectiveFrom)}</td>
+                    <td className="px-2 py-2">{row.scope}</td>
+                    <td className="px-2 py-2">{board.levers.find((lever) => lever.key === row.lever)?.label ?? row.lever}</td>
+                    <td className="px-2 py-2">{formatLeverValue(kindOf(row.lever), row.value, currency)}</td>
+                    <td className="px-2 py-2">{formatDate(row.setOn)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { QuarterlyRevenueChart } from "@/components/charts/quarterly-revenue-chart";
+import { formatPercent } from "@/components/dashboard/format";
+import { LeverCell } from "@/components/dashboard/lever-cell";
+import { WindowSelector } from "@/components/dashboard/window-selector";
+import { formatMoneyCompact } from "@/lib/money";
+import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
+import { PROJECTION_METHOD } from "@/lib/coaching/projection";
+import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
+import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
+
+export const metadata: Metadata = { title: "Organization" };
+
+export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[] }> }) {
+  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const { window } = await searchParams;
+  const windowKey = Array.isArray(window) ? window[0] : window;
+  return (
+    <Suspense
+      key={windowKey ?? "default"}
+      fallback={
+        <>
+          <PageHeader title={viewer.organization.name} />
+          <SectionSkeleton label="Loading the organization overview" />
+        </>
+      }
+    >
+      <OrganizationOverviewContent viewer={viewer} windowKey={windowKey} />
+    </Suspense>
+  );
+}
+
+async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: Viewer; windowKey: string | undefined }) {
+  const overview = await getOrganizationOverview(viewer, windowKey);
+  const { currency } = overview;
+  return (
+    <>
+      <PageHeader
+        title={viewer.organization.name}
+        description={`Every team side by side · ${overview.window.label} (${overview.window.from} to ${overview.window.to})`}
+        actions={<WindowSelector basePath="/org" current={overview.window.key} />}
+      />
+      {overview.teams.length === 0 ? (
+        <EmptyState title="No teams yet">An administrator can create teams under Settings.</EmptyState>
+      ) : (
+        <div className="flex flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Goals this quarter: {overview.goals.quarter.key}</CardTitle>
+              <CardDescription>
+                Goal against what is allocated and where each team is heading, {overview.goals.workingDaysLeft} working days before the quarter ends.{" "}
+                <Link href={`/org/goals?period=${overview.goals.quarter.key}`} className="font-medium text-brand-700 hover:underline">
+                  {viewer.role === "VP" ? "Set and allocate goals" : "See goals and quotas"}
+                </Link>
+              </CardDescription>
+            </CardHeader>
+            <CardContent className="px-2">
+              <GoalPacingTable
+                periodKey={overview.goals.quarter.key}
+                currency={currency}
+                organization={{ id: "organization", name: viewer.organization.name, ...overview.goals.organization }}
+                teams={overview.teams.map((team) => ({
+                  id: team.id,
+                  name: team.name,
+                  goalMinor: team.goal.goalMinor,
+                  allocatedMinor: team.goal.allocatedMinor,
+                  wonToDateMinor: team.goal.pacing.wonToDateMinor,
+                  projectedMinor: team.goal.pacing.projectedMinor,
+                  lowMinor: team.goal.pacing.lowMinor,
+                  highMinor: team.goal.pacing.highMinor,
+                }))}
+              />
+              <p className="mt-3 px-3 text-xs text-slate-600">
+                {PROJECTION_METHOD} A team&apos;s range combines its reps&apos; as independent; the pace is that of the window above ({overview.window.label.toLowerCase()}).
+              </p>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Teams against benchmark</CardTitle>
+              <CardDescription>Pooled ratios of each team; open a team for its reps.</CardDescription>
+            </CardHeader>
+            <CardContent className="overflow-x-auto px-2">
+              <table className="w-full text-sm">
+                <caption className="sr-only">
+                  Grade distribution, revenue against quota, pooled ratios against benchmark and most common focus of each team
+                </caption>
+                <thead>
+                  <tr className="text-left text-slate-700">
+                    <th scope="col" className="px-2 py-2">
+                      Team
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      Grades A / B / C
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      Revenue vs quota
+                    </th>
+                    {overview.levers.map((lever) => (
+                      <th key={lever.key} scope="col" className="px-2 py-2">
+                        {lever.label}
+                      </th>
+                    ))}
+                    <th scope="col" className="px-2 py-2">
+                      Most common focus
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.teams.map((team) => (
+                    <tr key={team.id} className="border-t border-slate-100 align-top" data-testid="team-row">
+                      <th scope="row" className="px-2 py-2 text-left">
+                        <Link href={`/team/${team.id}`} className="font-medium text-brand-700 hover:underline">
+                          {team.name}
+                        </Link>
+                        <div className="text-xs font-normal text-slate-600">
+                          {team.managerName ?? "No manager"} · {team.repCount} reps
+                        </div>
+                      </th>
+                      <td className="px-2 py-2 whitespace-nowrap">
+                        <Badge tone="good">A {team.grades.A}</Badge> <Badge tone="warn">B {team.grades.B}</Badge> <Badge tone="bad">C {team.grades.C}</Badge>
+                      </td>
+                      <td className="px-2 py-2 whitespace-nowrap">
+                        {formatMoneyCompact(team.revenueMinor, currency)}
+                        <div className="text-xs text-slate-600">
+                          {team.quotaMinor !== null ? `of ${formatMoneyCompact(team.quotaMinor, currency)} · ${formatPercent(team.attainment)}` : "no quota"}
+                        </div>
+                      </td>
+                      {overview.levers.map((lever) => {
+                        const cell = team.levers.find((entry) => entry.lever === lever.key);
+                        return (
+                          <td key={lever.key} className="px-2 py-2 whitespace-nowrap">
+                            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
+                          </td>
+                        );
+                      })}
+                      <td className="px-2 py-2">{team.mostCommonFocus ? `${team.mostCommonFocus.name} (${team.mostCommonFocus.count} reps)` : "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Revenue by quarter</CardTitle>
+              <CardDescription>The last four fiscal quarters, per team.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <QuarterlyRevenueChart quarters={overview.quarters} teams={overview.teams} currency={currency} />
+            </CardContent>
+          </Card>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { WindowSelector } from "@/components/dashboard/window-selector";
+import { RepProfileView } from "@/components/reps/rep-profile-view";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { getRepProfile, type RepProfile } from "@/lib/server/reps/get-rep-profile";
+import { getAssessmentBoard } from "@/lib/server/assessments/get-assessment-board";
+import { AssessmentBoardView } from "@/components/assessments/assessment-board";
+import { StartPlanForm } from "@/components/plans/start-plan-form";
+import { addDays, todayIn } from "@/lib/calendar/days";
+import { DEFAULT_PLAN_DAYS } from "@/lib/validation/plans";
+import { recordManagerAssessmentAction } from "./actions";
+import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { Suspense } from "react";
+
+export const metadata: Metadata = { title: "Rep profile" };
+
+export default async function RepProfilePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ repId: string }>;
+  searchParams: Promise<{ window?: string | string[] }>;
+}) {
+  const viewer = await requireViewer(["MANAGER", "VP", "ADMIN"]);
+  const [{ repId }, { window }] = await Promise.all([params, searchParams]);
+  // Decide access before anything streams, so another team's rep answers a real 404.
+  const rep = await orNotFound(getVisibleRep(viewer, repId));
+  const windowKey = Array.isArray(window) ? window[0] : window;
+  return (
+    <Suspense
+      key={windowKey ?? "default"}
+      fallback={
+        <>
+          <PageHeader title={rep.name} />
+          <SectionSkeleton label="Loading the rep profile" blocks={3} />
+        </>
+      }
+    >
+      <RepProfileContent viewer={viewer} repId={rep.id} windowKey={windowKey} />
+    </Suspense>
+  );
+}
+
+async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer; repId: string; windowKey: string | undefined }) {
+  const profile = await getRepProfile(viewer, repId, windowKey);
+  return (
+    <>
+      <PageHeader
+        title={profile.rep.name}
+        description={
+          <>
+            {profile.rep.team ? (
+              <Link href={`/team/${profile.rep.team.id}`} className="text-brand-700 hover:underline">
+                {profile.rep.team.name}
+              </Link>
+            ) : (
+              "No team"
+            )}{" "}
+            · {profile.window.label} ({profile.window.from} to {profile.window.to})
+          </>
+        }
+        actions={<WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />}
+      />
+      <RepProfileView profile={profile} audience="coach" focusAction={viewer.role === "MANAGER" ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
+      <section aria-labelledby="assessments-heading" className="mt-8 flex flex-col gap-3">
+        <div>
+          <h2 id="assessments-heading" className="text-lg font-semibold text-slate-900">
+            Competency assessments
+          </h2>
+          <p className="text-sm text-slate-600">
+            {viewer.role === "MANAGER" ? "Score each competency against its rubric, or mark it not observed." : "Scored by the rep's manager; VPs and administrators read them."} A flag appears where the manager&apos;s latest score disagrees with the
+            rep&apos;s numbers over {profile.window.label.toLowerCase()}.
+          </p>
+        </div>
+        <Suspense fallback={<SectionSkeleton label="Loading the competency assessments" />}>
+          <AssessmentSection viewer={viewer} repId={profile.rep.id} windowKey={windowKey} />
+        </Suspense>
+      </section>
+    </>
+  );
+}
+
+/** The rep's manager turns the focus into a development plan, or opens the one already running for it. */
+function FocusPlanAction({ viewer, profile }: { viewer: Viewer; profile: RepProfile }) {
+  const focus = profile.report.levers.find((lever) => lever.lever === profile.report.focus);
+  if (!focus?.competency) return null;
+  const competency = focus.competency;
+  const active = profile.plans.find((plan) => plan.status === "ACTIVE" && plan.competencyId === competency.id);
+  if (active) {
+    return (
+      <p className="mt-4 text-sm">
+        <Link href={`/plans/${active.id}`} className="font-medium text-brand-700 hover:underline">
+          Open the active development plan for {competency.name}
+        </Link>
+      </p>
+    );
+  }
+  const today = todayIn(viewer.organization.timeZone);
+  return <StartPlanForm repId={profile.rep.id} windowKey={profile.window.key} competency={competency.name} plays={profile.plays.map((play) => ({ id: play.id, title: play.title }))} defaultTargetDate={addDays(today, DEFAULT_PLAN_DAYS)} minTargetDate={addDays(today, 1)} />;
+}
+
+async function AssessmentSection({ viewer, repId, windowKey }: { viewer: Viewer; repId: string; windowKey: string | undefined }) {
+  const board = await getAssessmentBoard(viewer, repId, windowKey);
+  return <AssessmentBoardView board={board} action={board.mode === "LEADER" ? recordManagerAssessmentAction : null} audience="coach" />;
+}

@@ -1,0 +1,5 @@
+import { exportDownload } from "@/lib/server/export/export-download";
+
+export const dynamic = "force-dynamic";
+
+export const GET = exportDownload("csv");

@@ -1,0 +1,42 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { viewerAction } from "@/lib/server/action";
+import { createTeam } from "@/lib/server/teams/create-team";
+import { renameTeam } from "@/lib/server/teams/rename-team";
+import { setTeamManager } from "@/lib/server/teams/set-team-manager";
+import { createTeamFormSchema, renameTeamSchema, setTeamManagerSchema } from "@/lib/validation/teams";
+
+const ADMIN = { roles: ["ADMIN"] } as const;
+
+function refresh() {
+  revalidatePath("/settings/teams");
+  revalidatePath("/settings/users");
+}
+
+export const createTeamAction = viewerAction(
+  createTeamFormSchema,
+  async (viewer, input) => {
+    const team = await createTeam(viewer, input);
+    refresh();
+    return { name: team.name };
+  },
+  ADMIN,
+);
+
+export const renameTeamAction = viewerAction(
+  renameTeamSchema,
+  async (viewer, input) => {
+    await renameTeam(viewer, input);
+    refresh();
+  },
+  ADMIN,
+);
+
+export const setTeamManagerAction = viewerAction(
+  setTeamManagerSchema,
+  async (viewer, input) => {
+    await setTeamManager(viewer, input);
+    refresh();
+  },
+  ADMIN,
+);

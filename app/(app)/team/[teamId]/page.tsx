@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import { PROJECTION_METHOD } from "@/lib/coaching/projection";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { FunnelChart } from "@/components/charts/funnel-chart";
+import { TeamTable } from "@/components/dashboard/team-table";
+import { WindowSelector } from "@/components/dashboard/window-selector";
+import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
+import { SectionSkeleton } from "@/components/ui/section-skeleton";
+import { Suspense } from "react";
+
+export const metadata: Metadata = { title: "Team dashboard" };
+
+export default async function TeamDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ teamId: string }>;
+  searchParams: Promise<{ window?: string | string[] }>;
+}) {
+  const viewer = await requireViewer(["MANAGER", "VP", "ADMIN"]);
+  const [{ teamId }, { window }] = await Promise.all([params, searchParams]);
+  // Decide access before anything streams, so another team's URL answers a real 404.
+  const team = await orNotFound(getVisibleTeam(viewer, teamId));
+  const windowKey = Array.isArray(window) ? window[0] : window;
+  return (
+    <Suspense
+      key={windowKey ?? "default"}
+      fallback={
+        <>
+          <PageHeader title={team.name} />
+          <SectionSkeleton label="Loading the team dashboard" />
+        </>
+      }
+    >
+      <TeamDashboardContent viewer={viewer} teamId={team.id} windowKey={windowKey} />
+    </Suspense>
+  );
+}
+
+async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Viewer; teamId: string; windowKey: string | undefined }) {
+  const dashboard = await getTeamDashboard(viewer, teamId, windowKey);
+  const basePath = `/team/${dashboard.team.id}`;
+  return (
+    <>
+      <PageHeader
+        title={dashboard.team.name}
+        description={`${dashboard.team.managerName ? `Managed by ${dashboard.team.managerName} · ` : ""}${dashboard.window.label}: ${dashboard.window.from} to ${dashboard.window.to}`}
+        actions={
+          <>
+            {viewer.role !== "ADMIN" ? (
+              <Link href={`${basePath}/goals`} className={buttonVariants({ variant: "secondary" })}>
+                Goals and quotas
+              </Link>
+            ) : null}
+            <WindowSelector basePath={basePath} current={dashboard.window.key} />
+          </>
+        }
+      />
+      {dashboard.rows.length === 0 ? (
+        <EmptyState title="No reps on this team yet">An administrator can add reps to the team under Settings.</EmptyState>
+      ) : (
+        <div className="flex flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Who needs what</CardTitle>
+              <CardDescription>
+                Each ratio against its benchmark; the focus is the gap that costs the most revenue, shown only when the data is clear about it.
+              </CardDescription>
+            </CardHeader>
+            <CardContent className="px-2">
+              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} />
+              <p className="mt-3 px-3 text-xs text-slate-600">
+                {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the grade
+                so far pro-rates it to the days gone). {PROJECTION_METHOD}
+              </p>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Team funnel against benchmark</CardTitle>
+              <CardDescription>
+                Where the team loses buyers: actual counts beside what benchmark ratios would give from the same dials (log scale).
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              <FunnelChart points={dashboard.funnel} title={`${dashboard.team.name} funnel: actual counts and counts at benchmark ratios`} />
+            </CardContent>
+          </Card>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Card, CardContent } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { listVisibleTeams } from "@/lib/server/teams/list-visible-teams";
+import { requireViewer } from "@/lib/server/viewer/get-viewer";
+
+export const metadata = { title: "Teams" };
+
+export default async function TeamsPage() {
+  const viewer = await requireViewer(["MANAGER", "VP", "ADMIN"]);
+  const teams = await listVisibleTeams(viewer);
+  // A manager with one team goes straight to its dashboard.
+  if (viewer.role === "MANAGER" && teams.length === 1 && teams[0]) redirect(`/team/${teams[0].id}`);
+  return (
+    <>
+      <PageHeader title="Teams" description="Open a team's dashboard to see each rep's coaching priority." />
+      {teams.length === 0 ? (
+        <EmptyState title="No teams yet">An administrator can create teams under Settings.</EmptyState>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {teams.map((team) => (
+            <li key={team.id}>
+              <Card>
+                <CardContent>
+                  <Link href={`/team/${team.id}`} className="text-base font-semibold text-brand-700 hover:underline">
+                    {team.name}
+                  </Link>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {team.manager ? `Managed by ${team.manager.name}` : "No manager"} · {team._count.members} reps
+                  </p>
+                </CardContent>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

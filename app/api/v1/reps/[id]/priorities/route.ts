@@ -1,0 +1,31 @@
+import { fromMinorUnits } from "@/lib/money";
+import { apiRoute } from "@/lib/server/api/api-route";
+import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
+import { prioritiesQuerySchema, repIdParamsSchema } from "@/lib/validation/api";
+
+export const GET = apiRoute({ params: repIdParamsSchema, query: prioritiesQuerySchema }, async ({ viewer, params, query }) => {
+  const { rep, window, currency } = await getRepPriorities(viewer, params.id, { windowDays: query.window, asOf: query.asOf });
+  const money = (lever: string, value: number | null) => (value !== null && lever === "deal_size" ? fromMinorUnits(value, currency) : value);
+  return {
+    repId: rep.id,
+    window: { days: window.days, from: window.from, to: window.to },
+    currency,
+    levers: rep.report.levers.map((lever) => ({
+      lever: lever.lever,
+      competency: lever.competency?.name ?? null,
+      actual: money(lever.lever, lever.actual),
+      estimate: money(lever.lever, lever.estimate),
+      benchmark: money(lever.lever, lever.benchmark),
+      benchmarkSource: lever.benchmarkSource,
+      liftRevenue: fromMinorUnits(Math.round(lever.liftRevenueMinor), currency),
+      confidence: lever.confidence,
+      priority: fromMinorUnits(Math.round(lever.priority), currency),
+      status: lever.status,
+      sampleSize: lever.sampleSize,
+    })),
+    focus: rep.report.focus,
+    reason: rep.report.reason,
+    reasonText: rep.report.reasonText,
+    grade: rep.grade,
+  };
+});

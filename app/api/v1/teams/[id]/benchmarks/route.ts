@@ -1,0 +1,11 @@
+import { apiRoute } from "@/lib/server/api/api-route";
+import { getTeamBenchmarks } from "@/lib/server/benchmarks/get-team-benchmarks";
+import { setTeamBenchmarks } from "@/lib/server/benchmarks/set-team-benchmarks";
+import { putBenchmarksSchema, teamIdParamsSchema } from "@/lib/validation/api";
+
+export const GET = apiRoute({ params: teamIdParamsSchema }, ({ viewer, params }) => getTeamBenchmarks(viewer, params.id));
+
+export const PUT = apiRoute({ params: teamIdParamsSchema, body: putBenchmarksSchema }, async ({ viewer, params, body }) => {
+  await setTeamBenchmarks(viewer, params.id, body);
+  return getTeamBenchmarks(viewer, params.id);
+});

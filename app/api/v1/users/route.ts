@@ -1,0 +1,12 @@
+import { apiRoute, created } from "@/lib/server/api/api-route";
+import { listUsersForApi } from "@/lib/server/users/list-users-for-api";
+import { provisionUser } from "@/lib/server/users/provision-user";
+import { provisionUserSchema } from "@/lib/validation/api";
+
+export const GET = apiRoute({}, async ({ viewer }) => ({ users: await listUsersForApi(viewer) }));
+
+// Idempotent on email: 201 when the user is new, 200 when it existed (and was brought up to date).
+export const POST = apiRoute({ body: provisionUserSchema }, async ({ viewer, body }) => {
+  const { user, created: isNew } = await provisionUser(viewer, body);
+  return isNew ? created(user) : user;
+});

@@ -1,0 +1,205 @@
+"use client";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { LeverCell } from "@/components/dashboard/lever-cell";
+import { PacingSummary, type PacingView } from "@/components/goals/pacing-summary";
+import { formatDate, formatPercent, type LeverKind } from "@/components/dashboard/format";
+import { formatMoneyCompact } from "@/lib/money";
+import { cn } from "@/lib/cn";
+
+export interface TeamTableRow {
+  repId: string;
+  name: string;
+  grade: "A" | "B" | "C" | null;
+  attainment: number | null;
+  activeDays: number;
+  levers: Record<
+    string,
+    {
+      value: number | null;
+      benchmark: number | null;
+      benchmarkSource: string | null;
+      status: "below_benchmark" | "at_or_above_benchmark" | "insufficient_data" | "no_benchmark";
+      confidence: number;
+    }
+  >;
+  focus: { lever: string; label: string; competency: string | null; liftRevenueMinor: number; confidence: number } | null;
+  focusReason: string;
+  lastOneOnOne: string | null;
+  /** Set when the rep's last one-on-one is older than the manager's cadence. */
+  outOfCadence: { cadenceDays: number; daysSinceLast: number | null } | null;
+  openCommitments: number;
+  overdueCommitments: number;
+  /** Commitments kept: done / (done + missed) over the window; null when none resolved. */
+  commitmentRate: number | null;
+  /** This fiscal quarter: to date and projected at the window's pace. */
+  pacing?: PacingView | null;
+}
+
+type SortKey = "name" | "attainment" | "focusLift" | "lastOneOnOne" | "overdue" | `lever:${string}`;
+
+const GRADE_TONE = { A: "good", B: "warn", C: "bad" } as const;
+
+function sortValue(row: TeamTableRow, key: SortKey): number | string {
+  if (key === "name") return row.name;
+  if (key === "attainment") return row.attainment ?? -1;
+  if (key === "focusLift") return row.focus?.liftRevenueMinor ?? -1;
+  if (key === "lastOneOnOne") return row.lastOneOnOne ?? "";
+  if (key === "overdue") return row.overdueCommitments;
+  return row.levers[key.slice(6)]?.value ?? -1;
+}
+
+export function TeamTable({
+  rows,
+  pooled,
+  levers,
+  currency,
+}: {
+  rows: TeamTableRow[];
+  pooled: TeamTableRow;
+  levers: { key: string; label: string; kind: LeverKind }[];
+  currency: string;
+}) {
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "focusLift", descending: true });
+  const sorted = useMemo(() => {
+    const copy = [...rows];
+    copy.sort((a, b) => {
+      const left = sortValue(a, sort.key);
+      const right = sortValue(b, sort.key);
+      const order = typeof left === "string" && typeof right === "string" ? left.localeCompare(right) : Number(left) - Number(right);
+      return sort.descending ? -order : order;
+    });
+    return copy;
+  }, [rows, sort]);
+
+  const header = (key: SortKey, label: string, className?: string) => {
+    const active = sort.key === key;
+    return (
+      <th
+        scope="col"
+        aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}
+        className={cn("border-b border-slate-200 px-2 py-2 text-left align-bottom font-semibold text-slate-700", className)}
+      >
+        <button
+          type="button"
+          className="inline-flex items-center gap-1 rounded hover:text-brand-700"
+          onClick={() => setSort((current) => ({ key, descending: current.key === key ? !current.descending : key !== "name" }))}
+        >
+          {label}
+          <span aria-hidden="true" className="text-xs">
+            {active ? (sort.descending ? "↓" : "↑") : "↕"}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  const renderRow = (row: TeamTableRow, isPooled = false) => (
+    <tr key={row.repId} className={isPooled ? "bg-slate-50 font-medium" : "hover:bg-slate-50"} data-testid={isPooled ? "pooled-row" : "rep-row"}>
+      <th scope="row" className="border-b border-slate-100 px-2 py-2 text-left font-medium">
+        {isPooled ? (
+          row.name
+        ) : (
+          <Link href={`/reps/${row.repId}`} className="text-brand-700 hover:underline">
+            {row.name}
+          </Link>
+        )}
+      </th>
+      <td className="border-b border-slate-100 px-2 py-2">
+        {row.grade ? (
+          <Badge tone={GRADE_TONE[row.grade]} aria-label={`Grade ${row.grade}`}>
+            {row.grade}
+          </Badge>
+        ) : (
+          <span className="text-slate-500">—</span>
+        )}{" "}
+        <span className="text-slate-700">{formatPercent(row.attainment)}</span>
+        {row.pacing ? (
+          <div className="mt-2 border-t border-slate-100 pt-1 text-xs whitespace-nowrap">
+            <span className="font-medium text-slate-800">{row.pacing.periodKey}</span>
+            <PacingSummary pacing={row.pacing} currency={currency} />
+          </div>
+        ) : null}
+      </td>
+      {levers.map((lever) => {
+        const cell = row.levers[lever.key];
+        return (
+          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
+            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
+          </td>
+        );
+      })}
+      <td className="border-b border-slate-100 px-2 py-2 min-w-44">
+        {isPooled ? (
+          pooledFocus(row)
+        ) : row.focus ? (
+          <div data-testid="focus">
+            <div className="font-semibold text-slate-900">{row.focus.competency ?? row.focus.label}</div>
+            <div className="text-xs text-slate-700">
+              +{formatMoneyCompact(row.focus.liftRevenueMinor, currency)} · {formatPercent(row.focus.confidence)} sure
+            </div>
+          </div>
+        ) : (
+          <span className="text-sm text-slate-600" data-testid="focus">
+            No clear priority
+          </span>
+        )}
+      </td>
+      <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
+        {isPooled ? "" : formatDate(row.lastOneOnOne)}
+        {row.outOfCadence ? (
+          <Badge tone="warn" className="ml-1" title={`Cadence: every ${row.outOfCadence.cadenceDays} days`}>
+            {row.outOfCadence.daysSinceLast === null ? "never met" : `${row.outOfCadence.daysSinceLast} days ago`} · out of cadence
+          </Badge>
+        ) : null}
+      </td>
+      <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
+        {isPooled ? (
+          ""
+        ) : (
+          <>
+            {row.openCommitments} open
+            {row.overdueCommitments > 0 ? (
+              <Badge tone="bad" className="ml-1">
+                {row.overdueCommitments} overdue
+              </Badge>
+            ) : null}
+          </>
+        )}
+      </td>
+    </tr>
+  );
+
+  const pooledFocus = (row: TeamTableRow & { mostCommonFocus?: { label: string; count: number } | null }) =>
+    row.mostCommonFocus ? (
+      <div>
+        <div className="font-semibold">{row.mostCommonFocus.label}</div>
+        <div className="text-xs text-slate-700">most common focus ({row.mostCommonFocus.count} reps)</div>
+      </div>
+    ) : (
+      <span className="text-sm text-slate-600">No common focus</span>
+    );
+
+  return (
+    <div className="w-full overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">Reps of the team with grade (and this quarter to date and projected), each ratio against its benchmark, coaching focus, last one-on-one and commitments</caption>
+        <thead>
+          <tr>
+            {header("name", "Rep")}
+            {header("attainment", "Grade")}
+            {levers.map((lever) => header(`lever:${lever.key}`, lever.label))}
+            {header("focusLift", "Focus")}
+            {header("lastOneOnOne", "Last 1:1")}
+            {header("overdue", "Commitments")}
+          </tr>
+        </thead>
+        <tbody>
+          {renderRow(pooled, true)}
+          {sorted.map((row) => renderRow(row))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

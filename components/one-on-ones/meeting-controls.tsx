@@ -1,0 +1,66 @@
+"use client";
+import { useState } from "react";
+import { cancelOneOnOneAction, completeOneOnOneAction, startOneOnOneAction } from "@/app/(app)/one-on-ones/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useAutosaveRegistry } from "@/components/one-on-ones/autosave-registry";
+import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
+
+/** The coach's buttons: start (freezes the numbers), complete (locks the record), cancel. */
+export function MeetingControls({ oneOnOneId, can }: { oneOnOneId: string; can: { start: boolean; complete: boolean; cancel: boolean } }) {
+  const start = useActionRunner(startOneOnOneAction);
+  const complete = useActionRunner(completeOneOnOneAction);
+  const cancel = useActionRunner(cancelOneOnOneAction);
+  const registry = useAutosaveRegistry();
+  const [notesProblem, setNotesProblem] = useState<string | null>(null);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const error = [start, complete, cancel].map((runner) => (runner.result.ok === false ? runner.result.message : null)).find(Boolean) ?? notesProblem;
+
+  async function completeMeeting() {
+    setNotesProblem(null);
+    // Nothing typed may be lost by locking: every notes editor saves (or reports a conflict) first.
+    if (registry && !(await registry.flushAll())) {
+      setNotesProblem("Your notes are not saved yet (see the notes): merge or save them, then complete the meeting.");
+      return;
+    }
+    complete.run({ oneOnOneId });
+  }
+
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <div className="flex flex-wrap gap-2">
+        {can.start ? (
+          <Button type="button" onClick={() => start.run({ oneOnOneId })} disabled={start.pending} aria-busy={start.pending}>
+            {start.pending ? "Starting…" : "Start the meeting"}
+          </Button>
+        ) : null}
+        {can.complete ? (
+          <Button type="button" onClick={() => void completeMeeting()} disabled={complete.pending} aria-busy={complete.pending} aria-describedby="complete-help">
+            {complete.pending ? "Completing…" : "Complete the meeting"}
+          </Button>
+        ) : null}
+        {can.cancel && !confirmingCancel ? (
+          <Button type="button" variant="secondary" onClick={() => setConfirmingCancel(true)}>
+            Cancel the meeting
+          </Button>
+        ) : null}
+        {can.cancel && confirmingCancel ? (
+          <>
+            <Button type="button" variant="danger" onClick={() => cancel.run({ oneOnOneId })} disabled={cancel.pending}>
+              Yes, cancel it
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setConfirmingCancel(false)}>
+              Keep it
+            </Button>
+          </>
+        ) : null}
+      </div>
+      {can.complete ? (
+        <p id="complete-help" className="text-xs text-slate-600">
+          Completing locks the record; later changes become addenda.
+        </p>
+      ) : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+    </div>
+  );
+}

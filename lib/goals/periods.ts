@@ -1,0 +1,51 @@
+// Goal periods: the organization's fiscal quarters and calendar months, as "YYYY-Qn" / "YYYY-MM".
+import { addDays, workingDaysBetween } from "@/lib/calendar/days";
+import { fiscalQuarterOf, monthOf, parsePeriodKey, previousQuarter, type Period } from "@/lib/calendar/periods";
+
+export const isQuarter = (period: Pick<Period, "key">) => period.key.includes("-Q");
+
+/** The period a screen asked for; a missing or malformed key falls back to the current fiscal quarter. */
+export function resolvePeriod(key: string | undefined, fiscalYearStartMonth: number, today: string): Period {
+  return (key ? parsePeriodKey(key, fiscalYearStartMonth) : null) ?? fiscalQuarterOf(today, fiscalYearStartMonth);
+}
+
+/** The period before: the previous fiscal quarter, or the previous month. */
+export function previousPeriod(period: Period, fiscalYearStartMonth: number): Period {
+  return isQuarter(period) ? previousQuarter(period, fiscalYearStartMonth) : monthOf(addDays(period.start, -1));
+}
+
+export function nextPeriod(period: Period, fiscalYearStartMonth: number): Period {
+  return isQuarter(period) ? fiscalQuarterOf(addDays(period.end, 1), fiscalYearStartMonth) : monthOf(addDays(period.end, 1));
+}
+
+/** What a period picker offers: the quarters around today, then the months of the quarter on screen. */
+export function periodChoices(selected: Period, today: string, fiscalYearStartMonth: number): Period[] {
+  const current = fiscalQuarterOf(today, fiscalYearStartMonth);
+  const quarters = [previousQuarter(current, fiscalYearStartMonth), current, nextPeriod(current, fiscalYearStartMonth)];
+  const quarter = isQuarter(selected) ? selected : fiscalQuarterOf(selected.start, fiscalYearStartMonth);
+  if (!quarters.some((entry) => entry.key === quarter.key)) quarters.push(quarter);
+  const months: Period[] = [];
+  for (let month = monthOf(quarter.start); month.start <= quarter.end; month = monthOf(addDays(month.end, 1))) months.push(month);
+  return [...quarters.sort((a, b) => a.start.localeCompare(b.start)), ...months];
+}
+
+/** Working days still ahead in a period, from tomorrow (today's activity is already being logged). */
+export function workingDaysLeft(period: Period, today: string): number {
+  const tomorrow = addDays(today, 1);
+  const from = tomorrow > period.start ? tomorrow : period.start;
+  return from > period.end ? 0 : workingDaysBetween(from, period.end);
+}
+
+/** The last day of the period that has happened (null when the period has not started). */
+export function periodToDate(period: Period, today: string): { from: string; to: string } | null {
+  if (today < period.start) return null;
+  return { from: period.start, to: today < period.end ? today : period.end };
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+const YEAR_FORMAT = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+
+/** "2026-Q3 (Jul 1 – Sep 30, 2026)". */
+export function describePeriod(period: Period): string {
+  return `${period.key} (${DAY_FORMAT.format(new Date(`${period.start}T00:00:00Z`))} – ${YEAR_FORMAT.format(new Date(`${period.end}T00:00:00Z`))})`;
+}

@@ -1,0 +1,328 @@
+// The one activity CSV parser behind the upload screen and POST /api/v1/activity/import: text in,
+// validated rows per (rep, day, stage) out, with every problem as { row, column, message }.
+// Pure: the caller loads stages and reps and writes the rows (all or nothing) only when `ok`.
+import { readCsvTable, type CsvDelimiter, type CsvRecord } from "./csv-table";
+import { isIsoDay, parseImportDate, type ParsedImportDate } from "./dates";
+import { displayValue, ImportErrorList } from "./error-list";
+import { parseAmountMinor, parseCount, type ParsedQuantity } from "./quantities";
+import { normalizeHeaderName, resolveColumns, stageListText, type ColumnPlan, type ColumnRef } from "./resolve-columns";
+import {
+  DEFAULT_MAX_ROWS,
+  DEFAULT_MIN_DATE,
+  IGNORED_ACTIVITY,
+  REVENUE_STAGE,
+  type ColumnMapping,
+  type ImportContext,
+  type ImportResult,
+  type ImportRow,
+  type ImportSummary,
+} from "./types";
+
+const PREVIEW_RECORDS = 10;
+
+type Resolved<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function readCsvHeader(text: string): { header: string[]; delimiter: "," | ";" } | { error: string } {
+  try {
+    const table = readCsvTable(text, { headerOnly: true });
+    return table.ok ? { header: table.header, delimiter: table.delimiter } : { error: table.message };
+  } catch (error) {
+    return { error: `the file could not be read (${error instanceof Error ? error.message : "unknown error"})` };
+  }
+}
+
+export function parseActivityCsv(text: string, mapping: ColumnMapping, context: ImportContext): ImportResult {
+  try {
+    return parseOrReport(text, mapping, context);
+  } catch (error) {
+    // Bad input must come back as errors, never as a 500; reaching this is a bug in this module.
+    const message = `internal error while reading the file (${error instanceof Error ? error.message : "unknown error"})`;
+    return failure(",", { header: [], records: [] }, 0, [{ row: 1, column: null, message }]);
+  }
+}
+
+function failure(delimiter: CsvDelimiter, preview: ImportResult["preview"], sourceRecords: number, errors: ImportResult["errors"]): ImportResult {
+  return { ok: false, rows: [], errors, summary: summarize([], sourceRecords), preview, detectedDelimiter: delimiter };
+}
+
+function contextProblem(context: ImportContext): string | null {
+  if (!isIsoDay(context.today)) return "context.today must be a YYYY-MM-DD date";
+  if (context.minDate !== undefined && !isIsoDay(context.minDate)) return "context.minDate must be a YYYY-MM-DD date";
+  const digits = context.currencyMinorDigits;
+  if (digits !== undefined && !(Number.isInteger(digits) && digits >= 0 && digits <= 6)) {
+    return "context.currencyMinorDigits must be a whole number from 0 to 6";
+  }
+  return null;
+}
+
+function parseOrReport(text: string, mapping: ColumnMapping, context: ImportContext): ImportResult {
+  const table = readCsvTable(typeof text === "string" ? text : "");
+  context.onPhaseDone?.("parse");
+  const emptyPreview = { header: [], records: [] };
+  if (!table.ok) return failure(table.delimiter, emptyPreview, 0, [{ row: 1, column: null, message: table.message }]);
+
+  const { delimiter, header, records } = table;
+  const preview = { header, records: records.slice(0, PREVIEW_RECORDS).map((record) => record.fields) };
+  const sourceRecords = records.length;
+  const headerError = (message: string) => failure(delimiter, preview, sourceRecords, [{ row: 1, column: null, message }]);
+
+  const problem = contextProblem(context);
+  if (problem) return headerError(`import context: ${problem}`);
+  const maxRows = context.maxRows ?? DEFAULT_MAX_ROWS;
+  if (sourceRecords > maxRows) {
+    return headerError(
+      `the file has ${sourceRecords.toLocaleString("en-US")} data rows; the limit is ${maxRows.toLocaleString("en-US")}, so split it into smaller files`,
+    );
+  }
+
+  const columns = resolveColumns(header, mapping, context.stages);
+  if (!columns.ok) {
+    const headerErrors = columns.problems.map((entry) => ({ row: 1, ...entry }));
+    return failure(delimiter, preview, sourceRecords, headerErrors);
+  }
+  if (sourceRecords === 0 && !table.unreadable) return headerError("the file has a header but no data rows");
+
+  const errors = new ImportErrorList();
+  const totals = new ActivityTotals();
+  const reader = new RecordReader(columns.plan, mapping, context, errors, totals);
+  for (const record of records) reader.read(record);
+  if (table.unreadable) errors.add(table.unreadable.line, null, table.unreadable.message);
+  context.onPhaseDone?.("validate");
+
+  if (errors.count > 0) return failure(delimiter, preview, sourceRecords, errors.toArray());
+  const rows = totals.sortedRows();
+  return { ok: true, rows, errors: [], summary: summarize(rows, sourceRecords), preview, detectedDelimiter: delimiter };
+}
+
+function summarize(rows: readonly ImportRow[], sourceRecords: number): ImportSummary {
+  const reps = new Set<string>();
+  const days = new Set<string>();
+  const perStage = new Map<string, number>();
+  for (const row of rows) {
+    reps.add(row.repId);
+    days.add(row.day);
+    perStage.set(row.stage, (perStage.get(row.stage) ?? 0) + row.value);
+  }
+  // fromEntries defines own properties, so a stage key like "__proto__" cannot touch the prototype.
+  return { reps: reps.size, days: days.size, rows: rows.length, perStage: Object.fromEntries(perStage), sourceRecords };
+}
+
+/** Values summed per (rep, day, stage); long and wide files reach a key once (repeats are errors). */
+class ActivityTotals {
+  private readonly rows = new Map<string, ImportRow>();
+
+  /** False when the sum would leave the safe integer range. */
+  add(repId: string, day: string, stage: string, value: number): boolean {
+    const key = `${repId}\u0000${day}\u0000${stage}`;
+    const existing = this.rows.get(key);
+    if (!existing) {
+      this.rows.set(key, { repId, day, stage, value });
+      return true;
+    }
+    const sum = existing.value + value;
+    if (!Number.isSafeInteger(sum)) return false;
+    existing.value = sum;
+    return true;
+  }
+
+  sortedRows(): ImportRow[] {
+    // Plain code-unit order, not localeCompare: the same file gives the same order on every machine.
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return [...this.rows.values()].sort((a, b) => byText(a.repId, b.repId) || byText(a.day, b.day) || byText(a.stage, b.stage));
+  }
+}
+
+/** A field quoted after a space (`a, "b"`) keeps its quotes through csv-parse; no valid value has any. */
+function cleanCell(raw: string | undefined): string {
+  const text = (raw ?? "").trim();
+  if (text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34) return text.slice(1, -1).replaceAll('""', '"').trim();
+  return text;
+}
+
+class RecordReader {
+  private readonly reps = new Map<string, { id: string; active: boolean }>();
+  private readonly repCache = new Map<string, Resolved<string>>();
+  private readonly dayCache = new Map<string, ParsedImportDate>();
+  private readonly stageByName = new Map<string, string>();
+  private readonly typeMap = new Map<string, string>();
+  private readonly firstRowOfKey = new Map<string, number>();
+  private readonly minorDigits: number;
+  private readonly minDate: string;
+  private readonly wonStage: string | undefined;
+
+  constructor(
+    private readonly plan: ColumnPlan,
+    private readonly mapping: ColumnMapping,
+    private readonly context: ImportContext,
+    private readonly errors: ImportErrorList,
+    private readonly totals: ActivityTotals,
+  ) {
+    for (const [email, rep] of context.reps) this.reps.set(email.trim().toLowerCase(), rep);
+    for (const stage of context.stages) this.stageByName.set(stage.toLowerCase(), stage);
+    this.stageByName.set(REVENUE_STAGE, REVENUE_STAGE);
+    // Object.entries reads own keys only, so a type named "constructor" is not found on the prototype.
+    for (const [type, target] of Object.entries(mapping.typeMap ?? {})) this.typeMap.set(normalizeHeaderName(type), target.trim());
+    this.minorDigits = context.currencyMinorDigits ?? 2;
+    this.minDate = context.minDate ?? DEFAULT_MIN_DATE;
+    this.wonStage = context.stages[context.stages.length - 1];
+  }
+
+  read(record: CsvRecord): void {
+    if (this.mapping.format === "long") this.readLong(record);
+    else if (this.mapping.format === "wide") this.readWide(record);
+    else this.readActivity(record);
+  }
+
+  private readLong({ fields, line }: CsvRecord): void {
+    const { plan } = this;
+    const rep = this.rep(fields, line);
+    const day = this.day(fields, line);
+    if (!plan.stage || !plan.count) return;
+    const stageText = cleanCell(fields[plan.stage.index]);
+    const stage = this.stageByName.get(stageText.toLowerCase());
+    if (stageText === "") {
+      this.errors.add(line, plan.stage.name, "stage is empty");
+    } else if (stage === undefined) {
+      this.errors.add(line, plan.stage.name, `unknown stage '${displayValue(stageText)}' (expected one of ${stageListText(this.context.stages)})`);
+    }
+    // Without a known stage the cell cannot be judged: a count must be whole, revenue may have decimals.
+    const value = stage === undefined ? null : this.quantity(fields, line, plan.count, stage, true);
+    if (!rep || !day || stage === undefined) return;
+    const duplicate = this.claim(`${rep.id}\u0000${day}\u0000${stage}`, line);
+    if (duplicate !== null) {
+      this.errors.add(line, null, `rows ${duplicate} and ${line} both give rep '${displayValue(rep.email)}' on ${day} for '${stage}'; keep one of them`);
+      return;
+    }
+    if (value !== null) this.addTotal(line, plan.count.name, rep.id, day, stage, value);
+  }
+
+  private readWide({ fields, line }: CsvRecord): void {
+    const rep = this.rep(fields, line);
+    const day = this.day(fields, line);
+    const values: { stage: string; column: ColumnRef; value: number }[] = [];
+    for (const { stage, column } of this.plan.stageColumns) {
+      // An empty cell means "not provided", not zero: the import leaves that stage as it is.
+      if (cleanCell(fields[column.index]) === "") continue;
+      const value = this.quantity(fields, line, column, stage, false);
+      if (value !== null) values.push({ stage, column, value });
+    }
+    if (!rep || !day) return;
+    const duplicate = this.claim(`${rep.id}\u0000${day}`, line);
+    if (duplicate !== null) {
+      this.errors.add(line, null, `rows ${duplicate} and ${line} both give rep '${displayValue(rep.email)}' on ${day}; keep one of them`);
+      return;
+    }
+    for (const { stage, column, value } of values) this.addTotal(line, column.name, rep.id, day, stage, value);
+  }
+
+  private readActivity({ fields, line }: CsvRecord): void {
+    const { plan } = this;
+    if (!plan.activityType) return;
+    const typeText = cleanCell(fields[plan.activityType.index]);
+    const target = this.activityTarget(typeText);
+    // Ignored activity (emails, notes) is dropped unread: CRM exports hold everyone's, not only reps'.
+    if (target.ok && target.value === IGNORED_ACTIVITY) return;
+    const rep = this.rep(fields, line);
+    const day = this.day(fields, line);
+    if (!target.ok) {
+      this.errors.add(line, plan.activityType.name, target.message);
+      return;
+    }
+    const stage = target.value;
+    let revenue: number | null = null;
+    if (plan.amount && (stage === REVENUE_STAGE || stage === this.wonStage)) {
+      // A won deal's amount is revenue; an empty amount on a won deal still counts the deal.
+      const amountText = cleanCell(fields[plan.amount.index]);
+      if (amountText !== "" || stage === REVENUE_STAGE) revenue = this.quantity(fields, line, plan.amount, REVENUE_STAGE, true);
+    } else if (stage === REVENUE_STAGE) {
+      this.errors.add(
+        line,
+        plan.activityType.name,
+        `activity type '${displayValue(typeText)}' is mapped to revenue, but the column mapping has no amount column`,
+      );
+    }
+    if (!rep || !day) return;
+    if (stage !== REVENUE_STAGE) this.addTotal(line, plan.activityType.name, rep.id, day, stage, 1);
+    if (revenue !== null && plan.amount) this.addTotal(line, plan.amount.name, rep.id, day, REVENUE_STAGE, revenue);
+  }
+
+  private activityTarget(typeText: string): Resolved<string> {
+    if (typeText === "") return { ok: false, message: "activity type is empty" };
+    const name = typeText.toLowerCase();
+    const mapped = this.typeMap.get(name);
+    if (mapped === undefined) {
+      // A type spelled like a stage key ("meetings") needs no mapping.
+      const stage = this.stageByName.get(name);
+      if (stage !== undefined && stage !== REVENUE_STAGE) return { ok: true, value: stage };
+      return { ok: false, message: `unknown activity type '${displayValue(typeText)}'; map it to a stage of your funnel or to 'ignore'` };
+    }
+    const target = mapped.toLowerCase();
+    if (target === IGNORED_ACTIVITY) return { ok: true, value: IGNORED_ACTIVITY };
+    const stage = this.stageByName.get(target);
+    if (stage !== undefined) return { ok: true, value: stage };
+    return {
+      ok: false,
+      message: `activity type '${displayValue(typeText)}' is mapped to '${displayValue(mapped)}', which is not a stage of your funnel (${stageListText(this.context.stages)})`,
+    };
+  }
+
+  /** The first row that used `key`, or null after claiming it for `line`. */
+  private claim(key: string, line: number): number | null {
+    const first = this.firstRowOfKey.get(key);
+    if (first !== undefined) return first;
+    this.firstRowOfKey.set(key, line);
+    return null;
+  }
+
+  private rep(fields: readonly string[], line: number): { id: string; email: string } | null {
+    const column = this.plan.repEmail;
+    const email = cleanCell(fields[column.index]).toLowerCase();
+    let resolved = this.repCache.get(email);
+    if (!resolved) {
+      const rep = this.reps.get(email);
+      if (email === "") resolved = { ok: false, message: "rep email is empty" };
+      else if (!rep) resolved = { ok: false, message: `unknown rep '${displayValue(email)}' (not a rep you can import for)` };
+      else if (!rep.active) resolved = { ok: false, message: `rep '${displayValue(email)}' is deactivated; activity cannot be imported for a deactivated rep` };
+      else resolved = { ok: true, value: rep.id };
+      this.repCache.set(email, resolved);
+    }
+    if (resolved.ok) return { id: resolved.value, email };
+    this.errors.add(line, column.name, resolved.message);
+    return null;
+  }
+
+  private day(fields: readonly string[], line: number): string | null {
+    const column = this.plan.date;
+    const text = cleanCell(fields[column.index]);
+    let parsed = this.dayCache.get(text);
+    if (!parsed) {
+      parsed = this.parseDay(text);
+      this.dayCache.set(text, parsed);
+    }
+    if (parsed.ok) return parsed.day;
+    this.errors.add(line, column.name, parsed.message);
+    return null;
+  }
+
+  private parseDay(text: string): ParsedImportDate {
+    const parsed = parseImportDate(text, this.context.dateStyle);
+    if (!parsed.ok) return parsed;
+    if (parsed.day > this.context.today) return { ok: false, message: `date '${displayValue(text)}' is in the future (today is ${this.context.today})` };
+    if (parsed.day < this.minDate) return { ok: false, message: `date '${displayValue(text)}' is before ${this.minDate}, the earliest date accepted` };
+    return parsed;
+  }
+
+  /** A count, or for revenue an amount in minor units; null after reporting a bad cell. */
+  private quantity(fields: readonly string[], line: number, column: ColumnRef, stage: string, required: boolean): number | null {
+    const text = cleanCell(fields[column.index]);
+    if (text === "" && !required) return null;
+    const parsed: ParsedQuantity = stage === REVENUE_STAGE ? parseAmountMinor(text, this.minorDigits) : parseCount(text);
+    if (parsed.ok) return parsed.value;
+    this.errors.add(line, column.name, parsed.message);
+    return null;
+  }
+
+  private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number): void {
+    if (!this.totals.add(repId, day, stage, value)) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
+  }
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { getBoss } from "@/lib/jobs/boss";
+import { markImportGaveUp, runImportActivityJob } from "@/lib/jobs/handlers/import-activity";
+import { dispatchManagerDigests, runManagerDigestJob } from "@/lib/jobs/handlers/manager-digest";
+import {
+  DIGEST_DISPATCH_CRON,
+  IMPORT_ACTIVITY,
+  MANAGER_DIGEST,
+  MANAGER_DIGEST_DISPATCH,
+  type ImportActivityJobData,
+  type ManagerDigestJobData,
+} from "@/lib/jobs/queues";
+import { logger } from "@/lib/server/logger";
+
+const globalForWorkers = globalThis as unknown as { coachboardWorkers?: PgBoss };
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Registers this process's workers and the weekly digest schedule. Every instance may call it:
+ * pg-boss hands each job to one worker (SKIP LOCKED) and fires each cron tick once.
+ */
+export async function startWorkers(): Promise<PgBoss> {
+  const boss = await getBoss();
+  // Once per process (register() retries, a test that starts them twice).
+  if (globalForWorkers.coachboardWorkers === boss) return boss;
+  globalForWorkers.coachboardWorkers = boss;
+  await boss.work<ImportActivityJobData>(IMPORT_ACTIVITY, { includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => {
+    if (!job) return;
+    try {
+      const outcome = await runImportActivityJob(job.data, { retry: job.retryCount > 0 });
+      logger.info("import job finished", { jobId: job.id, importJobId: job.data.importJobId, ...outcome });
+      return outcome;
+    } catch (error) {
+      logger.error("import job failed", { jobId: job.id, importJobId: job.data.importJobId, attempt: job.retryCount + 1, error: describe(error) });
+      if (job.retryCount >= job.retryLimit) await markImportGaveUp(job.data, error).catch(() => undefined);
+      throw error;
+    }
+  });
+  await boss.work<ManagerDigestJobData>(MANAGER_DIGEST, { pollingIntervalSeconds: 5 }, async ([job]) => {
+    if (!job) return;
+    try {
+      const outcome = await runManagerDigestJob(job.data);
+      logger.info("weekly digests stored", { jobId: job.id, ...job.data, ...outcome });
+      return outcome;
+    } catch (error) {
+      logger.error("weekly digest job failed", { jobId: job.id, ...job.data, error: describe(error) });
+      throw error;
+    }
+  });
+  await boss.work(MANAGER_DIGEST_DISPATCH, { pollingIntervalSeconds: 30 }, async () => {
+    const outcome = await dispatchManagerDigests(boss);
+    if (outcome.queued) logger.info("weekly digests queued", outcome);
+    return outcome;
+  });
+  await boss.schedule(MANAGER_DIGEST_DISPATCH, DIGEST_DISPATCH_CRON, {}, { tz: "UTC" });
+  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH] });
+  return boss;
+}

@@ -1,0 +1,11 @@
+import "server-only";
+import { ForbiddenError } from "@/lib/server/errors";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+/**
+ * The organization's administration is for a signed-in ADMIN. API tokens (which act with ADMIN
+ * scope) are refused too: these operations are the settings screens', not the public API's.
+ */
+export function assertAdmin(viewer: Viewer, message = "Only an administrator can do this"): void {
+  if (viewer.role !== "ADMIN" || viewer.kind !== "user") throw new ForbiddenError(message);
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/server/errors";
+import { visibleTeamsWhere } from "@/lib/server/access/scopes";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+export async function getVisibleTeam(viewer: Viewer, teamId: string) {
+  const team = await db.team.findFirst({
+    where: { AND: [visibleTeamsWhere(viewer), { id: teamId }] },
+    select: { id: true, name: true, managerId: true, manager: { select: { id: true, name: true } } },
+  });
+  if (!team) throw new NotFoundError("Team");
+  return team;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { readDb, readPool } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export interface RepStageTotals {
+  repId: string;
+  /** Stage key → summed count; "revenue" → revenue in minor units. */
+  totals: Record<string, number>;
+  /** Days with any activity logged in the window. */
+  activeDays: number;
+  /** First day with activity in the window (null when none). */
+  firstDay: string | null;
+}
+
+/**
+ * Stage totals per rep over a window, in ONE grouped query for any number of reps. The caller
+ * passes rep ids it has already scoped to the viewer; the organization id is always a filter too.
+ */
+export async function loadStageTotals(organizationId: string, repIds: readonly string[], window: { from: string; to: string }): Promise<Map<string, RepStageTotals>> {
+  const result = new Map<string, RepStageTotals>();
+  for (const repId of repIds) result.set(repId, { repId, totals: {}, activeDays: 0, firstDay: null });
+  if (repIds.length === 0) return result;
+  // The hottest query of the product: plain node-postgres (no ORM row mapping) on the read pool.
+  // A whole organization's worth of reps is filtered by organization alone (the id list would only
+  // add a semi-join); rows of reps not asked for are dropped below.
+  const byOrganization = repIds.length > 200;
+  const { rows } = await readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string }>(
+    `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"
+     FROM "Activity"
+     WHERE "organizationId" = $1 AND "day" BETWEEN $2::date AND $3::date ${byOrganization ? "" : `AND "repId" = ANY($4::text[])`}
+     GROUP BY "repId", "stage"`,
+    byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
+  );
+  for (const row of rows) {
+    const entry = result.get(row.repId);
+    if (!entry) continue;
+    entry.totals[row.stage] = Number(row.total);
+    // One row per rep, day and stage: the stage seen on most days counts the active days.
+    entry.activeDays = Math.max(entry.activeDays, Number(row.days));
+    if (!entry.firstDay || row.firstDay < entry.firstDay) entry.firstDay = row.firstDay;
+  }
+  return result;
+}
+
+export interface WeeklyStageTotals {
+  repId: string;
+  /** Monday of the ISO week, YYYY-MM-DD. */
+  week: string;
+  totals: Record<string, number>;
+}
+
+/** Stage totals per rep and ISO week, for trend charts: one grouped query as well. */
+export async function loadWeeklyStageTotals(organizationId: string, repIds: readonly string[], window: { from: string; to: string }): Promise<WeeklyStageTotals[]> {
+  if (repIds.length === 0) return [];
+  const rows = await readDb.$queryRaw<{ repId: string; week: string; stage: string; total: number }[]>(Prisma.sql`
+    SELECT "repId", to_char(date_trunc('week', "day"), 'YYYY-MM-DD') AS week, "stage", SUM("value")::float8 AS total
+    FROM "Activity"
+    WHERE "organizationId" = ${organizationId}
+      AND "repId" = ANY(${[...repIds]}::text[])
+      AND "day" BETWEEN ${window.from}::date AND ${window.to}::date
+    GROUP BY 1, 2, 3
+    ORDER BY 2`);
+  const byKey = new Map<string, WeeklyStageTotals>();
+  for (const row of rows) {
+    const key = `${row.repId}|${row.week}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { repId: row.repId, week: row.week, totals: {} };
+      byKey.set(key, entry);
+    }
+    entry.totals[row.stage] = Number(row.total);
+  }
+  return [...byKey.values()];
+}

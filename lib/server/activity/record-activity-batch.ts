@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { upsertActivityRows, type ActivityRow } from "@/lib/activity/upsert-activity-rows";
+import { todayIn } from "@/lib/calendar/days";
+import { toMinorUnits } from "@/lib/money";
+import { activityWritableRepsWhere } from "@/lib/server/access/scopes";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { ForbiddenError, UnprocessableRowsError } from "@/lib/server/errors";
+import { getFunnelStages } from "@/lib/server/funnel/get-funnel";
+import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { describeZodError } from "@/lib/server/api/api-error-response";
+import { activityItemSchema } from "@/lib/validation/api";
+
+export interface RowProblem {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/**
+ * `POST /api/v1/activity`: items `{ repEmail, date, stage, count }` (stage "revenue" carries an
+ * amount in the organization's currency). Every item is checked and every failing one reported;
+ * nothing is written unless all pass, then one upsert writes them all.
+ */
+export async function recordActivityBatch(viewer: Viewer, items: readonly unknown[]) {
+  const writable = activityWritableRepsWhere(viewer);
+  if (!writable) throw new ForbiddenError("Your role cannot record activity");
+  const [stages, reps, organization] = await Promise.all([
+    getFunnelStages(viewer.organizationId),
+    db.user.findMany({ where: { ...writable, role: "REP" }, select: { id: true, email: true, active: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { currency: true, timeZone: true } }),
+  ]);
+  const stageKeys = new Set(stages.map((stage) => stage.key));
+  const repsByEmail = new Map(reps.map((rep) => [rep.email, rep]));
+  const today = todayIn(organization.timeZone);
+  const problems: RowProblem[] = [];
+  const rows: ActivityRow[] = [];
+  const seen = new Map<string, number>();
+
+  items.forEach((item, index) => {
+    const row = index + 1;
+    const parsed = activityItemSchema.safeParse(item);
+    if (!parsed.success) {
+      for (const detail of describeZodError(parsed.error).details) problems.push({ row, column: detail.path, message: detail.message });
+      return;
+    }
+    const { repEmail, date, stage, count } = parsed.data;
+    const rep = repsByEmail.get(repEmail);
+    if (!rep) problems.push({ row, column: "repEmail", message: `unknown rep '${repEmail}'` });
+    else if (!rep.active) problems.push({ row, column: "repEmail", message: `rep '${repEmail}' is deactivated` });
+    if (stage !== "revenue" && !stageKeys.has(stage)) problems.push({ row, column: "stage", message: `unknown stage '${stage}' (use GET /api/v1/funnel for the keys, or 'revenue')` });
+    if (date > today) problems.push({ row, column: "date", message: `${date} is in the future` });
+    if (stage !== "revenue" && !Number.isInteger(count)) problems.push({ row, column: "count", message: "must be a whole number for a funnel stage" });
+    const key = `${repEmail}|${date}|${stage}`;
+    const earlier = seen.get(key);
+    if (earlier) problems.push({ row, column: null, message: `duplicates row ${earlier} (same repEmail, date and stage)` });
+    else seen.set(key, row);
+    if (rep) rows.push({ repId: rep.id, day: date, stage, value: stage === "revenue" ? toMinorUnits(count, organization.currency) : count });
+  });
+  if (problems.length) throw new UnprocessableRowsError(`${new Set(problems.map((problem) => problem.row)).size} of ${items.length} rows failed validation; nothing was written`, problems);
+
+  const counts = await db.$transaction(
+    async (tx) => {
+      const result = await upsertActivityRows(tx, viewer.organizationId, rows);
+      await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "activity.recorded", entityType: "Activity", after: { received: rows.length, ...result, via: viewer.kind === "token" ? "api" : "app" } }, tx);
+      return result;
+    },
+    { timeout: 120_000 },
+  );
+  return { received: rows.length, ...counts };
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { ForbiddenError } from "@/lib/server/errors";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+export async function listApiTokens(viewer: Viewer) {
+  if (viewer.role !== "ADMIN" || viewer.kind !== "user") throw new ForbiddenError();
+  return db.apiToken.findMany({
+    where: { organizationId: viewer.organizationId },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { BenchmarkRecord } from "@/lib/coaching";
+
+export interface OrganizationCoachingSettings {
+  currency: string;
+  timeZone: string;
+  fiscalYearStartMonth: number;
+  confidenceThreshold: number;
+  gradeThresholds: { a: number; b: number };
+  stages: { key: string; label: string }[];
+  benchmarkRecords: BenchmarkRecord[];
+  competencies: Partial<Record<string, { id: string; name: string }>>;
+}
+
+/** What the engine needs from the organization: funnel, benchmarks (all dates), competencies, thresholds. */
+export async function loadOrganizationCoachingSettings(organizationId: string): Promise<OrganizationCoachingSettings> {
+  const [organization, stages, benchmarks, competencies] = await Promise.all([
+    db.organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { currency: true, timeZone: true, fiscalYearStartMonth: true, confidenceThreshold: true, gradeAThreshold: true, gradeBThreshold: true },
+    }),
+    db.funnelStage.findMany({ where: { organizationId }, select: { key: true, label: true }, orderBy: { position: "asc" } }),
+    db.benchmark.findMany({
+      where: { organizationId },
+      select: { teamId: true, leverKey: true, value: true, effectiveFrom: true },
+      orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }],
+    }),
+    db.competency.findMany({
+      where: { organizationId, kind: "REP", retiredAt: null, leverKey: { not: null } },
+      select: { id: true, name: true, leverKey: true },
+      orderBy: { position: "asc" },
+    }),
+  ]);
+  const byLever: Partial<Record<string, { id: string; name: string }>> = {};
+  for (const competency of competencies)
+    if (competency.leverKey && !byLever[competency.leverKey]) byLever[competency.leverKey] = { id: competency.id, name: competency.name };
+  return {
+    currency: organization.currency,
+    timeZone: organization.timeZone,
+    fiscalYearStartMonth: organization.fiscalYearStartMonth,
+    confidenceThreshold: organization.confidenceThreshold,
+    gradeThresholds: { a: organization.gradeAThreshold, b: organization.gradeBThreshold },
+    stages,
+    benchmarkRecords: latestPerDay(benchmarks),
+    competencies: byLever,
+  };
+}
+
+/** Several changes on one day: the last one made is the one in force. */
+function latestPerDay(rows: { teamId: string | null; leverKey: string; value: number; effectiveFrom: Date }[]): BenchmarkRecord[] {
+  const byKey = new Map<string, BenchmarkRecord>();
+  for (const row of rows) {
+    const effectiveFrom = row.effectiveFrom.toISOString().slice(0, 10);
+    byKey.set(`${row.teamId ?? ""}|${row.leverKey}|${effectiveFrom}`, { lever: row.leverKey, value: row.value, effectiveFrom, teamId: row.teamId });
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertAdmin } from "@/lib/server/access/assert-admin";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { NotFoundError } from "@/lib/server/errors";
+import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
+
+/** ADMIN brings a retired competency back into use. */
+export async function restoreCompetency(viewer: Viewer, competencyId: string): Promise<void> {
+  assertAdmin(viewer, "Only an administrator can change the competency framework");
+  await db.$transaction(async (tx) => {
+    const competency = await tx.competency.findFirst({
+      where: { id: competencyId, organizationId: viewer.organizationId },
+      select: { id: true, retiredAt: true },
+    });
+    if (!competency) throw new NotFoundError("Competency");
+    if (!competency.retiredAt) return;
+    await tx.competency.update({ where: { id: competency.id }, data: { retiredAt: null } });
+    await recordAudit(
+      {
+        organizationId: viewer.organizationId,
+        ...auditActor(viewer),
+        action: "competency.restored",
+        entityType: "Competency",
+        entityId: competency.id,
+        before: { retiredAt: competency.retiredAt },
+        after: { retiredAt: null },
+      },
+      tx,
+    );
+  });
+}

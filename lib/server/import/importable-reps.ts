@@ -1,0 +1,15 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { activityWritableRepsWhere } from "@/lib/server/access/scopes";
+import { ForbiddenError } from "@/lib/server/errors";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+/**
+ * Whose activity the viewer may import: an ADMIN (or an organization API token) for any rep, a
+ * MANAGER for the reps of their own teams. Reps log their own activity in the grid instead.
+ */
+export function importableRepsWhere(viewer: Viewer): Prisma.UserWhereInput {
+  const writable = activityWritableRepsWhere(viewer);
+  if (!writable || (viewer.role !== "ADMIN" && viewer.role !== "MANAGER")) throw new ForbiddenError("Only a manager or an administrator can import activity");
+  return writable;
+}

@@ -1,0 +1,196 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { todayIn } from "@/lib/calendar/days";
+import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import type { CommitmentStatus, OneOnOneKind, OneOnOneStatus, AgendaSection } from "@/lib/generated/prisma/enums";
+import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
+import { findOneOnOneForViewer, OPEN_STATUSES, type OneOnOneRole } from "@/lib/server/one-on-ones/one-on-one-access";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { kpiSnapshotSchema, type AgendaTemplateSection, type KpiSnapshot } from "@/lib/validation/one-on-ones";
+
+export interface CommitmentView {
+  id: string;
+  text: string;
+  owner: { id: string; name: string; isCoach: boolean };
+  dueOn: string;
+  status: CommitmentStatus;
+  overdue: boolean;
+  /** How it was reviewed in this meeting, if it was. */
+  outcome: "DONE" | "MISSED" | "CARRY_OVER" | null;
+  /** A new commitment that continues one carried over from an earlier meeting. */
+  carried: boolean;
+  reviewable: boolean;
+}
+
+export interface AgendaItemView {
+  id: string;
+  section: AgendaSection;
+  title: string;
+  done: boolean;
+  addedBy: string;
+  carried: boolean;
+  canRemove: boolean;
+}
+
+export interface OneOnOneView {
+  id: string;
+  kind: OneOnOneKind;
+  status: OneOnOneStatus;
+  role: OneOnOneRole;
+  coach: { id: string; name: string };
+  member: { id: string; name: string };
+  scheduledLabel: string;
+  startedLabel: string | null;
+  completedLabel: string | null;
+  today: string;
+  sharedNotes: { body: string; version: number };
+  agenda: AgendaTemplateSection[];
+  agendaItems: AgendaItemView[];
+  snapshot: KpiSnapshot | null;
+  focus: { id: string; name: string; description: string; questions: { id: string; text: string }[] } | null;
+  focusOptions: { id: string; name: string }[];
+  commitmentsToReview: CommitmentView[];
+  newCommitments: CommitmentView[];
+  addenda: { id: string; author: string; body: string; createdLabel: string }[];
+  previous: { id: string; label: string } | null;
+  can: { editNotes: boolean; editAgenda: boolean; start: boolean; complete: boolean; cancel: boolean; chooseFocus: boolean; review: boolean; addCommitment: boolean; addAddendum: boolean };
+}
+
+const QUESTIONS_PER_MEETING = 5;
+
+/**
+ * One meeting as the coach, the member or an observer sees it: agenda, frozen numbers, focus and
+ * its coaching questions, commitments to review and made, shared notes, addenda. It never reads
+ * PrivateNote — a member's or observer's page is built from this alone, so private notes cannot
+ * reach them by construction; the coach's page adds getPrivateNote separately.
+ */
+export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<OneOnOneView> {
+  const access = await findOneOnOneForViewer(viewer, oneOnOneId);
+  const organizationId = viewer.organizationId;
+  const timeZone = viewer.organization.timeZone;
+  const today = todayIn(timeZone);
+  const meeting = await db.oneOnOne.findFirstOrThrow({
+    where: { id: access.id, organizationId },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      coachId: true,
+      memberId: true,
+      scheduledAt: true,
+      startedAt: true,
+      completedAt: true,
+      kpiSnapshot: true,
+      sharedNotes: true,
+      version: true,
+      focusCompetency: { select: { id: true, name: true, description: true } },
+      agendaItems: { select: { id: true, section: true, title: true, done: true, addedById: true, carriedFromId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+      addenda: { select: { id: true, authorId: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  const role = access.role;
+  const open = OPEN_STATUSES.includes(meeting.status);
+  const participant = role === "coach" || role === "member";
+
+  // While the meeting is open it reviews what is still open and whatever the last meeting agreed;
+  // once completed it shows what was reviewed in it.
+  const previous = await db.oneOnOne.findFirst({
+    where: { organizationId, kind: meeting.kind, memberId: meeting.memberId, status: "COMPLETED", id: { not: meeting.id }, scheduledAt: { lte: meeting.scheduledAt } },
+    orderBy: [{ scheduledAt: "desc" }],
+    select: { id: true, scheduledAt: true },
+  });
+  const [commitments, questions, focusOptions, agenda] = await Promise.all([
+    db.commitment.findMany({
+      where: {
+        organizationId,
+        memberId: meeting.memberId,
+        OR: [
+          { oneOnOneId: meeting.id },
+          { reviewedInId: meeting.id },
+          ...(open ? [{ reviewedInId: null, status: "OPEN" as const }, ...(previous ? [{ reviewedInId: null, oneOnOneId: previous.id }] : [])] : []),
+        ],
+      },
+      select: { id: true, text: true, ownerId: true, dueOn: true, status: true, oneOnOneId: true, reviewedInId: true, carriedFromId: true },
+      orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+    }),
+    meeting.focusCompetency
+      ? db.coachingQuestion.findMany({ where: { organizationId, competencyId: meeting.focusCompetency.id, retiredAt: null }, select: { id: true, text: true }, orderBy: { position: "asc" }, take: QUESTIONS_PER_MEETING })
+      : Promise.resolve([]),
+    role === "coach" && open
+      ? db.competency.findMany({ where: { organizationId, kind: meeting.kind, retiredAt: null }, select: { id: true, name: true }, orderBy: { position: "asc" } })
+      : Promise.resolve([]),
+    (async () => {
+      const snapshot = kpiSnapshotSchema.safeParse(meeting.kpiSnapshot);
+      return snapshot.success ? snapshot.data.agenda : loadAgendaSections(organizationId, meeting.kind);
+    })(),
+  ]);
+
+  const people = await db.user.findMany({
+    where: { organizationId, id: { in: [...new Set([meeting.coachId, meeting.memberId, ...meeting.agendaItems.map((item) => item.addedById), ...meeting.addenda.map((addendum) => addendum.authorId), ...commitments.map((commitment) => commitment.ownerId)])] } },
+    select: { id: true, name: true },
+  });
+  const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? "Former user";
+
+  const can = {
+    editNotes: open && participant,
+    editAgenda: open && participant,
+    start: role === "coach" && meeting.status === "SCHEDULED",
+    complete: role === "coach" && meeting.status === "IN_PROGRESS",
+    cancel: role === "coach" && meeting.status === "SCHEDULED",
+    chooseFocus: role === "coach" && open,
+    review: role === "coach" && open,
+    addCommitment: open && participant,
+    addAddendum: meeting.status === "COMPLETED" && participant,
+  };
+
+  const successorOf = new Map(commitments.filter((commitment) => commitment.carriedFromId).map((commitment) => [commitment.carriedFromId, commitment.id]));
+  const toView = (commitment: (typeof commitments)[number]): CommitmentView => {
+    const dueOn = commitment.dueOn.toISOString().slice(0, 10);
+    const reviewedHere = commitment.reviewedInId === meeting.id;
+    const outcome = !reviewedHere ? null : successorOf.has(commitment.id) ? "CARRY_OVER" : commitment.status === "DONE" ? "DONE" : "MISSED";
+    return {
+      id: commitment.id,
+      text: commitment.text,
+      owner: { id: commitment.ownerId, name: nameOf(commitment.ownerId), isCoach: commitment.ownerId === meeting.coachId },
+      dueOn,
+      status: commitment.status,
+      overdue: commitment.status === "OPEN" && dueOn < today,
+      outcome,
+      carried: commitment.carriedFromId !== null && commitment.oneOnOneId === meeting.id,
+      reviewable: can.review && commitment.reviewedInId === null && commitment.oneOnOneId !== meeting.id,
+    };
+  };
+
+  const snapshot = kpiSnapshotSchema.safeParse(meeting.kpiSnapshot);
+  return {
+    id: meeting.id,
+    kind: meeting.kind,
+    status: meeting.status,
+    role,
+    coach: { id: meeting.coachId, name: nameOf(meeting.coachId) },
+    member: { id: meeting.memberId, name: nameOf(meeting.memberId) },
+    scheduledLabel: formatZonedDateTime(meeting.scheduledAt, timeZone),
+    startedLabel: meeting.startedAt ? formatZonedDateTime(meeting.startedAt, timeZone) : null,
+    completedLabel: meeting.completedAt ? formatZonedDateTime(meeting.completedAt, timeZone) : null,
+    today,
+    sharedNotes: { body: meeting.sharedNotes, version: meeting.version },
+    agenda,
+    agendaItems: meeting.agendaItems.map((item) => ({
+      id: item.id,
+      section: item.section,
+      title: item.title,
+      done: item.done,
+      addedBy: nameOf(item.addedById),
+      carried: item.carriedFromId !== null,
+      canRemove: can.editAgenda && (role === "coach" || item.addedById === viewer.id),
+    })),
+    snapshot: snapshot.success ? snapshot.data : null,
+    focus: meeting.focusCompetency ? { ...meeting.focusCompetency, questions } : null,
+    focusOptions,
+    commitmentsToReview: commitments.filter((commitment) => commitment.oneOnOneId !== meeting.id).map(toView),
+    newCommitments: commitments.filter((commitment) => commitment.oneOnOneId === meeting.id).map(toView),
+    addenda: meeting.addenda.map((addendum) => ({ id: addendum.id, author: nameOf(addendum.authorId), body: addendum.body, createdLabel: formatZonedDateTime(addendum.createdAt, timeZone) })),
+    previous: previous ? { id: previous.id, label: formatZonedDateTime(previous.scheduledAt, timeZone) } : null,
+    can,
+  };
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { windowOfDays } from "@/lib/calendar/coaching-window";
+import { todayIn } from "@/lib/calendar/days";
+import type { LeverResult } from "@/lib/coaching";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
+import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
+import { ConflictError } from "@/lib/server/errors";
+import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
+import { findOneOnOneForViewer, requireRole, type AccessibleOneOnOne } from "@/lib/server/one-on-ones/one-on-one-access";
+import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
+import type { AgendaTemplateSection, KpiSnapshot, SnapshotLever } from "@/lib/validation/one-on-ones";
+
+// The dashboards' default window, so the snapshot matches what the coach saw there.
+const SNAPSHOT_WINDOW_DAYS = 90;
+
+function snapshotLever(lever: LeverResult): SnapshotLever {
+  return {
+    lever: lever.lever,
+    label: lever.label,
+    kind: lever.kind,
+    competency: lever.competency?.name ?? null,
+    actual: lever.actual,
+    estimate: lever.estimate,
+    benchmark: lever.benchmark,
+    benchmarkSource: lever.benchmarkSource,
+    sampleSize: lever.sampleSize,
+    liftRevenueMinor: Math.round(lever.liftRevenueMinor),
+    confidence: lever.confidence,
+    status: lever.status,
+  };
+}
+
+/** A rep meeting freezes the rep's ratios, benchmarks, grade and focus over the default window. */
+async function repSnapshot(viewer: Viewer, meeting: AccessibleOneOnOne, agenda: AgendaTemplateSection[]) {
+  const priorities = await getRepPriorities(viewer, meeting.memberId, { windowDays: SNAPSHOT_WINDOW_DAYS });
+  const { report, grade, totals, quotaMinor } = priorities.rep;
+  const focusLever = report.levers.find((lever) => lever.lever === report.focus) ?? null;
+  const snapshot: KpiSnapshot = {
+    kind: "REP",
+    capturedAt: new Date().toISOString(),
+    window: { from: priorities.window.from, to: priorities.window.to, label: priorities.window.label },
+    currency: priorities.currency,
+    grade: grade.grade,
+    attainment: grade.attainment,
+    revenueMinor: totals.revenueMinor,
+    quotaMinor: quotaMinor === null ? null : Math.round(quotaMinor),
+    focus: focusLever ? { lever: focusLever.lever, label: focusLever.label, competency: focusLever.competency?.name ?? null } : null,
+    focusReason: report.reasonText,
+    levers: report.levers.map(snapshotLever),
+    agenda,
+  };
+  return { snapshot, focusCompetencyId: focusLever?.competency?.id ?? null };
+}
+
+/** A leader meeting freezes each of the manager's teams: pooled ratios, grade and the most common rep focus. */
+async function leaderSnapshot(viewer: Viewer, meeting: AccessibleOneOnOne, agenda: AgendaTemplateSection[]) {
+  const teams = await db.team.findMany({ where: { organizationId: viewer.organizationId, managerId: meeting.memberId }, select: { id: true }, orderBy: { name: "asc" } });
+  const dashboards = await Promise.all(teams.map((team) => getTeamDashboard(viewer, team.id, undefined)));
+  const first = dashboards[0];
+  const window = first?.window ?? windowOfDays(SNAPSHOT_WINDOW_DAYS, todayIn(viewer.organization.timeZone));
+  const snapshot: KpiSnapshot = {
+    kind: "LEADER",
+    capturedAt: new Date().toISOString(),
+    window: { from: window.from, to: window.to, label: window.label },
+    currency: first?.currency ?? viewer.organization.currency,
+    teams: dashboards.map((dashboard) => ({
+      teamId: dashboard.team.id,
+      name: dashboard.team.name,
+      grade: dashboard.pooled.grade,
+      attainment: dashboard.pooled.attainment,
+      revenueMinor: dashboard.pooled.revenueMinor,
+      mostCommonFocus: dashboard.pooled.mostCommonFocus?.label ?? null,
+      levers: dashboard.levers.map((lever) => {
+        const cell = dashboard.pooled.levers[lever.key];
+        return {
+          lever: lever.key,
+          label: lever.label,
+          kind: lever.kind,
+          competency: null,
+          actual: cell?.value ?? null,
+          estimate: cell?.value ?? null,
+          benchmark: cell?.benchmark ?? null,
+          benchmarkSource: cell?.benchmarkSource ?? null,
+          sampleSize: 0,
+          liftRevenueMinor: 0,
+          confidence: cell?.confidence ?? 0,
+          status: cell?.status ?? "insufficient_data",
+        };
+      }),
+    })),
+    agenda,
+  };
+  return { snapshot, focusCompetencyId: null };
+}
+
+/**
+ * The coach starts the meeting: the numbers of that moment (from the same engine as the
+ * dashboards) and the agenda template are frozen into the meeting, so its history shows what was
+ * discussed. The focus competency is the one the coach picked beforehand, else the engine's focus.
+ */
+export async function startOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<void> {
+  const meeting = await findOneOnOneForViewer(viewer, oneOnOneId);
+  requireRole(meeting, ["coach"], "start the one-on-one");
+  if (meeting.status !== "SCHEDULED") throw new ConflictError(meeting.status === "IN_PROGRESS" ? "This one-on-one has already started" : "This one-on-one can no longer be started");
+
+  const agenda = await loadAgendaSections(viewer.organizationId, meeting.kind);
+  const { snapshot, focusCompetencyId } = meeting.kind === "REP" ? await repSnapshot(viewer, meeting, agenda) : await leaderSnapshot(viewer, meeting, agenda);
+  const focus = meeting.focusCompetencyId ?? focusCompetencyId;
+
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.oneOnOne.updateMany({
+      where: { id: meeting.id, organizationId: viewer.organizationId, status: "SCHEDULED" },
+      data: { status: "IN_PROGRESS", startedAt: new Date(), kpiSnapshot: snapshot as Prisma.InputJsonValue, focusCompetencyId: focus },
+    });
+    if (count === 0) throw new ConflictError("This one-on-one was started or cancelled meanwhile");
+    await recordAudit(
+      { organizationId: viewer.organizationId, ...auditActor(viewer), action: "one_on_one.started", entityType: "OneOnOne", entityId: meeting.id, before: { status: "SCHEDULED" }, after: { status: "IN_PROGRESS", focusCompetencyId: focus } },
+      tx,
+    );
+  });
+}

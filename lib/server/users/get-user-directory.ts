@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertAdmin } from "@/lib/server/access/assert-admin";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+/** The users page: everyone in the organization with role, team and status, and the teams to choose from. */
+export async function getUserDirectory(viewer: Viewer) {
+  assertAdmin(viewer);
+  const [users, teams] = await Promise.all([
+    db.user.findMany({
+      where: { organizationId: viewer.organizationId },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        active: true,
+        deactivatedAt: true,
+        team: { select: { id: true, name: true } },
+        managedTeams: { select: { name: true }, orderBy: { name: "asc" } },
+      },
+      orderBy: [{ active: "desc" }, { name: "asc" }],
+    }),
+    db.team.findMany({ where: { organizationId: viewer.organizationId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return {
+    viewerId: viewer.id,
+    teams,
+    users: users.map((user) => ({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      active: user.active,
+      deactivatedOn: user.deactivatedAt?.toISOString().slice(0, 10) ?? null,
+      team: user.team,
+      managedTeams: user.managedTeams.map((team) => team.name),
+    })),
+  };
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { ForbiddenError } from "@/lib/server/errors";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+export async function listUsersForApi(viewer: Viewer) {
+  if (viewer.role !== "ADMIN") throw new ForbiddenError();
+  return db.user.findMany({
+    where: { organizationId: viewer.organizationId },
+    select: { id: true, email: true, name: true, role: true, teamId: true, active: true },
+    orderBy: { email: "asc" },
+  });
+}

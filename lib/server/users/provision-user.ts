@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
+
+const USER_SELECT = { id: true, email: true, name: true, role: true, teamId: true, active: true } as const;
+
+/**
+ * Provisioning, idempotent on email: creates the user, or brings an existing one of the same
+ * organization to the given name, role and team. A user created here has no password until invited.
+ */
+export async function provisionUser(viewer: Viewer, input: { email: string; name: string; role: Role; teamId?: string | null }) {
+  if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator can provision users");
+  if (input.teamId) {
+    const team = await db.team.findFirst({ where: { id: input.teamId, organizationId: viewer.organizationId }, select: { id: true } });
+    if (!team) throw new NotFoundError("Team");
+  }
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { ...USER_SELECT, organizationId: true } });
+    if (existing && existing.organizationId !== viewer.organizationId) throw new ConflictError("This email address belongs to a user of another organization");
+    if (!existing) {
+      const user = await tx.user.create({ data: { organizationId: viewer.organizationId, email: input.email, name: input.name, role: input.role, teamId: input.teamId ?? null }, select: USER_SELECT });
+      if (user.teamId) await tx.teamMembership.create({ data: { organizationId: viewer.organizationId, userId: user.id, teamId: user.teamId } });
+      await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.provisioned", entityType: "User", entityId: user.id, after: user }, tx);
+      return { user, created: true };
+    }
+    const { organizationId: _organizationId, ...before } = existing;
+    const teamId = input.teamId === undefined ? existing.teamId : input.teamId;
+    const unchanged = existing.name === input.name && existing.role === input.role && existing.teamId === teamId;
+    if (unchanged) return { user: before, created: false };
+    const user = await tx.user.update({
+      where: { id: existing.id },
+      // A role change ends the user's sessions so the new rights apply at once.
+      data: { name: input.name, role: input.role, teamId, ...(existing.role !== input.role ? { sessionVersion: { increment: 1 } } : {}) },
+      select: USER_SELECT,
+    });
+    if (existing.teamId !== teamId) {
+      await tx.teamMembership.updateMany({ where: { userId: existing.id, endedAt: null }, data: { endedAt: new Date() } });
+      if (teamId) await tx.teamMembership.create({ data: { organizationId: viewer.organizationId, userId: existing.id, teamId } });
+    }
+    await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.updated", entityType: "User", entityId: user.id, before, after: user }, tx);
+    return { user, created: false };
+  });
+}

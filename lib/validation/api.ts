@@ -1,0 +1,95 @@
+// The public API's request and response shapes: the same schemas validate requests and generate
+// the OpenAPI document (lib/server/api/openapi.ts).
+import { z } from "zod";
+import { emailSchema, idSchema, isoDateSchema, personNameSchema } from "@/lib/validation/common";
+
+export const roleSchema = z.enum(["ADMIN", "VP", "MANAGER", "REP"]);
+
+export const errorResponseSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) })
+  .meta({ id: "Error" });
+
+export const funnelResponseSchema = z
+  .object({
+    stages: z.array(z.object({ key: z.string(), label: z.string() })),
+    ratios: z.array(z.object({ key: z.string(), from: z.string(), to: z.string() })),
+    levers: z.array(z.object({ key: z.string(), kind: z.enum(["volume", "ratio", "deal_size"]), label: z.string() })),
+  })
+  .meta({ id: "Funnel" });
+
+export const teamSchema = z.object({ id: z.string(), name: z.string(), managerId: z.string().nullable(), managerEmail: z.string().nullable() }).meta({ id: "Team" });
+export const teamListSchema = z.object({ teams: z.array(teamSchema) });
+export const createTeamSchema = z
+  .object({ name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"), managerEmail: emailSchema.optional() })
+  .strict()
+  .meta({ id: "CreateTeam" });
+
+export const userSchema = z
+  .object({ id: z.string(), email: z.string(), name: z.string(), role: roleSchema, teamId: z.string().nullable(), active: z.boolean() })
+  .meta({ id: "User" });
+export const userListSchema = z.object({ users: z.array(userSchema) });
+export const provisionUserSchema = z
+  .object({ email: emailSchema, name: personNameSchema, role: roleSchema, teamId: idSchema.nullable().optional() })
+  .strict()
+  .meta({ id: "ProvisionUser" });
+
+export const MAX_ACTIVITY_ITEMS = 50_000;
+export const activityItemSchema = z
+  .object({
+    repEmail: emailSchema,
+    date: isoDateSchema,
+    stage: z.string().min(1, "is required").max(64),
+    count: z.number().finite("must be a number").nonnegative("must not be negative"),
+  })
+  .strict()
+  .meta({ id: "ActivityItem" });
+// Rows are validated one by one in the operation so that every failing row is reported (422).
+export const activityBatchSchema = z.array(z.unknown()).min(1, "must hold at least one item").max(MAX_ACTIVITY_ITEMS, `must hold at most ${MAX_ACTIVITY_ITEMS} items`);
+export const activityResultSchema = z
+  .object({ received: z.number(), inserted: z.number(), updated: z.number(), unchanged: z.number() })
+  .meta({ id: "ActivityResult" });
+
+export const benchmarkSourceSchema = z.enum(["team", "organization", "team_top_quartile"]);
+export const putBenchmarksSchema = z.record(z.string().min(1).max(64), z.number().finite("must be a number").positive("must be positive")).meta({ id: "BenchmarkValues" });
+export const teamBenchmarksSchema = z
+  .object({
+    teamId: z.string(),
+    window: z.object({ from: z.string(), to: z.string() }),
+    benchmarks: z.array(z.object({ lever: z.string(), teamValue: z.number().nullable(), benchmark: z.number().nullable(), source: benchmarkSourceSchema.nullable(), effectiveFrom: z.string().nullable() })),
+  })
+  .meta({ id: "TeamBenchmarks" });
+
+export const prioritiesQuerySchema = z.object({
+  window: z.coerce.number().int("must be a whole number of days").min(7, "must be at least 7 days").max(365, "must be at most 365 days").default(90),
+  asOf: isoDateSchema.optional(),
+});
+export const leverPrioritySchema = z
+  .object({
+    lever: z.string(),
+    competency: z.string().nullable(),
+    actual: z.number().nullable(),
+    estimate: z.number().nullable(),
+    benchmark: z.number().nullable(),
+    benchmarkSource: benchmarkSourceSchema.nullable(),
+    liftRevenue: z.number(),
+    confidence: z.number(),
+    priority: z.number(),
+    status: z.string(),
+    sampleSize: z.number(),
+  })
+  .meta({ id: "LeverPriority" });
+export const prioritiesResponseSchema = z
+  .object({
+    repId: z.string(),
+    window: z.object({ days: z.number(), from: z.string(), to: z.string() }),
+    currency: z.string(),
+    levers: z.array(leverPrioritySchema),
+    focus: z.string().nullable().describe("The lever to coach, or null when there is no clear priority"),
+    reason: z.enum(["focus", "at_or_above_benchmark", "insufficient_data", "uncertain"]),
+    reasonText: z.string(),
+    grade: z.object({ grade: z.enum(["A", "B", "C"]).nullable(), attainment: z.number().nullable() }),
+  })
+  .meta({ id: "Priorities" });
+
+export const teamIdParamsSchema = z.object({ id: idSchema });
+export const repIdParamsSchema = z.object({ id: idSchema });

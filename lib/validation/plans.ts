@@ -1,0 +1,35 @@
+// Development plans: started from a rep's focus, edited by their manager, progress measured from activity.
+import { z } from "zod";
+import { idSchema, isoDateSchema } from "@/lib/validation/common";
+
+export const MAX_PLAN_NOTES = 5_000;
+export const MAX_PLAN_ROUTINES = 10;
+/** A new plan's target date, unless the manager picks another. */
+export const DEFAULT_PLAN_DAYS = 90;
+
+const optionalDateSchema = z
+  .union([z.literal(""), isoDateSchema])
+  .optional()
+  .transform((value) => value || undefined);
+
+export const createPlanFromFocusSchema = z.object({
+  repId: idSchema,
+  // The profile's window: the baseline is the rep's value over it, as shown.
+  window: z.enum(["30", "90", "180", "qtd"], "must be one of the profile's windows").default("90"),
+  targetDate: optionalDateSchema,
+  salesPlayIds: z.array(idSchema, "must be a list of sales plays").max(MAX_PLAN_ROUTINES, `choose at most ${MAX_PLAN_ROUTINES} sales plays`).default([]),
+});
+
+export const updatePlanSchema = z.object({
+  planId: idSchema,
+  targetDate: z.string().min(1, "is required").pipe(isoDateSchema),
+  notes: z
+    .string()
+    .max(MAX_PLAN_NOTES, `must be at most ${MAX_PLAN_NOTES.toLocaleString("en-US")} characters`)
+    .default(""),
+});
+
+export const planRoutineSchema = z.object({ planId: idSchema, salesPlayId: z.string().min(1, "choose a sales play").pipe(idSchema) });
+export const planIdSchema = z.object({ planId: idSchema });
+
+export type CreatePlanFromFocusInput = z.infer<typeof createPlanFromFocusSchema>;

@@ -1,0 +1,40 @@
+// The playbook: sales plays tied to a competency, searched and filtered from the query string.
+import { z } from "zod";
+import { idSchema } from "@/lib/validation/common";
+
+export const MAX_PLAY_STEPS = 12;
+
+/** Steps arrive as a list, or as one text with a step per line (a textarea). */
+export const playStepsSchema = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(/\r?\n/) : value),
+  z
+    .array(z.string().trim().max(300, "each step must be at most 300 characters"), "must be a list of steps")
+    .transform((steps) => steps.filter(Boolean))
+    .pipe(z.array(z.string()).min(1, "add at least one step").max(MAX_PLAY_STEPS, `use at most ${MAX_PLAY_STEPS} steps`)),
+);
+
+const salesPlayFields = {
+  competencyId: z.string().min(1, "choose a competency").pipe(idSchema),
+  title: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  whenToUse: z.string().trim().min(1, "is required").max(600, "must be at most 600 characters"),
+  steps: playStepsSchema,
+  talkTrack: z.string().trim().max(3_000, "must be at most 3,000 characters").default(""),
+};
+
+export const createSalesPlaySchema = z.object(salesPlayFields);
+export const updateSalesPlaySchema = z.object({ salesPlayId: idSchema, ...salesPlayFields });
+export const salesPlayIdSchema = z.object({ salesPlayId: idSchema });
+
+/** The playbook's query string: a bad value is ignored rather than an error page. */
+export const playbookFiltersSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined),
+  competency: idSchema.optional().catch(undefined),
+});
+
+export type SalesPlayInput = z.infer<typeof createSalesPlaySchema>;

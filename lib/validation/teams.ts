@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { emailSchema, idSchema } from "@/lib/validation/common";
+
+export const teamNameSchema = z.string().trim().min(1, "is required").max(80, "must be at most 80 characters");
+
+/** The create-team form: the manager is chosen by email ("" = none), as the public API does. */
+export const createTeamFormSchema = z.object({
+  name: teamNameSchema,
+  managerEmail: z
+    .union([z.literal(""), emailSchema])
+    .optional()
+    .transform((value) => value || undefined),
+});
+
+export const renameTeamSchema = z.object({ teamId: idSchema, name: teamNameSchema });
+
+export const setTeamManagerSchema = z.object({
+  teamId: idSchema,
+  managerId: z
+    .union([z.literal(""), idSchema])
+    .optional()
+    .transform((value) => value || null),
+});

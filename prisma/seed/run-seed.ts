@@ -1,0 +1,21 @@
+import { createPool, createPrismaClient } from "@/lib/db";
+import { todayIn } from "@/lib/calendar/days";
+import { seedDemoOrganization } from "./seed-demo-organization";
+import { DEMO_ORGANIZATION } from "./demo-profiles";
+
+export async function runSeed(databaseUrl: string): Promise<void> {
+  const pool = createPool(databaseUrl, 4);
+  const prisma = createPrismaClient(pool);
+  try {
+    const started = Date.now();
+    const summary = await seedDemoOrganization(prisma, { today: todayIn(DEMO_ORGANIZATION.timeZone) });
+    console.log(
+      summary.created
+        ? `seeded ${DEMO_ORGANIZATION.name}: ${summary.users} users, ${summary.activityRows} activity rows in ${((Date.now() - started) / 1000).toFixed(1)} s`
+        : `${DEMO_ORGANIZATION.name} is already seeded; nothing changed`,
+    );
+  } finally {
+    await prisma.$disconnect();
+    await pool.end();
+  }
+}

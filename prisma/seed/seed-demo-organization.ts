@@ -1,0 +1,239 @@
+// The demo organization "Acme Software": deterministic (seeded PRNG, dates relative to `today`)
+// and idempotent (an existing organization is left as it is).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { upsertActivityRows, type ActivityRow } from "@/lib/activity/upsert-activity-rows";
+import { addDays, isWeekday, parseDay } from "@/lib/calendar/days";
+import { fiscalQuarterOf, previousQuarter } from "@/lib/calendar/periods";
+import { createOrganizationWithDefaults } from "@/lib/organizations/create-organization";
+import { hashPassword } from "@/lib/security/password";
+import { createRandom, type Random } from "./random";
+import { DEMO_ADMIN, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_VP, type DemoRep, type SellingProfile } from "./demo-profiles";
+
+const HISTORY_DAYS = 183;
+
+export interface SeedSummary {
+  created: boolean;
+  organizationId: string;
+  users: number;
+  activityRows: number;
+}
+
+function dayActivity(profile: SellingProfile, random: Random): Record<string, number> {
+  const dials = Math.max(0, Math.round(random.normal(profile.volume, profile.volume * 0.18)));
+  const conversations = random.binomial(dials, profile.dialsToConversations);
+  const meetings = random.binomial(conversations, profile.conversationsToMeetings);
+  const opportunities = random.binomial(meetings, profile.meetingsToOpportunities);
+  const proposals = random.binomial(opportunities, profile.opportunitiesToProposals);
+  const won = random.binomial(proposals, profile.proposalsToWon);
+  let revenueCents = 0;
+  for (let deal = 0; deal < won; deal++) revenueCents += Math.round(Math.max(0.25, random.normal(1, 0.35)) * profile.dealSize) * 100;
+  return { dials, conversations, meetings, opportunities, proposals, won, revenue: revenueCents };
+}
+
+function repActivity(repId: string, rep: DemoRep, today: string, random: Random): ActivityRow[] {
+  const rows: ActivityRow[] = [];
+  let workingDaysLeft = rep.historyDays ?? Number.POSITIVE_INFINITY;
+  for (let offset = 1; offset <= HISTORY_DAYS && workingDaysLeft > 0; offset++) {
+    const day = addDays(today, -offset);
+    if (!isWeekday(day)) continue;
+    workingDaysLeft--;
+    for (const [stage, value] of Object.entries(dayActivity(rep.profile, random))) {
+      if (value > 0 || stage !== "revenue") rows.push({ repId, day, stage, value });
+    }
+  }
+  return rows;
+}
+
+const date = (day: string) => parseDay(day);
+
+export async function seedDemoOrganization(prisma: PrismaClient, options: { today: string }): Promise<SeedSummary> {
+  const existing = await prisma.organization.findUnique({ where: { slug: DEMO_ORGANIZATION.slug }, select: { id: true } });
+  if (existing) return { created: false, organizationId: existing.id, users: 0, activityRows: 0 };
+
+  const { today } = options;
+  const random = createRandom(20261122);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const organization = await createOrganizationWithDefaults(prisma, { ...DEMO_ORGANIZATION, benchmarksFrom: addDays(today, -HISTORY_DAYS - 30) });
+  const organizationId = organization.id;
+
+  const admin = await prisma.user.create({ data: { organizationId, ...DEMO_ADMIN, role: "ADMIN", passwordHash }, select: { id: true } });
+  const vp = await prisma.user.create({ data: { organizationId, ...DEMO_VP, role: "VP", passwordHash }, select: { id: true } });
+  let users = 2;
+  const activity: ActivityRow[] = [];
+  const repsByTeam: { teamId: string; managerId: string; style: string; reps: { id: string; rep: DemoRep }[] }[] = [];
+
+  for (const demoTeam of DEMO_TEAMS) {
+    const manager = await prisma.user.create({
+      data: { organizationId, email: demoTeam.manager.email, name: demoTeam.manager.name, role: "MANAGER", passwordHash, reportsToId: vp.id, cadence: "BIWEEKLY" },
+      select: { id: true },
+    });
+    const team = await prisma.team.create({ data: { organizationId, name: demoTeam.name, managerId: manager.id }, select: { id: true } });
+    const reps: { id: string; rep: DemoRep }[] = [];
+    for (const rep of demoTeam.reps) {
+      const created = await prisma.user.create({ data: { organizationId, email: rep.email, name: rep.name, role: "REP", passwordHash, teamId: team.id }, select: { id: true } });
+      await prisma.teamMembership.create({ data: { organizationId, userId: created.id, teamId: team.id, startedAt: date(addDays(today, -(rep.historyDays ? rep.historyDays + 3 : HISTORY_DAYS + 30))) } });
+      reps.push({ id: created.id, rep });
+      activity.push(...repActivity(created.id, rep, today, random));
+    }
+    users += 1 + reps.length;
+    repsByTeam.push({ teamId: team.id, managerId: manager.id, style: demoTeam.manager.coachingStyle, reps });
+  }
+  await prisma.$transaction(async (tx) => upsertActivityRows(tx, organizationId, activity), { timeout: 120_000 });
+
+  await seedGoalsAndQuotas(prisma, { organizationId, today, vpId: vp.id, repsByTeam });
+  await seedCoachingHistory(prisma, { organizationId, today, random, vpId: vp.id, repsByTeam, competencyIds: organization.competencyIds });
+  await prisma.auditLog.create({ data: { organizationId, actorId: admin.id, action: "organization.seeded", entityType: "Organization", entityId: organizationId, after: { users, activityRows: activity.length } } });
+  return { created: true, organizationId, users, activityRows: activity.length };
+}
+
+type TeamSeed = { teamId: string; managerId: string; style: string; reps: { id: string; rep: DemoRep }[] };
+
+async function seedGoalsAndQuotas(prisma: PrismaClient, input: { organizationId: string; today: string; vpId: string; repsByTeam: TeamSeed[] }) {
+  const current = fiscalQuarterOf(input.today, 1);
+  const previous = previousQuarter(current, 1);
+  // Reps carry a $250k quarterly quota (about what a solid rep sells); the profiles make attainment differ.
+  const quotaCents = 25_000_000;
+  for (const period of [previous, current]) {
+    let organizationGoal = 0;
+    for (const team of input.repsByTeam) {
+      let teamGoal = 0;
+      for (const { id, rep } of team.reps) {
+        // A new rep ramps on half a quota; Liam's sits where his volume keeps him on pace (a story, not a rule).
+        const amount = rep.quotaDollars ? rep.quotaDollars * 100 : rep.historyDays ? Math.round(quotaCents / 2) : quotaCents;
+        teamGoal += amount;
+        await prisma.quota.create({
+          data: { organizationId: input.organizationId, repId: id, period: period.key, periodStart: date(period.start), periodEnd: date(period.end), amountMinor: BigInt(amount), setById: team.managerId },
+        });
+      }
+      organizationGoal += teamGoal;
+      await prisma.goal.create({
+        data: { organizationId: input.organizationId, teamId: team.teamId, period: period.key, periodStart: date(period.start), periodEnd: date(period.end), amountMinor: BigInt(teamGoal), setById: input.vpId },
+      });
+    }
+    await prisma.goal.create({
+      data: { organizationId: input.organizationId, teamId: null, period: period.key, periodStart: date(period.start), periodEnd: date(period.end), amountMinor: BigInt(Math.round(organizationGoal * 1.05)), setById: input.vpId },
+    });
+  }
+}
+
+const COMMITMENT_TEXTS = [
+  "Run the discovery question set on every first meeting this week",
+  "Book a second stakeholder in each open opportunity",
+  "Ask for a dated next step at the end of every proposal review",
+  "Block two 90-minute prospecting sessions each morning",
+  "Send a mutual action plan with each proposal",
+  "Role-play the pricing objection with your manager before Friday",
+];
+
+async function seedCoachingHistory(
+  prisma: PrismaClient,
+  input: { organizationId: string; today: string; random: Random; vpId: string; repsByTeam: TeamSeed[]; competencyIds: Map<string, string> },
+) {
+  const { organizationId, today, random } = input;
+  const repCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "REP" }, select: { id: true, leverKey: true }, orderBy: { position: "asc" } });
+  const leaderCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "LEADER" }, select: { id: true, metricKey: true }, orderBy: { position: "asc" } });
+
+  for (const team of input.repsByTeam) {
+    // Exemplary: every two weeks for three months; skips: one meeting each, long ago; slips: regular but commitments missed.
+    const meetingOffsets = team.style === "skips_one_on_ones" ? [68] : [84, 70, 56, 42, 28, 14];
+    const completionRate = team.style === "commitments_slip" ? 0.25 : team.style === "exemplary" ? 0.9 : 0.6;
+    for (const { id: repId, rep } of team.reps) {
+      if (rep.historyDays) continue;
+      for (const [index, offset] of meetingOffsets.entries()) {
+        const day = addDays(today, -offset - random.int(0, 2));
+        const focus = random.pick(repCompetencies);
+        const meeting = await prisma.oneOnOne.create({
+          data: {
+            organizationId,
+            kind: "REP",
+            coachId: team.managerId,
+            memberId: repId,
+            scheduledAt: new Date(`${day}T15:00:00Z`),
+            startedAt: new Date(`${day}T15:02:00Z`),
+            completedAt: new Date(`${day}T15:41:00Z`),
+            status: "COMPLETED",
+            focusCompetencyId: focus.id,
+            sharedNotes: `Reviewed last period's numbers and the focus on ${focus.leverKey ?? "activity"}. Agreed on one routine to practise before the next meeting.`,
+            privateNote: { create: { organizationId, authorId: team.managerId, body: "Seems stretched this week; check workload before pushing volume." } },
+          },
+          select: { id: true },
+        });
+        const due = addDays(day, 10);
+        const status = addDays(due, 0) < today ? (random.next() < completionRate ? "DONE" : "MISSED") : "OPEN";
+        await prisma.commitment.create({
+          data: {
+            organizationId,
+            memberId: repId,
+            ownerId: repId,
+            text: COMMITMENT_TEXTS[(index + repId.length) % COMMITMENT_TEXTS.length] ?? "Practise the focus routine",
+            dueOn: date(due),
+            status,
+            completedAt: status === "DONE" ? new Date(`${addDays(due, -2)}T12:00:00Z`) : null,
+            oneOnOneId: meeting.id,
+            createdById: team.managerId,
+          },
+        });
+        if (team.style !== "skips_one_on_ones" && random.next() < 0.7) {
+          await prisma.coachingFeedback.create({
+            data: { organizationId, oneOnOneId: meeting.id, coachId: team.managerId, rating: random.int(team.style === "exemplary" ? 4 : 2, 5), comment: random.next() < 0.4 ? "Keep the role-plays; they help more than deal reviews." : null },
+          });
+        }
+      }
+      // An open commitment due soon and one overdue, so the dashboard has something to flag.
+      await prisma.commitment.create({
+        data: { organizationId, memberId: repId, ownerId: repId, text: "Update next steps on every opportunity in the CRM", dueOn: date(addDays(today, 5)), createdById: team.managerId },
+      });
+      if (random.next() < 0.35) {
+        await prisma.commitment.create({
+          data: { organizationId, memberId: repId, ownerId: repId, text: "Send recap emails within 24 hours of each meeting", dueOn: date(addDays(today, -3)), createdById: team.managerId },
+        });
+      }
+      // Manager and self assessments, a quarter apart, for history.
+      for (const [ago, source] of [
+        [90, "LEADER"],
+        [30, "LEADER"],
+        [28, "SELF"],
+      ] as const) {
+        for (const competency of repCompetencies) {
+          await prisma.assessment.create({
+            data: {
+              organizationId,
+              competencyId: competency.id,
+              subjectId: repId,
+              assessorId: source === "SELF" ? repId : team.managerId,
+              source,
+              score: random.next() < 0.08 ? null : random.int(2, 5),
+              note: source === "SELF" ? "" : "Observed on two calls this month.",
+              assessedOn: date(addDays(today, -ago)),
+            },
+          });
+        }
+      }
+    }
+  }
+
+  // VP with each manager: one past meeting, with a commitment for the manager.
+  for (const [index, team] of input.repsByTeam.entries()) {
+    const day = addDays(today, -21 - index * 7);
+    const focus = leaderCompetencies.find((competency) => competency.metricKey) ?? leaderCompetencies[0];
+    const meeting = await prisma.oneOnOne.create({
+      data: {
+        organizationId,
+        kind: "LEADER",
+        coachId: input.vpId,
+        memberId: team.managerId,
+        scheduledAt: new Date(`${day}T17:00:00Z`),
+        startedAt: new Date(`${day}T17:00:00Z`),
+        completedAt: new Date(`${day}T17:45:00Z`),
+        status: "COMPLETED",
+        focusCompetencyId: focus?.id ?? null,
+        sharedNotes: "Went through the team's ratios against benchmark and the coaching scorecard.",
+        privateNote: { create: { organizationId, authorId: input.vpId, body: "Needs support on holding reps to commitments." } },
+      },
+      select: { id: true },
+    });
+    await prisma.commitment.create({
+      data: { organizationId, memberId: team.managerId, ownerId: team.managerId, text: "Hold a one-on-one with every rep in the next two weeks", dueOn: date(addDays(day, 14)), status: index === 0 ? "DONE" : "MISSED", oneOnOneId: meeting.id, createdById: input.vpId },
+    });
+  }
+}

@@ -1,0 +1,176 @@
+// npm test — every check, in the order that fails fastest: lint, types, unit tests, integration
+// tests on PostgreSQL, then a production build driven by Chromium. Uses DATABASE_URL when set
+// (a throwaway database: it is truncated and re-seeded), else an embedded PostgreSQL in a temp dir.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ensureChromium } from "./lib/chromium";
+import { createE2eFixtures } from "./lib/e2e-fixtures";
+import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { deployMigrations } from "./lib/migrations";
+import { startNextServer } from "./lib/next-server";
+import { runSeed } from "../prisma/seed/run-seed";
+import { truncateAllTables } from "../tests/helpers/reset-database";
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
+const failures: string[] = [];
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "coachboard-test-"));
+const TEST_AUTH_SECRET = "test-secret-for-coachboard-ci-only-0123456789";
+
+function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const npx = (bin: string) => path.resolve("node_modules", ".bin", bin);
+
+/** Runs a script that ends with "N passed, N failed", echoing its output, and returns those counts. */
+function runCounting(command: string, args: string[], env: Record<string, string | undefined>): Promise<{ code: number; passed: number; failed: number }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env } });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output += chunk.toString();
+    });
+    child.on("exit", (code, signal) => {
+      const summary = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
+      const exitCode = code ?? (signal ? 1 : 0);
+      // No summary line means the script died before counting: one failure.
+      resolve(summary ? { code: exitCode, passed: Number(summary[1]), failed: Number(summary[2]) } : { code: exitCode, passed: 0, failed: 1 });
+    });
+  });
+}
+
+function step(title: string) {
+  console.log(`\n━━ ${title} ━━`);
+}
+
+function addVitestCounts(file: string, label: string) {
+  if (!fs.existsSync(file)) {
+    failures.push(`${label}: no report (the runner crashed)`);
+    tally.failed++;
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  tally.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function addPlaywrightCounts(file: string) {
+  if (!fs.existsSync(file)) {
+    failures.push("e2e: no report (the runner crashed)");
+    tally.failed++;
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  tally.passed += report.stats.expected + report.stats.flaky;
+  tally.failed += report.stats.unexpected;
+  tally.skipped += report.stats.skipped;
+}
+
+async function check(label: string, command: string, args: string[], env: Record<string, string | undefined> = {}) {
+  step(label);
+  const code = await run(command, args, env);
+  if (code !== 0) failures.push(`${label} exited with ${code}`);
+  return code;
+}
+
+async function main() {
+  const started = Date.now();
+  const only = new Set((process.env.TEST_ONLY ?? "lint,typecheck,unit,integration,e2e,cluster").split(","));
+
+  if (only.has("lint")) await check("lint", npx("eslint"), ["--max-warnings=0", "."]);
+  if (only.has("typecheck")) await check("typecheck", npx("tsc"), ["--noEmit"]);
+  if (only.has("unit")) {
+    const file = path.join(reportDir, "unit.json");
+    await check("unit tests", npx("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
+    addVitestCounts(file, "unit tests");
+  }
+
+  let embedded: EmbeddedPostgres | null = null;
+  let databaseUrl = process.env.DATABASE_URL?.trim() ?? "";
+  try {
+    if (only.has("integration") || only.has("e2e")) {
+      step("database");
+      if (!databaseUrl) {
+        embedded = await startEmbeddedPostgres({ dataDir: path.join(reportDir, "pglite"), quiet: true });
+        databaseUrl = embedded.url;
+        console.log(`embedded PostgreSQL (PGlite) on port ${embedded.port}`);
+      } else {
+        console.log("using DATABASE_URL (it will be truncated and re-seeded)");
+      }
+      const applied = await deployMigrations(databaseUrl);
+      console.log(applied.length ? `migrations applied: ${applied.join(", ")}` : "schema up to date");
+    }
+    const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_AUTH_SECRET, DB_EMBEDDED: embedded ? "1" : "0" };
+
+    if (only.has("integration")) {
+      const file = path.join(reportDir, "integration.json");
+      await check("integration tests (PostgreSQL)", npx("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+      addVitestCounts(file, "integration tests");
+    }
+
+    let builtThisRun = false;
+    if (only.has("e2e")) {
+      step("e2e: Chromium, production build, demo organization");
+      const chromium = ensureChromium();
+      const buildCode = await check("next build", npx("next"), ["build"], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+      if (buildCode === 0) {
+        builtThisRun = true;
+        await truncateAllTables(databaseUrl);
+        await runSeed(databaseUrl);
+        const fixtures = await createE2eFixtures(databaseUrl);
+        const port = await freePort();
+        const serverLog = path.join(reportDir, "next-start.log");
+        const server = await startNextServer({ port, env, log: (line) => fs.appendFileSync(serverLog, line) });
+        try {
+          const file = path.join(reportDir, "e2e.json");
+          await check("e2e tests", npx("playwright"), ["test"], { ...env, ...fixtures, E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
+          addPlaywrightCounts(file);
+        } finally {
+          await server.stop();
+        }
+        if (failures.some((failure) => failure.startsWith("e2e"))) console.log(`server log: ${serverLog}`);
+      } else {
+        tally.failed++;
+      }
+    }
+
+    // ── cluster (issue 11): two `next start` instances on one database, see scripts/test-cluster.ts ──
+    // Reuses this run's production build and database; alone (TEST_ONLY=cluster) it builds and
+    // starts its own embedded database. Its "N passed, N failed" line joins the tally.
+    if (only.has("cluster")) {
+      step("cluster: two instances, one database");
+      const clusterEnv = databaseUrl ? { DATABASE_URL: databaseUrl, DB_EMBEDDED: embedded ? "1" : "0" } : {};
+      const counts = await runCounting(npx("tsx"), ["--conditions=react-server", "scripts/test-cluster.ts", ...(builtThisRun ? ["--reuse-build"] : [])], clusterEnv);
+      tally.passed += counts.passed;
+      tally.failed += counts.failed;
+      if (counts.code !== 0) failures.push(`cluster exited with ${counts.code}`);
+    }
+    // ── end cluster ──
+  } finally {
+    await embedded?.stop();
+  }
+
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`\n${failures.length ? "FAILED" : "OK"} in ${seconds} s${failures.length ? `:\n  ${failures.join("\n  ")}` : ""}`);
+  console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}`);
+  process.exit(failures.length || tally.failed ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  console.log(`${tally.passed} passed, ${tally.failed + 1} failed`);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+// The rows of the authorization matrix. Paths use {placeholders}: self (rep1), teammate (rep2,
+// same team), otherTeamRep (rep9), ownTeam (East Enterprise, manager1's), otherTeam (West
+// Mid-Market), unknown (an id that exists nowhere — also what another organization's id looks like).
+export type Persona = "anonymous" | "rep" | "manager" | "otherManager" | "vp" | "admin" | "outsider" | "token" | "foreignToken";
+export type Expectation = "ok" | "login" | "notFound" | "redirect" | "unauthenticated";
+
+export const PERSONAS: Record<Persona, string | null> = {
+  anonymous: null,
+  rep: "rep1@acme.test",
+  manager: "manager1@acme.test",
+  otherManager: "manager2@acme.test",
+  vp: "vp@acme.test",
+  admin: "admin@acme.test",
+  outsider: "admin@globex.test",
+  token: null,
+  foreignToken: null,
+};
+
+interface Check {
+  as: Persona;
+  path: string;
+  expect: Expectation;
+  method?: string;
+}
+
+export interface MatrixRow {
+  pattern: string;
+  checks: Check[];
+}
+
+const USERS: Persona[] = ["anonymous", "rep", "manager", "otherManager", "vp", "admin", "outsider"];
+
+/** One path for every signed-in persona; anonymous visitors always go to the login page. */
+function page(path: string, allowed: Persona[], other: Expectation = "notFound"): Check[] {
+  return USERS.map((as) => ({ as, path, expect: as === "anonymous" ? "login" : allowed.includes(as) ? "ok" : other }));
+}
+
+function api(path: string, method = "GET"): Check[] {
+  return [
+    { as: "anonymous", path, method, expect: "unauthenticated" },
+    { as: "token", path, method, expect: "ok" },
+  ];
+}
+
+export const MATRIX: MatrixRow[] = [
+  { pattern: "/", checks: USERS.map((as) => ({ as, path: "/", expect: as === "anonymous" ? "login" : "redirect" })) },
+  { pattern: "/login", checks: [{ as: "anonymous", path: "/login", expect: "ok" }, { as: "rep", path: "/login", expect: "redirect" }] },
+  { pattern: "/me", checks: page("/me", ["rep"]) },
+  { pattern: "/me/assessment", checks: page("/me/assessment", ["rep"]) },
+  // Everyone in an organization reads the framework and the playbook (ADMIN edits the framework).
+  { pattern: "/competencies", checks: page("/competencies", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]) },
+  {
+    pattern: "/playbook",
+    checks: [...page("/playbook", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]), { as: "rep", path: "/playbook?q=close&competency={unknown}", expect: "ok" }],
+  },
+  // ADMIN has no access to coaching content (plans included), as for one-on-ones.
+  { pattern: "/plans", checks: page("/plans", ["rep", "manager", "otherManager", "vp"]) },
+  // Plan ids are created at run time, not in the fixtures: an unknown id (what another organization's or another
+  // team's plan looks like) is a 404 for everyone; the per-plan rules (the rep's manager edits, another manager
+  // gets 404, the rep and a VP read) are in tests/integration/plans-and-competencies.test.ts.
+  { pattern: "/plans/[id]", checks: page("/plans/{unknown}", []) },
+  {
+    pattern: "/activity",
+    checks: [
+      ...page("/activity", ["rep", "manager", "otherManager", "admin", "outsider"]),
+      { as: "rep", path: "/activity?rep={teammate}", expect: "notFound" },
+      { as: "manager", path: "/activity?rep={teammate}", expect: "ok" },
+      { as: "manager", path: "/activity?rep={otherTeamRep}", expect: "notFound" },
+      { as: "outsider", path: "/activity?rep={self}", expect: "notFound" },
+    ],
+  },
+  { pattern: "/activity/import", checks: page("/activity/import", ["manager", "otherManager", "admin", "outsider"]) },
+  {
+    pattern: "/activity/import/upload",
+    checks: [
+      { as: "anonymous", path: "/activity/import/upload", method: "POST", expect: "login" },
+      { as: "rep", path: "/activity/import/upload", method: "POST", expect: "notFound" },
+      { as: "vp", path: "/activity/import/upload", method: "POST", expect: "notFound" },
+      { as: "admin", path: "/activity/import/upload?job={unknown}", expect: "notFound" },
+      { as: "outsider", path: "/activity/import/upload?job={unknown}", expect: "notFound" },
+    ],
+  },
+  {
+    pattern: "/team",
+    checks: [
+      { as: "anonymous", path: "/team", expect: "login" },
+      { as: "rep", path: "/team", expect: "notFound" },
+      // A manager with a single team goes straight to its dashboard.
+      { as: "manager", path: "/team", expect: "redirect" },
+      { as: "otherManager", path: "/team", expect: "redirect" },
+      { as: "vp", path: "/team", expect: "ok" },
+      { as: "admin", path: "/team", expect: "ok" },
+      { as: "outsider", path: "/team", expect: "ok" },
+    ],
+  },
+  {
+    pattern: "/team/[teamId]",
+    checks: [
+      ...page("/team/{ownTeam}", ["manager", "vp", "admin"]),
+      { as: "otherManager", path: "/team/{ownTeam}", expect: "notFound" },
+      { as: "manager", path: "/team/{otherTeam}", expect: "notFound" },
+      { as: "vp", path: "/team/{unknown}", expect: "notFound" },
+    ],
+  },
+  {
+    // The team's own manager and the VP allocate quotas; an ADMIN imports them on /org/goals instead.
+    pattern: "/team/[teamId]/goals",
+    checks: [
+      ...page("/team/{ownTeam}/goals", ["manager", "vp"]),
+      { as: "manager", path: "/team/{otherTeam}/goals", expect: "notFound" },
+      { as: "vp", path: "/team/{unknown}/goals", expect: "notFound" },
+    ],
+  },
+  {
+    pattern: "/reps/[repId]",
+    checks: [
+      ...page("/reps/{teammate}", ["manager", "vp", "admin"]),
+      { as: "rep", path: "/reps/{self}", expect: "notFound" },
+      { as: "manager", path: "/reps/{otherTeamRep}", expect: "notFound" },
+      { as: "admin", path: "/reps/{unknown}", expect: "notFound" },
+    ],
+  },
+  { pattern: "/org", checks: page("/org", ["vp", "admin", "outsider"]) },
+  { pattern: "/org/benchmarks", checks: page("/org/benchmarks", ["vp", "admin", "outsider"]) },
+  // VP edits, ADMIN reads (and imports quotas); the period is in the query string.
+  { pattern: "/org/goals", checks: [...page("/org/goals", ["vp", "admin", "outsider"]), { as: "vp", path: "/org/goals?period=not-a-period", expect: "ok" }] },
+  { pattern: "/settings", checks: page("/settings", ["admin", "outsider"]) },
+  { pattern: "/settings/agenda", checks: page("/settings/agenda", ["admin", "outsider"]) },
+  { pattern: "/settings/users", checks: page("/settings/users", ["admin", "outsider"]) },
+  { pattern: "/settings/teams", checks: page("/settings/teams", ["admin", "outsider"]) },
+  { pattern: "/settings/funnel", checks: page("/settings/funnel", ["admin", "outsider"]) },
+  { pattern: "/settings/organization", checks: page("/settings/organization", ["admin", "outsider"]) },
+  { pattern: "/settings/api-tokens", checks: page("/settings/api-tokens", ["admin", "outsider"]) },
+  { pattern: "/settings/audit", checks: page("/settings/audit", ["admin", "outsider"]) },
+  { pattern: "/settings/export", checks: page("/settings/export", ["admin", "outsider"]) },
+  // Downloads: session-authenticated, ADMIN only; anyone else gets the same 404 as the settings pages.
+  { pattern: "/settings/export/json", checks: page("/settings/export/json", ["admin", "outsider"]) },
+  { pattern: "/settings/export/csv", checks: page("/settings/export/csv", ["admin", "outsider"]) },
+  { pattern: "/settings/jobs", checks: page("/settings/jobs", ["admin", "outsider"]) },
+  { pattern: "/digest", checks: page("/digest", ["manager", "otherManager"]) },
+  // ADMIN has no access to one-on-one content (see lib/server/one-on-ones/one-on-one-access.ts).
+  { pattern: "/one-on-ones", checks: page("/one-on-ones", ["rep", "manager", "otherManager", "vp"]) },
+  // Meeting ids are not in the fixtures: an unknown id (what another organization's looks like) is a 404 for everyone;
+  // the per-meeting rules (other manager, teammate, VP read-only) are in tests/integration/one-on-ones.test.ts.
+  { pattern: "/one-on-ones/[id]", checks: page("/one-on-ones/{unknown}", []) },
+  { pattern: "/api/auth/[...nextauth]", checks: [{ as: "anonymous", path: "/api/auth/csrf", expect: "ok" }] },
+  { pattern: "/api/v1/funnel", checks: api("/api/v1/funnel") },
+  { pattern: "/api/v1/teams", checks: api("/api/v1/teams") },
+  { pattern: "/api/v1/users", checks: api("/api/v1/users") },
+  { pattern: "/api/v1/activity", checks: [{ as: "anonymous", path: "/api/v1/activity", method: "POST", expect: "unauthenticated" }] },
+  { pattern: "/api/v1/activity/import", checks: [{ as: "anonymous", path: "/api/v1/activity/import", method: "POST", expect: "unauthenticated" }] },
+  { pattern: "/api/v1/openapi.json", checks: [{ as: "anonymous", path: "/api/v1/openapi.json", expect: "ok" }] },
+  {
+    pattern: "/api/v1/reps/[id]/priorities",
+    checks: [...api("/api/v1/reps/{teammate}/priorities"), { as: "foreignToken", path: "/api/v1/reps/{teammate}/priorities", expect: "notFound" }, { as: "token", path: "/api/v1/reps/{unknown}/priorities", expect: "notFound" }],
+  },
+  {
+    pattern: "/api/v1/teams/[id]/benchmarks",
+    checks: [...api("/api/v1/teams/{ownTeam}/benchmarks"), { as: "foreignToken", path: "/api/v1/teams/{ownTeam}/benchmarks", expect: "notFound" }],
+  },
+  { pattern: "/api/v1/goals", checks: [...api("/api/v1/goals"), { as: "anonymous", path: "/api/v1/goals?period=2026-Q1", method: "PUT", expect: "unauthenticated" }] },
+  {
+    pattern: "/api/v1/reps/[id]/quota",
+    checks: [
+      ...api("/api/v1/reps/{teammate}/quota"),
+      { as: "anonymous", path: "/api/v1/reps/{teammate}/quota?period=2026-Q1", method: "PUT", expect: "unauthenticated" },
+      { as: "foreignToken", path: "/api/v1/reps/{teammate}/quota", expect: "notFound" },
+      { as: "token", path: "/api/v1/reps/{unknown}/quota", expect: "notFound" },
+    ],
+  },
+  {
+    pattern: "/api/v1/reps/[id]/reverse-funnel",
+    checks: [...api("/api/v1/reps/{teammate}/reverse-funnel"), { as: "foreignToken", path: "/api/v1/reps/{teammate}/reverse-funnel", expect: "notFound" }, { as: "token", path: "/api/v1/reps/{unknown}/reverse-funnel", expect: "notFound" }],
+  },
+];

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+const ARTIFACTS = "tests/artifacts/screenshots";
+
+async function screenshots(page: Page, name: string) {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${ARTIFACTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test("a manager's team dashboard shows the weak-at-discovery rep with Discovery as focus", async ({ page }) => {
+  await signIn(page, "manager1@acme.test");
+  await expect(page).toHaveURL(/\/team\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("East Enterprise");
+  await expect(page.getByTestId("pooled-row")).toBeVisible();
+  const priya = page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Priya Raman" }) });
+  await expect(priya.getByTestId("focus")).toContainText("Discovery");
+  const marcus = page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Marcus Lee" }) });
+  await expect(marcus.getByTestId("focus")).toContainText("Closing");
+  const ava = page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Ava Thompson" }) });
+  await expect(ava.getByTestId("focus")).toHaveText("No clear priority");
+  await expect(page.getByTestId("pooled-row")).toContainText("Team (pooled)");
+  // Only the manager's own team is listed.
+  await expect(page.getByRole("link", { name: "Chloe Nguyen" })).toHaveCount(0);
+  await screenshots(page, "team-dashboard");
+});
+
+test("changing the window changes the numbers and is kept in the URL", async ({ page }) => {
+  await signIn(page, "manager1@acme.test");
+  const firstCell = () => page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Jordan Ellis" }) }).locator("td").nth(1);
+  const before = await firstCell().innerText();
+  await page.getByRole("link", { name: "Last 30 days" }).click();
+  await expect(page).toHaveURL(/window=30/);
+  await expect(page.getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText(/Last 30 days:/)).toBeVisible();
+  const after = await firstCell().innerText();
+  expect(after).not.toBe(before);
+});
+
+test("sorting by a column reorders the reps", async ({ page }) => {
+  await signIn(page, "manager1@acme.test");
+  await page.getByRole("button", { name: /^Rep/ }).click();
+  const names = await page.getByTestId("rep-row").getByRole("link").allInnerTexts();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+});
+
+test("a manager cannot open another team's rep, and a rep cannot open a teammate's profile", async ({ page, browser }) => {
+  await signIn(page, "manager2@acme.test");
+  await page.getByRole("link", { name: "Chloe Nguyen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chloe Nguyen");
+  await expect(page.getByTestId("focus-card")).toBeVisible();
+  const otherTeamRepUrl = page.url();
+  await screenshots(page, "rep-profile");
+
+  const managerOne = await browser.newPage();
+  await signIn(managerOne, "manager1@acme.test");
+  const response = await managerOne.goto(otherTeamRepUrl);
+  expect(response?.status()).toBe(404);
+
+  const rep = await browser.newPage();
+  await signIn(rep, "rep10@acme.test");
+  const repResponse = await rep.goto(otherTeamRepUrl);
+  expect(repResponse?.status()).toBe(404);
+});
+
+test("a rep's home shows their own numbers and focus, without a way into others' data", async ({ page }) => {
+  await signIn(page, "rep2@acme.test");
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByTestId("focus-card")).toContainText("Discovery");
+  await expect(page.getByRole("link", { name: "My team" })).toHaveCount(0);
+  await screenshots(page, "rep-home");
+});

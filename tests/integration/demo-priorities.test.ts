@@ -1,0 +1,93 @@
+// The acceptance stories of the engine, on the seeded demo organization through the public API.
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getPriorities } from "@/app/api/v1/reps/[id]/priorities/route";
+import { GET as getBenchmarks, PUT as putBenchmarks } from "@/app/api/v1/teams/[id]/benchmarks/route";
+import { db } from "@/lib/db";
+import { todayIn } from "@/lib/calendar/days";
+import { seedDemoOrganization } from "../../prisma/seed/seed-demo-organization";
+import { callApi, createApiToken } from "../helpers/api";
+import { createOrganizationCast } from "../helpers/factories";
+
+let token: string;
+let otherToken: string;
+const repIds = new Map<string, string>();
+
+beforeAll(async () => {
+  const { organizationId } = await seedDemoOrganization(db, { today: todayIn("America/New_York") });
+  token = await createApiToken(organizationId);
+  const other = await createOrganizationCast("Other");
+  otherToken = await createApiToken(other.organization.id);
+  for (const user of await db.user.findMany({ where: { organizationId }, select: { id: true, email: true } })) repIds.set(user.email, user.id);
+}, 120_000);
+
+async function priorities(email: string, query: Record<string, string> = {}) {
+  const id = repIds.get(email) ?? "missing";
+  return callApi(getPriorities, { token, params: { id }, query });
+}
+
+describe("GET /api/v1/reps/{id}/priorities on the demo organization", () => {
+  it("names Discovery (meetings → opportunities) for the rep weak at discovery", async () => {
+    const { status, json } = await priorities("rep2@acme.test");
+    expect(status).toBe(200);
+    expect(json.focus).toBe("meetings_to_opportunities");
+    const lever = (json.levers as { lever: string; competency: string | null; confidence: number; liftRevenue: number; actual: number; estimate: number }[]).find((entry) => entry.lever === "meetings_to_opportunities");
+    expect(lever?.competency).toBe("Discovery");
+    expect(lever?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(lever?.liftRevenue).toBeGreaterThan(0);
+    // The lift uses the shrunk estimate, which sits between the raw ratio and the team's rate.
+    expect(lever?.estimate).toBeGreaterThan(lever?.actual ?? 1);
+  });
+
+  it("names Closing (proposals → won) for the weak closer", async () => {
+    const { json } = await priorities("rep3@acme.test");
+    expect(json.focus).toBe("proposals_to_won");
+  });
+
+  it("gives the brand-new rep no clear priority because of too little data", async () => {
+    const { json } = await priorities("rep8@acme.test");
+    expect(json.focus).toBeNull();
+    expect(String(json.reason)).toMatch(/data/i);
+  });
+
+  it("returns finite numbers for every lever and honours window and asOf", async () => {
+    const { json } = await priorities("rep1@acme.test", { window: "30", asOf: "2026-06-30" });
+    expect(json.window).toEqual({ days: 30, from: "2026-06-01", to: "2026-06-30" });
+    for (const lever of json.levers as Record<string, unknown>[]) {
+      for (const key of ["liftRevenue", "confidence", "priority"]) expect(Number.isFinite(lever[key])).toBe(true);
+    }
+  });
+
+  it("rejects a bad window (400) and answers 404 for an unknown id and another organization's token", async () => {
+    expect((await priorities("rep1@acme.test", { window: "abc" })).status).toBe(400);
+    expect((await priorities("rep1@acme.test", { asOf: "2026-13-01" })).status).toBe(400);
+    expect((await callApi(getPriorities, { token, params: { id: "nope" } })).status).toBe(404);
+    expect((await callApi(getPriorities, { token: otherToken, params: { id: repIds.get("rep2@acme.test") ?? "" } })).status).toBe(404);
+  });
+});
+
+describe("team benchmarks", () => {
+  it("shows organization benchmarks, then the team's own after a PUT, with history kept", async () => {
+    const team = await db.team.findFirstOrThrow({ where: { name: "East Enterprise" }, select: { id: true } });
+    const before = await callApi(getBenchmarks, { token, params: { id: team.id } });
+    expect(before.status).toBe(200);
+    const closing = (before.json.benchmarks as { lever: string; source: string; benchmark: number }[]).find((entry) => entry.lever === "proposals_to_won");
+    expect(closing).toMatchObject({ source: "organization", benchmark: 0.25 });
+
+    const put = await callApi(putBenchmarks, { token, method: "PUT", params: { id: team.id }, json: { proposals_to_won: 0.3, deal_size: 30000 } });
+    expect(put.status).toBe(200);
+    const after = put.json.benchmarks as { lever: string; source: string; benchmark: number }[];
+    expect(after.find((entry) => entry.lever === "proposals_to_won")).toMatchObject({ source: "team", benchmark: 0.3 });
+    expect(after.find((entry) => entry.lever === "deal_size")).toMatchObject({ source: "team", benchmark: 30000 });
+    expect(after.find((entry) => entry.lever === "dials_to_conversations")?.source).toBe("organization");
+    expect(await db.benchmark.count({ where: { teamId: team.id } })).toBe(2);
+  });
+
+  it("refuses unknown levers and ratios above 1 (400), and another organization's team (404)", async () => {
+    const team = await db.team.findFirstOrThrow({ where: { name: "East Enterprise" }, select: { id: true } });
+    const unknown = await callApi(putBenchmarks, { token, method: "PUT", params: { id: team.id }, json: { closing_vibes: 0.3 } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error?.message).toMatch(/^closing_vibes: unknown lever/);
+    expect((await callApi(putBenchmarks, { token, method: "PUT", params: { id: team.id }, json: { proposals_to_won: 1.5 } })).status).toBe(400);
+    expect((await callApi(getBenchmarks, { token: otherToken, params: { id: team.id } })).status).toBe(404);
+  });
+});
