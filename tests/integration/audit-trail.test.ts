@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { addDays, todayIn } from "@/lib/calendar/days";
 import { recordActivityBatch } from "@/lib/server/activity/record-activity-batch";
 import { saveActivityCell } from "@/lib/server/activity/save-activity-cell";
 import { createImportUpload } from "@/lib/server/import/create-import-upload";
@@ -136,12 +137,14 @@ describe("every write leaves one audit record", () => {
   });
 
   it("a whole one-on-one", async () => {
+    // Relative to today: scheduling in the past is refused.
+    const inDays = (days: number) => addDays(todayIn(manager.organization.timeZone), days);
     const manager = await viewerFor(cast.managerA);
     const admin = await viewerFor(cast.admin);
     const focus = await db.competency.findFirstOrThrow({ where: { organizationId, kind: "REP" }, select: { id: true } });
     let meetingId = "";
     await expectOneAudit(covers("lib/server/one-on-ones/schedule-one-on-one.ts", "one_on_one.scheduled"), async () => {
-      meetingId = (await scheduleOneOnOne(manager, { memberId: cast.repA1.id, scheduledAt: "2026-12-01T15:00" })).id;
+      meetingId = (await scheduleOneOnOne(manager, { memberId: cast.repA1.id, scheduledAt: `${inDays(1)}T15:00` })).id;
     });
     let itemId = "";
     await expectOneAudit(covers("lib/server/one-on-ones/add-agenda-item.ts", "one_on_one.agenda_item_added"), async () => {
@@ -155,16 +158,16 @@ describe("every write leaves one audit record", () => {
     await expectOneAudit(covers("lib/server/one-on-ones/save-private-note.ts", "one_on_one.private_note_saved"), () => savePrivateNote(manager, { oneOnOneId: meetingId, body: "Private", version: 0 }));
     let commitmentId = "";
     await expectOneAudit(covers("lib/server/commitments/add-commitment.ts", "commitment.created"), async () => {
-      commitmentId = (await addCommitment(manager, { oneOnOneId: meetingId, text: "Call five lost deals", owner: "member", dueOn: "2026-12-10" })).id;
+      commitmentId = (await addCommitment(manager, { oneOnOneId: meetingId, text: "Call five lost deals", owner: "member", dueOn: inDays(10) })).id;
     });
     await expectOneAudit(covers("lib/server/one-on-ones/complete-one-on-one.ts", "one_on_one.completed"), () => completeOneOnOne(manager, meetingId));
     await expectOneAudit(covers("lib/server/one-on-ones/add-addendum.ts", "one_on_one.addendum_added"), () => addAddendum(manager, { oneOnOneId: meetingId, body: "Later note" }));
     // The next meeting with the same rep reviews the commitment.
-    const nextId = (await scheduleOneOnOne(manager, { memberId: cast.repA1.id, scheduledAt: "2026-12-15T15:00" })).id;
+    const nextId = (await scheduleOneOnOne(manager, { memberId: cast.repA1.id, scheduledAt: `${inDays(15)}T15:00` })).id;
     await startOneOnOne(manager, nextId);
     await expectOneAudit(covers("lib/server/commitments/review-commitment.ts", "commitment.reviewed"), () => reviewCommitment(manager, { oneOnOneId: nextId, commitmentId, outcome: "DONE" }));
     let otherId = "";
-    otherId = (await scheduleOneOnOne(manager, { memberId: cast.repA2.id, scheduledAt: "2026-12-02T15:00" })).id;
+    otherId = (await scheduleOneOnOne(manager, { memberId: cast.repA2.id, scheduledAt: `${inDays(2)}T15:00` })).id;
     await expectOneAudit(covers("lib/server/one-on-ones/cancel-one-on-one.ts", "one_on_one.cancelled"), () => cancelOneOnOne(manager, otherId));
     await expectOneAudit(covers("lib/server/one-on-ones/set-coaching-cadence.ts", "user.cadence_set"), () => setCoachingCadence(manager, "WEEKLY"));
     const templates = await getAgendaTemplates(admin);
