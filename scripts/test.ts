@@ -136,7 +136,9 @@ async function main() {
         const server = await startNextServer({ port, env, log: (line) => fs.appendFileSync(serverLog, line) });
         try {
           const file = path.join(reportDir, "e2e.json");
-          await check("e2e tests", npx("playwright"), ["test"], { ...env, ...fixtures, E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
+          // E2E_SPECS narrows the run while working on one spec (e.g. "tests/e2e/goals.spec.ts").
+          const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
+          await check("e2e tests", npx("playwright"), ["test", ...specs], { ...env, ...fixtures, E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
           addPlaywrightCounts(file);
         } finally {
           await server.stop();
