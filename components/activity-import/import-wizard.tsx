@@ -33,6 +33,7 @@ const BUILT_IN: { key: ImportPresetKey; label: string }[] = [
 ];
 const CUSTOM = "custom";
 const POLL_MS = 400;
+const QUEUED_POLL_MS = 1_000;
 
 const DATE_HINTS: Record<string, string> = {
   MDY: "Dates as YYYY-MM-DD or MM/DD/YYYY (your organization's format).",
@@ -167,6 +168,10 @@ export function ImportWizard({
     void poll();
     const answer = await runActivityImportAction(null, { jobId: upload.jobId, mapping });
     polling = false;
+    if (answer.ok && answer.data?.status === "queued") {
+      await followQueuedImport(upload.jobId);
+      return;
+    }
     setImporting(null);
     if (answer.ok && answer.data?.status === "imported") {
       setOutcome(answer.data);
@@ -175,6 +180,29 @@ export function ImportWizard({
       setRunErrors({ message: answer.data.message, errors: answer.data.errors });
     } else if (answer.ok === false) {
       setActionError(answer.message);
+    }
+  }
+
+  // A large file imports in a background job (any instance's worker): follow it to the end.
+  async function followQueuedImport(jobId: string) {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, QUEUED_POLL_MS));
+      const progress = await readImportProgress(jobId);
+      if (!progress) continue;
+      if (progress.status === "QUEUED" || progress.status === "RUNNING") {
+        setImporting({ processed: progress.processedRows, total: progress.totalRows });
+        continue;
+      }
+      setImporting(null);
+      if (progress.status === "SUCCEEDED") {
+        setOutcome(progress.result as Outcome);
+        setPreview(null);
+      } else {
+        const errors = (progress.result as { errors?: RowProblem[] } | null)?.errors;
+        if (errors?.length) setRunErrors({ message: progress.error ?? "The file has problems; nothing was written", errors });
+        else setActionError(progress.error ?? "The import failed; nothing was written");
+      }
+      return;
     }
   }
 

@@ -12,6 +12,9 @@ export interface ImportJobProgress {
   status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
   totalRows: number;
   processedRows: number;
+  error: string | null;
+  /** SUCCEEDED: the import's outcome; FAILED on bad rows: `{ errors }`. */
+  result: unknown;
 }
 
 const UPLOAD_URL = "/activity/import/upload";

@@ -10,11 +10,12 @@ import { setDigestTransport, loggingDigestTransport } from "@/lib/jobs/digest-tr
 import { enqueueImportActivity } from "@/lib/jobs/enqueue";
 import { runImportActivityJob } from "@/lib/jobs/handlers/import-activity";
 import { dispatchManagerDigests, runManagerDigestJob } from "@/lib/jobs/handlers/manager-digest";
-import { IMPORT_ACTIVITY } from "@/lib/jobs/queues";
+import { IMPORT_ACTIVITY, IMPORT_JOB_THRESHOLD_ROWS } from "@/lib/jobs/queues";
 import { startWorkers } from "@/lib/jobs/start-workers";
 import { findDueDigests } from "@/lib/server/digest/find-due-digests";
 import { getLatestDigest } from "@/lib/server/digest/get-latest-digest";
 import { NotFoundError } from "@/lib/server/errors";
+import { queueLargeActivityImport } from "@/lib/server/import/queue-large-activity-import";
 import { listFailedJobs } from "@/lib/server/jobs/list-failed-jobs";
 import { retryFailedJob } from "@/lib/server/jobs/retry-failed-job";
 import type { GeneratedDigest } from "@/lib/server/digest/generate-weekly-digests";
@@ -109,6 +110,31 @@ describe("import-activity job", () => {
     }
     expect(status).toBe("SUCCEEDED");
     expect(await db.activity.count({ where: { organizationId: globex.organization.id } })).toBe(20);
+  });
+
+  it("the upload screen imports a small file in the request and hands a large one to a worker", async () => {
+    const admin = await viewerFor(globex.admin);
+    const small = await createImportJob(globex, csvFor([globex.repA1], 5));
+    expect(await queueLargeActivityImport(admin, { jobId: small.id, mapping: LONG })).toEqual({ queued: false });
+    expect((await db.importJob.findUniqueOrThrow({ where: { id: small.id }, select: { status: true } })).status).toBe("QUEUED");
+
+    const reps = [globex.repA1, globex.repA2, globex.repB1];
+    const days = Math.ceil((IMPORT_JOB_THRESHOLD_ROWS + 1) / reps.length);
+    const large = await createImportJob(globex, csvFor(reps, days));
+    expect(await queueLargeActivityImport(admin, { jobId: large.id, mapping: LONG })).toEqual({ queued: true });
+    // Another user's upload is not theirs to queue.
+    await expect(queueLargeActivityImport(await viewerFor(globex.managerA), { jobId: large.id, mapping: LONG })).rejects.toBeInstanceOf(NotFoundError);
+
+    const deadline = Date.now() + 60_000;
+    let job = { status: "QUEUED", processedRows: 0 };
+    while (Date.now() < deadline && job.status !== "SUCCEEDED" && job.status !== "FAILED") {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      job = await db.importJob.findUniqueOrThrow({ where: { id: large.id }, select: { status: true, processedRows: true } });
+    }
+    expect(job).toEqual({ status: "SUCCEEDED", processedRows: reps.length * days });
+    expect(await db.auditLog.count({ where: { organizationId: globex.organization.id, action: "activity.imported", entityId: large.id } })).toBe(1);
+    // Imported already: queuing it again is a conflict, not a second import.
+    await expect(queueLargeActivityImport(admin, { jobId: large.id, mapping: LONG })).rejects.toThrow(/imported already/);
   });
 });
 

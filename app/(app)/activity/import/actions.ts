@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { viewerAction } from "@/lib/server/action";
 import { UnprocessableRowsError } from "@/lib/server/errors";
 import { previewActivityImport } from "@/lib/server/import/preview-activity-import";
+import { queueLargeActivityImport } from "@/lib/server/import/queue-large-activity-import";
 import { runActivityImport } from "@/lib/server/import/run-activity-import";
 import { saveImportPreset } from "@/lib/server/import/save-import-preset";
 import { activityImportMappingSchema, saveImportPresetSchema } from "@/lib/validation/activity-import";
@@ -12,10 +13,15 @@ const IMPORTERS = { roles: ["MANAGER", "ADMIN"] } as const;
 /** Reads the uploaded file with a mapping, writing nothing. */
 export const previewActivityImportAction = viewerAction(activityImportMappingSchema, (viewer, input) => previewActivityImport(viewer, input), IMPORTERS);
 
-/** Imports the uploaded file, all or nothing; failing rows come back as a list (the file may have changed since the preview). */
+/**
+ * Imports the uploaded file, all or nothing; failing rows come back as a list (the file may have
+ * changed since the preview). A very large file goes to a background job instead, and the screen
+ * follows its progress.
+ */
 export const runActivityImportAction = viewerAction(
   activityImportMappingSchema,
   async (viewer, input) => {
+    if ((await queueLargeActivityImport(viewer, input)).queued) return { status: "queued" as const, jobId: input.jobId };
     try {
       const outcome = await runActivityImport(viewer, { jobId: input.jobId, mapping: input.mapping });
       return { status: "imported" as const, ...outcome };
