@@ -6,7 +6,7 @@ import fs from "node:fs";
 
 const missing = ["DATABASE_URL", "AUTH_SECRET"].filter((name) => !process.env[name]?.trim());
 if (missing.length) {
-  console.error(`npm start needs ${missing.join(" and ")} in the environment (see README.md, "Environment"). For a local try-out use npm run dev.`);
+  console.error(`npm start needs ${missing.join(" and ")} in the environment (see README.md, "Environment variables"). For a local try-out use npm run dev.`);
   process.exit(1);
 }
 if (!fs.existsSync(".next/BUILD_ID")) {
