@@ -6,6 +6,7 @@ export const JOBS_SCHEMA = "pgboss";
 export const IMPORT_ACTIVITY = "import-activity";
 export const MANAGER_DIGEST = "manager-digest";
 export const MANAGER_DIGEST_DISPATCH = "manager-digest-dispatch";
+export const RATE_LIMIT_SWEEP = "rate-limit-sweep";
 
 interface QueuePolicy {
   retryLimit: number;
@@ -18,6 +19,7 @@ export const QUEUES: Record<string, QueuePolicy> = {
   [IMPORT_ACTIVITY]: { retryLimit: 3, retryDelay: 10, retryBackoff: true },
   [MANAGER_DIGEST]: { retryLimit: 5, retryDelay: 60, retryBackoff: true },
   [MANAGER_DIGEST_DISPATCH]: { retryLimit: 2, retryDelay: 30, retryBackoff: true },
+  [RATE_LIMIT_SWEEP]: { retryLimit: 1, retryDelay: 60, retryBackoff: false },
 };
 
 /** CSV imports with more data rows than this run as an `import-activity` job instead of in the request. */
@@ -25,6 +27,9 @@ export const IMPORT_JOB_THRESHOLD_ROWS = 20_000;
 
 /** Every 15 minutes (UTC): time zones with :30 and :45 offsets also reach Monday 06:00 on a tick. */
 export const DIGEST_DISPATCH_CRON = "*/15 * * * *";
+/** Hourly: expired sign-in and API rate-limit counters are deleted (a live window is never touched). */
+export const RATE_LIMIT_SWEEP_CRON = "17 * * * *";
+
 /** Local time, Monday, from which an organization's weekly digests are due. */
 export const DIGEST_LOCAL_HOUR = 6;
 

@@ -8,10 +8,13 @@ import {
   IMPORT_ACTIVITY,
   MANAGER_DIGEST,
   MANAGER_DIGEST_DISPATCH,
+  RATE_LIMIT_SWEEP,
+  RATE_LIMIT_SWEEP_CRON,
   type ImportActivityJobData,
   type ManagerDigestJobData,
 } from "@/lib/jobs/queues";
 import { logger } from "@/lib/server/logger";
+import { sweepExpiredCounters } from "@/lib/server/rate-limit";
 
 const globalForWorkers = globalThis as unknown as { coachboardWorkers?: PgBoss };
 
@@ -56,7 +59,13 @@ export async function startWorkers(): Promise<PgBoss> {
     if (outcome.queued) logger.info("weekly digests queued", outcome);
     return outcome;
   });
+  await boss.work(RATE_LIMIT_SWEEP, { pollingIntervalSeconds: 60 }, async () => {
+    const deleted = await sweepExpiredCounters();
+    if (deleted) logger.info("expired rate-limit counters deleted", { deleted });
+    return { deleted };
+  });
   await boss.schedule(MANAGER_DIGEST_DISPATCH, DIGEST_DISPATCH_CRON, {}, { tz: "UTC" });
-  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH] });
+  await boss.schedule(RATE_LIMIT_SWEEP, RATE_LIMIT_SWEEP_CRON, {}, { tz: "UTC" });
+  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH, RATE_LIMIT_SWEEP] });
   return boss;
 }

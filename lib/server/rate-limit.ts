@@ -33,6 +33,11 @@ export async function clearCounter(key: string): Promise<void> {
   await db.$executeRaw`DELETE FROM "RateLimitCounter" WHERE "key" = ${key}`;
 }
 
+/** Deletes counters whose window ended (a key that is hit again simply starts a new row). */
+export async function sweepExpiredCounters(): Promise<number> {
+  return db.$executeRaw`DELETE FROM "RateLimitCounter" WHERE "expiresAt" <= now()`;
+}
+
 export function secondsUntil(date: Date): number {
   return Math.max(1, Math.ceil((date.getTime() - Date.now()) / 1000));
 }

@@ -16,6 +16,7 @@ import { findDueDigests } from "@/lib/server/digest/find-due-digests";
 import { getLatestDigest } from "@/lib/server/digest/get-latest-digest";
 import { NotFoundError } from "@/lib/server/errors";
 import { queueLargeActivityImport } from "@/lib/server/import/queue-large-activity-import";
+import { hitCounter, peekCounter, sweepExpiredCounters } from "@/lib/server/rate-limit";
 import { listFailedJobs } from "@/lib/server/jobs/list-failed-jobs";
 import { retryFailedJob } from "@/lib/server/jobs/retry-failed-job";
 import type { GeneratedDigest } from "@/lib/server/digest/generate-weekly-digests";
@@ -220,5 +221,18 @@ describe("failed jobs", () => {
     const job = await boss.getJobById(IMPORT_ACTIVITY, jobId!);
     expect(job?.state).toBe("retry");
     expect(await listFailedJobs(await viewerFor(acme.admin))).toEqual([]);
+  });
+});
+
+describe("rate-limit sweep", () => {
+  it("deletes counters whose window ended and keeps live ones", async () => {
+    const live = `test:live:${Date.now()}`;
+    const ended = `test:ended:${Date.now()}`;
+    await hitCounter(live, 600);
+    await hitCounter(ended, 600);
+    await db.$executeRaw`UPDATE "RateLimitCounter" SET "expiresAt" = now() - interval '1 second' WHERE "key" = ${ended}`;
+    expect(await sweepExpiredCounters()).toBeGreaterThanOrEqual(1);
+    expect(await peekCounter(live)).toMatchObject({ points: 1 });
+    expect(await db.rateLimitCounter.count({ where: { key: ended } })).toBe(0);
   });
 });
