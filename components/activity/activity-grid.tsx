@@ -5,6 +5,7 @@ import { saveActivityCellAction } from "@/app/(app)/activity/actions";
 import { Button } from "@/components/ui/button";
 import { formatCellValue, parseCellValue as parseCell, REVENUE_COLUMN as REVENUE } from "@/components/activity/cell-format";
 import { TodayTargets } from "@/components/activity/today-targets";
+import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";
 import { cn } from "@/lib/cn";
 import type { ActivityWeekDay } from "@/lib/server/activity/get-activity-week";
 
@@ -34,6 +35,7 @@ export interface ActivityGridProps {
   values: Record<string, number>;
   todayValues: Record<string, number>;
   targets: Record<string, number | null> | null;
+  targetSource: DailyTargets["source"] | null;
   today: string;
   todayLabel: string;
   currency: string;
@@ -242,7 +244,7 @@ export function ActivityGrid(props: ActivityGridProps) {
 
   return (
     <div className="flex flex-col gap-4">
-      <TodayTargets columns={columns} values={todayValues} targets={props.targets} todayLabel={props.todayLabel} currency={currency} />
+      <TodayTargets columns={columns} values={todayValues} targets={props.targets} targetSource={props.targetSource} todayLabel={props.todayLabel} currency={currency} />
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" data-testid="save-status" className={cn("text-sm", failed.length || invalid.length ? "font-semibold text-red-700" : "text-slate-700")}>

@@ -1,6 +1,12 @@
 import { formatMoney } from "@/lib/money";
 import { cn } from "@/lib/cn";
 import { REVENUE_COLUMN } from "@/components/activity/cell-format";
+import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";
+
+const SOURCE_TEXT: Record<DailyTargets["source"], string> = {
+  quota_reverse_funnel: "Against what your quota needs per working day for the rest of the period, worked back through your own ratios.",
+  organization_benchmarks: "Against the daily target: the organization's volume benchmark carried down the funnel by its ratio benchmarks, per working day.",
+};
 
 function formatTarget(target: number, isRevenue: boolean, currency: string): string {
   if (isRevenue) return formatMoney(target, currency);
@@ -12,12 +18,14 @@ export function TodayTargets({
   columns,
   values,
   targets,
+  targetSource,
   todayLabel,
   currency,
 }: {
   columns: { key: string; label: string }[];
   values: Record<string, number>;
   targets: Record<string, number | null> | null;
+  targetSource: DailyTargets["source"] | null;
   todayLabel: string;
   currency: string;
 }) {
@@ -26,7 +34,7 @@ export function TodayTargets({
       <h2 id="today-targets-heading" className="text-base font-semibold text-slate-900">
         Today, {todayLabel}
       </h2>
-      <p className="text-sm text-slate-600">Against the daily target: the organization&apos;s volume benchmark carried down the funnel by its ratio benchmarks, per working day.</p>
+      {targetSource ? <p className="text-sm text-slate-600">{SOURCE_TEXT[targetSource]}</p> : null}
       <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" data-testid="today-totals">
         {columns.map((column) => {
           const isRevenue = column.key === REVENUE_COLUMN;

@@ -44,6 +44,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
             values={week.values}
             todayValues={week.todayValues}
             targets={week.targets}
+            targetSource={week.targetSource}
             today={week.today}
             todayLabel={week.todayLabel}
             currency={week.currency}

@@ -65,7 +65,7 @@ export async function getActivityWeek(viewer: Viewer, input: { week?: string; re
     currencyMinorDigits: currencyMinorDigits(organization.currency),
     reps: reps.map((candidate) => ({ id: candidate.id, name: candidate.name, teamName: candidate.team?.name ?? null })),
   };
-  if (!rep) return { ...base, rep: null, values: {} as Record<string, number>, todayValues: {} as Record<string, number>, targets: null };
+  if (!rep) return { ...base, rep: null, values: {} as Record<string, number>, todayValues: {} as Record<string, number>, targets: null, targetSource: null };
 
   const [activity, targets] = await Promise.all([
     db.activity.findMany({
@@ -82,5 +82,5 @@ export async function getActivityWeek(viewer: Viewer, input: { week?: string; re
     if (day >= week.start && day <= week.end) values[`${day}|${row.stage}`] = Number(row.value);
     if (day === today) todayValues[row.stage] = Number(row.value);
   }
-  return { ...base, rep: { id: rep.id, name: rep.name }, values, todayValues, targets: targets.perStage };
+  return { ...base, rep: { id: rep.id, name: rep.name }, values, todayValues, targets: targets.perStage, targetSource: targets.source };
 }
