@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { discoverRoutes } from "./routes";
 import { DEMO_PASSWORD } from "./helpers";
 import { MATRIX, PERSONAS, type Expectation, type Persona } from "./authorization-rows";
+import { fillPath, loadFixtureIds } from "./fixture-ids";
 
 const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
@@ -33,23 +34,14 @@ test("every page and API route has rows in the matrix", () => {
 
 test("each caller gets exactly what the role rules allow", async () => {
   test.setTimeout(240_000);
-  const fixtures = (await (await fetch(`${baseURL}/api/v1/teams`, { headers: { authorization: `Bearer ${process.env.E2E_API_TOKEN}` } })).json()) as { teams: { id: string; name: string }[] };
-  const users = (await (await fetch(`${baseURL}/api/v1/users`, { headers: { authorization: `Bearer ${process.env.E2E_API_TOKEN}` } })).json()) as { users: { id: string; email: string }[] };
-  const ids: Record<string, string> = {
-    ownTeam: fixtures.teams.find((team) => team.name === "East Enterprise")?.id ?? "",
-    otherTeam: fixtures.teams.find((team) => team.name === "West Mid-Market")?.id ?? "",
-    self: users.users.find((user) => user.email === "rep1@acme.test")?.id ?? "",
-    teammate: users.users.find((user) => user.email === "rep2@acme.test")?.id ?? "",
-    otherTeamRep: users.users.find((user) => user.email === "rep9@acme.test")?.id ?? "",
-    unknown: "cl0000000000000000000000",
-  };
+  const ids = await loadFixtureIds();
   const cookies = new Map<Persona, string>();
   for (const [persona, email] of Object.entries(PERSONAS) as [Persona, string | null][]) if (email) cookies.set(persona, await sessionCookie(email));
 
   const failures: string[] = [];
   for (const row of MATRIX) {
     for (const check of row.checks) {
-      const url = check.path.replace(/\{(\w+)\}/g, (_, key: string) => ids[key] ?? key);
+      const url = fillPath(check.path, ids);
       const headers: Record<string, string> = {};
       const cookie = cookies.get(check.as as Persona);
       if (cookie) headers.cookie = cookie;

@@ -1,6 +1,6 @@
 // The rows of the authorization matrix. Paths use {placeholders}: self (rep1), teammate (rep2,
 // same team), otherTeamRep (rep9), ownTeam (East Enterprise, manager1's), otherTeam (West
-// Mid-Market), unknown (an id that exists nowhere — also what another organization's id looks like).
+// Mid-Market), manager / otherManager (manager1 / manager2), unknown (an id that exists nowhere — also what another organization's id looks like).
 export type Persona = "anonymous" | "rep" | "manager" | "otherManager" | "vp" | "admin" | "outsider" | "token" | "foreignToken";
 export type Expectation = "ok" | "login" | "notFound" | "redirect" | "unauthenticated";
 
