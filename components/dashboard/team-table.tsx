@@ -101,7 +101,7 @@ export function TeamTable({
         {isPooled ? (
           row.name
         ) : (
-          <Link href={`/reps/${row.repId}`} className="text-brand-700 hover:underline">
+          <Link href={`/reps/${row.repId}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
             {row.name}
           </Link>
         )}

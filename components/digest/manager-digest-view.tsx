@@ -42,7 +42,7 @@ export function ManagerDigestView({ digest }: { digest: ManagerDigestViewProps }
                 {digest.focus.map((rep) => (
                   <tr key={rep.repId}>
                     <Td>
-                      <Link href={`/reps/${rep.repId}`} className="text-brand-700 hover:underline">
+                      <Link href={`/reps/${rep.repId}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                         {rep.name}
                       </Link>
                     </Td>

@@ -49,7 +49,7 @@ export function OneOnOneTable({ items, caption, emptyTitle, emptyText }: { items
             </Td>
             <Td>{item.focus ?? "—"}</Td>
             <Td>
-              <Link href={`/one-on-ones/${item.id}`} className="font-medium text-brand-700 hover:underline" aria-label={`Open the one-on-one with ${otherPerson(item)} on ${item.scheduledLabel}`}>
+              <Link href={`/one-on-ones/${item.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700" aria-label={`Open the one-on-one with ${otherPerson(item)} on ${item.scheduledLabel}`}>
                 Open
               </Link>
             </Td>

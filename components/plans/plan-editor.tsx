@@ -132,7 +132,7 @@ export function PlanRoutines({
             <li key={routine.id} className="py-3">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div>
-                  <Link href={`/playbook#${routine.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link href={`/playbook#${routine.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                     {routine.title}
                   </Link>
                   {routine.retired ? (

@@ -42,7 +42,7 @@ export function PlanTable({
           return (
             <tr key={row.id} data-testid="plan-row">
               <Td>
-                <Link href={`/plans/${row.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={`/plans/${row.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                   {row.competency}
                 </Link>
                 {row.progress.lever ? <div className="text-xs text-slate-600">{row.progress.lever.label}</div> : null}

@@ -75,7 +75,7 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
                 <ul className="mt-1 list-disc pl-5 text-sm">
                   {profile.plays.map((play) => (
                     <li key={play.id}>
-                      <Link href={`/playbook#${play.id}`} className="text-brand-700 hover:underline">
+                      <Link href={`/playbook#${play.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                         {play.title}
                       </Link>{" "}
                       <span className="text-slate-600">— {play.whenToUse}</span>
@@ -218,7 +218,7 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               <ul className="flex flex-col gap-2 text-sm">
                 {profile.oneOnOnes.map((meeting) => (
                   <li key={meeting.id} className="flex justify-between gap-2">
-                    <Link href={`/one-on-ones/${meeting.id}`} className="text-brand-700 hover:underline">
+                    <Link href={`/one-on-ones/${meeting.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                       {formatDate(meeting.date)}
                     </Link>
                     <span className="text-slate-700">{meeting.focus ?? "no focus"} · {meeting.status.toLowerCase().replace("_", " ")}</span>
@@ -239,7 +239,7 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               <ul aria-label="Development plans" className="flex flex-col gap-2 text-sm">
                 {profile.plans.map((plan) => (
                   <li key={plan.id}>
-                    <Link href={`/plans/${plan.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link href={`/plans/${plan.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                       {plan.competency}
                     </Link>{" "}
                     {plan.progress ? <PlanStatusBadge status={plan.progress.status} /> : <Badge tone={plan.status === "ACHIEVED" ? "good" : "info"}>{plan.status.toLowerCase()}</Badge>}

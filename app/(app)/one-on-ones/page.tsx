@@ -31,7 +31,7 @@ export default async function OneOnOnesPage({ searchParams }: { searchParams: Pr
           filtered ? (
             <>
               Filtered to one person ·{" "}
-              <Link href="/one-on-ones" className="text-brand-700 hover:underline">
+              <Link href="/one-on-ones" className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                 Show all
               </Link>
             </>
@@ -94,7 +94,7 @@ async function OneOnOneLists({ viewer, filters }: { viewer: Viewer; filters: Fil
               <ul aria-label="Reps past your cadence" className="flex flex-col gap-1 text-sm">
                 {outOfCadence.map((rep) => (
                   <li key={rep.repId}>
-                    <Link href={`/one-on-ones?member=${rep.repId}`} className="font-medium text-brand-700 hover:underline">
+                    <Link href={`/one-on-ones?member=${rep.repId}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                       {rep.name}
                     </Link>{" "}
                     <span className="text-slate-700">

@@ -56,7 +56,7 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
               <CardTitle>Goals this quarter: {overview.goals.quarter.key}</CardTitle>
               <CardDescription>
                 Goal against what is allocated and where each team is heading, {overview.goals.workingDaysLeft} working days before the quarter ends.{" "}
-                <Link href={`/org/goals?period=${overview.goals.quarter.key}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={`/org/goals?period=${overview.goals.quarter.key}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                   {viewer.role === "VP" ? "Set and allocate goals" : "See goals and quotas"}
                 </Link>
               </CardDescription>
@@ -117,7 +117,7 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
                   {overview.teams.map((team) => (
                     <tr key={team.id} className="border-t border-slate-100 align-top" data-testid="team-row">
                       <th scope="row" className="px-2 py-2 text-left">
-                        <Link href={`/team/${team.id}`} className="font-medium text-brand-700 hover:underline">
+                        <Link href={`/team/${team.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                           {team.name}
                         </Link>
                         <div className="text-xs font-normal text-slate-600">

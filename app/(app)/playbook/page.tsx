@@ -68,7 +68,7 @@ async function PlaybookContent({ viewer, filters }: { viewer: Viewer; filters: F
         </div>
         <Button type="submit">Search</Button>
         {playbook.filters.q || playbook.filters.competency ? (
-          <Link href="/playbook" className="text-sm text-brand-700 hover:underline">
+          <Link href="/playbook" className="text-sm text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
             Clear
           </Link>
         ) : null}

@@ -19,7 +19,7 @@ export default async function SelfAssessmentPage() {
         description={
           <>
             Rate yourself on each competency against its rubric, or mark it not observed. Your manager sees your ratings beside theirs ·{" "}
-            <Link href="/me" className="text-brand-700 hover:underline">
+            <Link href="/me" className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
               Back to my numbers
             </Link>
           </>

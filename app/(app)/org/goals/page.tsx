@@ -123,7 +123,7 @@ async function OrganizationGoalsContent({ viewer, periodKey }: { viewer: Viewer;
               <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {goals.teams.map((team) => (
                   <li key={team.id}>
-                    <Link href={`/team/${team.id}/goals?period=${period.key}`} className="text-brand-700 hover:underline">
+                    <Link href={`/team/${team.id}/goals?period=${period.key}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                       {team.name}: quotas
                     </Link>
                   </li>

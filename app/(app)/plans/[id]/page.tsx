@@ -53,7 +53,7 @@ async function PlanContent({ viewer, planId }: { viewer: Viewer; planId: string 
             {plan.can.viewRep ? (
               <>
                 {" · "}
-                <Link href={`/reps/${plan.subject.id}`} className="text-brand-700 hover:underline">
+                <Link href={`/reps/${plan.subject.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                   {plan.subject.name}&apos;s profile
                 </Link>
               </>

@@ -54,7 +54,7 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
         description={
           <>
             {profile.rep.team ? (
-              <Link href={`/team/${profile.rep.team.id}`} className="text-brand-700 hover:underline">
+              <Link href={`/team/${profile.rep.team.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                 {profile.rep.team.name}
               </Link>
             ) : (
@@ -93,7 +93,7 @@ function FocusPlanAction({ viewer, profile }: { viewer: Viewer; profile: RepProf
   if (active) {
     return (
       <p className="mt-4 text-sm">
-        <Link href={`/plans/${active.id}`} className="font-medium text-brand-700 hover:underline">
+        <Link href={`/plans/${active.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
           Open the active development plan for {competency.name}
         </Link>
       </p>

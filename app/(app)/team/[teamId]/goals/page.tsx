@@ -67,13 +67,13 @@ async function TeamGoalsContent({ viewer, teamId, periodKey }: { viewer: Viewer;
                 <>
                   {" "}
                   on the{" "}
-                  <Link href={`/org/goals?period=${period.key}`} className="font-medium text-brand-700 hover:underline">
+                  <Link href={`/org/goals?period=${period.key}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                     organization&apos;s goals
                   </Link>
                 </>
               ) : null}
               {goals.goal.setAt ? ` · last changed ${goals.goal.setAt.slice(0, 10)}${goals.goal.setBy ? ` by ${goals.goal.setBy}` : ""}` : ""}.{" "}
-              <Link href={`/team/${team.id}`} className="font-medium text-brand-700 hover:underline">
+              <Link href={`/team/${team.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                 Back to the team dashboard
               </Link>
             </CardDescription>
