@@ -8,11 +8,13 @@ import { AddAddendumForm } from "@/components/one-on-ones/addenda";
 import { AddAgendaItemForm, AgendaItemList } from "@/components/one-on-ones/agenda-items";
 import { AutosaveNotes } from "@/components/one-on-ones/autosave-notes";
 import { AutosaveProvider } from "@/components/one-on-ones/autosave-registry";
+import { CoachingFeedbackCard } from "@/components/one-on-ones/coaching-feedback-form";
 import { AddCommitmentForm, CommitmentReviewList, NewCommitmentList } from "@/components/one-on-ones/commitments";
 import { FocusPicker } from "@/components/one-on-ones/focus-picker";
 import { KpiSnapshotView } from "@/components/one-on-ones/kpi-snapshot-view";
 import { STATUS_LABEL, STATUS_TONE } from "@/components/one-on-ones/labels";
 import { MeetingControls } from "@/components/one-on-ones/meeting-controls";
+import type { OwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
 import type { OneOnOneView } from "@/lib/server/one-on-ones/get-one-on-one";
 import type { AgendaTemplateSection } from "@/lib/validation/one-on-ones";
 
@@ -49,7 +51,7 @@ function NumbersSection({ meeting }: { meeting: OneOnOneView }) {
     <p className="text-sm text-slate-600">
       {meeting.status === "COMPLETED" ? "No numbers were recorded for this meeting." : "The numbers are frozen here when the meeting starts."}{" "}
       {live && meeting.status !== "COMPLETED" ? (
-        <Link href={live} className="text-brand-700 hover:underline">
+        <Link href={live} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
           See today&apos;s numbers
         </Link>
       ) : null}
@@ -140,9 +142,19 @@ function SectionContent({ meeting, section }: { meeting: OneOnOneView; section: 
 
 /**
  * One meeting, prepared, run or reviewed, in the organization's agenda order. Private notes are
- * passed in only on the coach's page (`privateNote` is null for everyone else).
+ * passed in only on the coach's page (`privateNote` is null for everyone else), and the rep's own
+ * feedback only on the rep's page of a completed meeting (`coachingFeedback` is null for the coach
+ * and any observer, who never see an individual rating).
  */
-export function OneOnOneDetail({ meeting, privateNote }: { meeting: OneOnOneView; privateNote: { body: string; version: number } | null }) {
+export function OneOnOneDetail({
+  meeting,
+  privateNote,
+  coachingFeedback = null,
+}: {
+  meeting: OneOnOneView;
+  privateNote: { body: string; version: number } | null;
+  coachingFeedback?: OwnCoachingFeedback | null;
+}) {
   const seen = new Set<Section>();
   const sections = meeting.agenda.map((section) => {
     const first = !seen.has(section.section);
@@ -163,7 +175,7 @@ export function OneOnOneDetail({ meeting, privateNote }: { meeting: OneOnOneView
             {meeting.previous ? (
               <>
                 {" · "}
-                <Link href={`/one-on-ones/${meeting.previous.id}`} className="text-brand-700 hover:underline">
+                <Link href={`/one-on-ones/${meeting.previous.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                   Previous one-on-one ({meeting.previous.label})
                 </Link>
               </>
@@ -175,6 +187,11 @@ export function OneOnOneDetail({ meeting, privateNote }: { meeting: OneOnOneView
       <div className="mb-6">
         <Banner meeting={meeting} />
       </div>
+      {coachingFeedback && meeting.role === "member" ? (
+        <div className="mb-6">
+          <CoachingFeedbackCard oneOnOneId={meeting.id} feedback={coachingFeedback} coachName={meeting.coach.name} />
+        </div>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <ol aria-label="Agenda" className="flex flex-col gap-4">
           {sections.map((section, index) => (

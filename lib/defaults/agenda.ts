@@ -62,7 +62,7 @@ export const DEFAULT_LEADER_AGENDA: readonly AgendaTemplateSection[] = [
     section: "NUMBERS",
     title: "Coaching scorecard",
     prompt:
-      "One-on-ones held on cadence, share that worked a focus competency, commitment completion, and plans that moved their ratio. Look at sample sizes before trends.",
+      "One-on-ones held on cadence, share that worked a focus competency, commitment completion, plans that moved their ratio, and the reps' feedback (an average, once 3 or more have answered). Set each beside the median manager, and look at sample sizes before trends.",
   },
   {
     section: "FOCUS",

@@ -173,9 +173,21 @@ async function seedCoachingHistory(
             createdById: team.managerId,
           },
         });
-        if (team.style !== "skips_one_on_ones" && random.next() < 0.7) {
+        // Rep feedback, given the day after: the other two managers are well above the 3-answer
+        // threshold; the one who skips one-on-ones has two answers (first two reps), so their
+        // scorecard shows "not enough answers". The skipper's branch draws no random numbers, so the
+        // rest of the seed stays as it was.
+        const skipper = team.style === "skips_one_on_ones";
+        if (skipper ? team.reps.findIndex((entry) => entry.id === repId) < 2 : random.next() < 0.7) {
           await prisma.coachingFeedback.create({
-            data: { organizationId, oneOnOneId: meeting.id, coachId: team.managerId, rating: random.int(team.style === "exemplary" ? 4 : 2, 5), comment: random.next() < 0.4 ? "Keep the role-plays; they help more than deal reviews." : null },
+            data: {
+              organizationId,
+              oneOnOneId: meeting.id,
+              coachId: team.managerId,
+              rating: skipper ? 3 : random.int(team.style === "exemplary" ? 4 : 2, 5),
+              comment: skipper ? "More regular one-on-ones, please." : random.next() < 0.4 ? "Keep the role-plays; they help more than deal reviews." : null,
+              createdAt: new Date(`${addDays(day, 1)}T14:00:00Z`),
+            },
           });
         }
       }
@@ -235,5 +247,16 @@ async function seedCoachingHistory(
     await prisma.commitment.create({
       data: { organizationId, memberId: team.managerId, ownerId: team.managerId, text: "Hold a one-on-one with every rep in the next two weeks", dueOn: date(addDays(day, 14)), status: index === 0 ? "DONE" : "MISSED", oneOnOneId: meeting.id, createdById: input.vpId },
     });
+    // Still open, for the manager's home: due later, due soon, and overdue for the one whose commitments slip.
+    await prisma.commitment.create({
+      data: { organizationId, memberId: team.managerId, ownerId: team.managerId, text: "Watch one call with each rep and give written feedback", dueOn: date(addDays(today, 10 - 8 * index)), oneOnOneId: meeting.id, createdById: input.vpId },
+    });
+    // The VP has the next one booked with the manager who skips one-on-ones.
+    if (team.style === "skips_one_on_ones") {
+      await prisma.oneOnOne.create({
+        data: { organizationId, kind: "LEADER", coachId: input.vpId, memberId: team.managerId, scheduledAt: new Date(`${addDays(today, 2)}T17:00:00Z`) },
+        select: { id: true },
+      });
+    }
   }
 }

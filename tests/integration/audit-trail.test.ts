@@ -16,6 +16,7 @@ import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { setTeamBenchmarks } from "@/lib/server/benchmarks/set-team-benchmarks";
 import { addCommitment } from "@/lib/server/commitments/add-commitment";
 import { reviewCommitment } from "@/lib/server/commitments/review-commitment";
+import { submitCoachingFeedback } from "@/lib/server/feedback/submit-coaching-feedback";
 import { addAddendum } from "@/lib/server/one-on-ones/add-addendum";
 import { addAgendaItem } from "@/lib/server/one-on-ones/add-agenda-item";
 import { cancelOneOnOne } from "@/lib/server/one-on-ones/cancel-one-on-one";
@@ -37,7 +38,7 @@ import { createTeam } from "@/lib/server/teams/create-team";
 import { provisionUser } from "@/lib/server/users/provision-user";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";
 
-const WRITE_VERB = /^(change|create|set|add|remove|save|schedule|start|complete|cancel|record|provision|revoke|update|review|import|run|deactivate|reactivate|move|merge|delete|retire|rename|reorder|invite|end|assign|allocate|close|attach|upsert)/;
+const WRITE_VERB = /^(change|create|set|add|remove|save|schedule|start|complete|cancel|record|provision|revoke|update|review|import|run|deactivate|reactivate|move|merge|delete|retire|rename|reorder|invite|end|assign|allocate|close|attach|upsert|submit)/;
 // Writes covered elsewhere, with the reason.
 const EXEMPT: Record<string, string> = {
   "lib/server/users/end-sessions.ts": "bumps sessionVersion as part of sign-out/deactivation, which audit it themselves",
@@ -72,6 +73,7 @@ const AUDITED_IN: Record<string, string> = {
   "lib/server/plans/attach-plan-routine.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/close-plan.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/create-plan-from-focus.ts": "tests/integration/plans-and-competencies.test.ts",
+  "lib/server/plans/create-leader-plan.ts": "tests/integration/coaching-scorecard.test.ts",
   "lib/server/plans/settle-achieved-plans.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/update-plan.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/playbook/create-sales-play.ts": "tests/integration/plans-and-competencies.test.ts",
@@ -162,6 +164,9 @@ describe("every write leaves one audit record", () => {
     });
     await expectOneAudit(covers("lib/server/one-on-ones/complete-one-on-one.ts", "one_on_one.completed"), () => completeOneOnOne(manager, meetingId));
     await expectOneAudit(covers("lib/server/one-on-ones/add-addendum.ts", "one_on_one.addendum_added"), () => addAddendum(manager, { oneOnOneId: meetingId, body: "Later note" }));
+    await expectOneAudit(covers("lib/server/feedback/submit-coaching-feedback.ts", "coaching_feedback.submitted"), async () =>
+      submitCoachingFeedback(await viewerFor(cast.repA1), { oneOnOneId: meetingId, rating: 4, comment: "Keep the role-plays" }),
+    );
     // The next meeting with the same rep reviews the commitment.
     const nextId = (await scheduleOneOnOne(manager, { memberId: cast.repA1.id, scheduledAt: `${inDays(15)}T15:00` })).id;
     await startOneOnOne(manager, nextId);

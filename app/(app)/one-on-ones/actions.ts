@@ -4,6 +4,7 @@ import { addCommitment } from "@/lib/server/commitments/add-commitment";
 import { reviewCommitment } from "@/lib/server/commitments/review-commitment";
 import { viewerAction } from "@/lib/server/action";
 import { ConflictError } from "@/lib/server/errors";
+import { submitCoachingFeedback } from "@/lib/server/feedback/submit-coaching-feedback";
 import { addAddendum } from "@/lib/server/one-on-ones/add-addendum";
 import { addAgendaItem } from "@/lib/server/one-on-ones/add-agenda-item";
 import { cancelOneOnOne } from "@/lib/server/one-on-ones/cancel-one-on-one";
@@ -29,6 +30,7 @@ import {
   setCadenceSchema,
   setFocusCompetencySchema,
 } from "@/lib/validation/one-on-ones";
+import { submitCoachingFeedbackSchema } from "@/lib/validation/feedback";
 
 // Every action goes through viewerAction (session → zod → scoped operation → expected errors as a
 // message). Each returns only what its form needs; none ever returns private notes to anyone but
@@ -126,6 +128,16 @@ export const addAddendumAction = viewerAction(addAddendumSchema, async (viewer, 
   await addAddendum(viewer, input);
   refresh(input.oneOnOneId);
 });
+
+/** A rep rates their completed meeting; the answer is never returned, only that it was given. */
+export const submitCoachingFeedbackAction = viewerAction(
+  submitCoachingFeedbackSchema,
+  async (viewer, input) => {
+    await submitCoachingFeedback(viewer, input);
+    refresh(input.oneOnOneId);
+  },
+  { roles: ["REP"] },
+);
 
 export const setCadenceAction = viewerAction(
   setCadenceSchema,

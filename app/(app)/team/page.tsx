@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { MyCommitmentsCard } from "@/components/commitments/my-commitments-card";
+import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments";
 import { listVisibleTeams } from "@/lib/server/teams/list-visible-teams";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
@@ -13,9 +15,16 @@ export default async function TeamsPage() {
   const teams = await listVisibleTeams(viewer);
   // A manager with one team goes straight to its dashboard.
   if (viewer.role === "MANAGER" && teams.length === 1 && teams[0]) redirect(`/team/${teams[0].id}`);
+  // This list is the home of a manager with several teams (or none yet), so their own commitments show here too.
+  const myCommitments = viewer.role === "MANAGER" ? await listMyCommitments(viewer) : null;
   return (
     <>
       <PageHeader title="Teams" description="Open a team's dashboard to see each rep's coaching priority." />
+      {myCommitments ? (
+        <div className="mb-6">
+          <MyCommitmentsCard commitments={myCommitments} />
+        </div>
+      ) : null}
       {teams.length === 0 ? (
         <EmptyState title="No teams yet">An administrator can create teams under Settings.</EmptyState>
       ) : (
@@ -24,7 +33,7 @@ export default async function TeamsPage() {
             <li key={team.id}>
               <Card>
                 <CardContent>
-                  <Link href={`/team/${team.id}`} className="text-base font-semibold text-brand-700 hover:underline">
+                  <Link href={`/team/${team.id}`} className="text-base font-semibold text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                     {team.name}
                   </Link>
                   <p className="mt-1 text-sm text-slate-600">

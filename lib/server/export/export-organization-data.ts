@@ -44,6 +44,11 @@ const SELECT = {
   planRoutines: { planId: true, salesPlayId: true },
   salesPlays: { id: true, competencyId: true, title: true, whenToUse: true, steps: true, talkTrack: true, retiredAt: true, createdAt: true },
   auditLog: { id: true, actorId: true, actorTokenId: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true },
+  // CoachingFeedback is left out on purpose, not forgotten. Reps answer on the promise that no
+  // single answer can be traced to them, and even de-identified rows (coach, month, rating,
+  // comment) would be re-linked inside this very file: one_on_ones has each coach's completion
+  // times and audit_log has "coaching_feedback.submitted" by the rep on the meeting. The
+  // aggregates (3 or more answers) are on the coaching scorecard.
 } as const;
 
 /**

@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FunnelChart } from "@/components/charts/funnel-chart";
 import { TeamTable } from "@/components/dashboard/team-table";
 import { WindowSelector } from "@/components/dashboard/window-selector";
+import { MyCommitmentsCard } from "@/components/commitments/my-commitments-card";
+import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments";
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
@@ -45,7 +47,8 @@ export default async function TeamDashboardPage({
 }
 
 async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Viewer; teamId: string; windowKey: string | undefined }) {
-  const dashboard = await getTeamDashboard(viewer, teamId, windowKey);
+  // A manager's home is their team's dashboard; their own commitments to their VP sit on top of it.
+  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, teamId, windowKey), viewer.role === "MANAGER" ? listMyCommitments(viewer) : null]);
   const basePath = `/team/${dashboard.team.id}`;
   return (
     <>
@@ -63,6 +66,11 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
           </>
         }
       />
+      {myCommitments ? (
+        <div className="mb-6">
+          <MyCommitmentsCard commitments={myCommitments} />
+        </div>
+      ) : null}
       {dashboard.rows.length === 0 ? (
         <EmptyState title="No reps on this team yet">An administrator can add reps to the team under Settings.</EmptyState>
       ) : (

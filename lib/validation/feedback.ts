@@ -1,0 +1,32 @@
+// A rep's feedback on a completed one-on-one: one rating and one optional answer, shared by the
+// form, the server action and the scoped operation.
+import { z } from "zod";
+import { idSchema } from "@/lib/validation/common";
+
+export const COACHING_FEEDBACK_QUESTION = "How useful was this one-on-one?";
+export const COACHING_FEEDBACK_PROMPT = "What should your manager keep doing or change?";
+export const MAX_FEEDBACK_COMMENT = 1_000;
+/**
+ * A one-on-one can be rated for this many days after it was completed. The answer is about that
+ * conversation while it is fresh, and a period's aggregate settles 30 days after the period ends:
+ * a late answer cannot move an average the manager already saw and so hint at who just answered.
+ */
+export const COACHING_FEEDBACK_WINDOW_DAYS = 30;
+
+export const FEEDBACK_RATING_LABELS: Record<number, string> = { 1: "Not useful", 2: "A little useful", 3: "Useful", 4: "Very useful", 5: "Extremely useful" };
+
+const RATING_MESSAGE = "choose how useful it was, from 1 to 5";
+
+export const submitCoachingFeedbackSchema = z.object({
+  oneOnOneId: idSchema,
+  rating: z.coerce.number({ error: RATING_MESSAGE }).int(RATING_MESSAGE).min(1, RATING_MESSAGE).max(5, RATING_MESSAGE),
+  // An empty answer is no answer: stored as null, never as "".
+  comment: z
+    .string({ error: "must be text" })
+    .trim()
+    .max(MAX_FEEDBACK_COMMENT, `must be at most ${MAX_FEEDBACK_COMMENT.toLocaleString("en-US")} characters`)
+    .optional()
+    .transform((value) => (value ? value : null)),
+});
+
+export type SubmitCoachingFeedbackInput = z.output<typeof submitCoachingFeedbackSchema>;
