@@ -47,6 +47,8 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/login", checks: [{ as: "anonymous", path: "/login", expect: "ok" }, { as: "rep", path: "/login", expect: "redirect" }] },
   { pattern: "/me", checks: page("/me", ["rep"]) },
   { pattern: "/me/assessment", checks: page("/me/assessment", ["rep"]) },
+  // A manager's own coaching scorecard; everyone else (the VP included, who opens /org/coaching/{id}) gets 404.
+  { pattern: "/me/coaching", checks: page("/me/coaching", ["manager", "otherManager"]) },
   // Everyone in an organization reads the framework and the playbook (ADMIN edits the framework).
   { pattern: "/competencies", checks: page("/competencies", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]) },
   {
@@ -122,6 +124,20 @@ export const MATRIX: MatrixRow[] = [
   },
   { pattern: "/org", checks: page("/org", ["vp", "admin", "outsider"]) },
   { pattern: "/org/benchmarks", checks: page("/org/benchmarks", ["vp", "admin", "outsider"]) },
+  // Every manager's coaching scorecard: VP and ADMIN, each of their own organization.
+  { pattern: "/org/coaching", checks: page("/org/coaching", ["vp", "admin", "outsider"]) },
+  {
+    // One manager's scorecard: not for a manager (their own is /me/coaching), a rep or another organization;
+    // a rep's id or an unknown id is not a manager.
+    pattern: "/org/coaching/[managerId]",
+    checks: [
+      ...page("/org/coaching/{manager}", ["vp", "admin"]),
+      { as: "vp", path: "/org/coaching/{otherManager}", expect: "ok" },
+      { as: "manager", path: "/org/coaching/{otherManager}", expect: "notFound" },
+      { as: "vp", path: "/org/coaching/{self}", expect: "notFound" },
+      { as: "vp", path: "/org/coaching/{unknown}", expect: "notFound" },
+    ],
+  },
   // VP edits, ADMIN reads (and imports quotas); the period is in the query string.
   { pattern: "/org/goals", checks: [...page("/org/goals", ["vp", "admin", "outsider"]), { as: "vp", path: "/org/goals?period=not-a-period", expect: "ok" }] },
   { pattern: "/settings", checks: page("/settings", ["admin", "outsider"]) },

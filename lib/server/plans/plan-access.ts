@@ -12,19 +12,22 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
 //   ADMIN    nothing (as for one-on-ones: an administrator runs the organization, not its
 //            coaching); API tokens likewise. Both get 404, like a stranger.
 // A plan's subject is a plain id (no relation), so a manager's scope is resolved to rep ids first.
+// Leader plans (a manager's plan on a LEADER competency, owned by the VP) are not rep plans: they
+// live on the coaching scorecard (lib/server/scorecard), so every rule here is for REP competencies.
 
 export async function visiblePlansWhere(viewer: Viewer): Promise<Prisma.DevelopmentPlanWhereInput | null> {
   if (viewer.kind !== "user") return null;
   const organizationId = viewer.organizationId;
+  const competency = { kind: "REP" } as const;
   switch (viewer.role) {
     case "REP":
-      return { organizationId, subjectId: viewer.id };
+      return { organizationId, competency, subjectId: viewer.id };
     case "MANAGER": {
       const reps = await db.user.findMany({ where: visibleRepsWhere(viewer), select: { id: true } });
-      return { organizationId, subjectId: { in: reps.map((rep) => rep.id) } };
+      return { organizationId, competency, subjectId: { in: reps.map((rep) => rep.id) } };
     }
     case "VP":
-      return { organizationId };
+      return { organizationId, competency };
     case "ADMIN":
       return null;
   }

@@ -1,0 +1,277 @@
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatDate } from "@/components/dashboard/format";
+import { AcceptPriorityButton } from "@/components/scorecard/accept-priority-button";
+import { FeedbackText, MedianText, MetricReadingText, TrendList, VersusMedian, windowLabel } from "@/components/scorecard/metric-reading";
+import { ScorecardTrendCharts } from "@/components/scorecard/scorecard-trend-charts";
+import { FEEDBACK_ANONYMITY_THRESHOLD, formatMetricValue, type LeaderPlanStatus } from "@/lib/coaching/scorecard";
+import type { LeaderPlanView, ManagerScorecardView as Scorecard } from "@/lib/server/scorecard/get-manager-scorecard";
+
+const PLAN_STATUS: Record<LeaderPlanStatus, { label: string; tone: "good" | "warn" | "bad" | "neutral" }> = {
+  achieved: { label: "Achieved", tone: "good" },
+  on_track: { label: "On track", tone: "good" },
+  behind: { label: "Behind", tone: "bad" },
+  insufficient_data: { label: "Not enough data yet", tone: "neutral" },
+};
+
+/** Comments shown before "show more": enough to read, short enough to reach the rest of the page. */
+const COMMENTS_SHOWN = 10;
+
+const CADENCE_LABEL = { WEEKLY: "weekly", BIWEEKLY: "every two weeks", MONTHLY: "monthly" } as const;
+
+/**
+ * A manager's coaching scorecard: the development priority (and leader plans), every metric against
+ * the median manager with its trend, the trend charts, and rep feedback under the anonymity rule.
+ * `audience` words it for the manager ("you") or for their VP or an administrator.
+ */
+export function ManagerScorecardView({ scorecard, audience }: { scorecard: Scorecard; audience: "self" | "leader" }) {
+  const subject = audience === "self" ? "You" : (scorecard.manager.name.split(" ")[0] ?? scorecard.manager.name);
+  const current = scorecard.windows.at(-1);
+  const shareTrends = scorecard.metrics
+    .filter((metric) => metric.unit === "share")
+    .map((metric) => ({
+      key: metric.key,
+      label: metric.label,
+      points: metric.trend.map((point) => ({ from: point.window.from, to: point.window.to, value: point.reading.value, median: point.median.value })),
+    }));
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="grid gap-6 lg:grid-cols-2">
+        <PriorityCard scorecard={scorecard} subject={subject} audience={audience} />
+        {scorecard.can.seeCoachingContent ? <LeaderPlansCard plans={scorecard.leaderPlans} audience={audience} /> : null}
+      </div>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>{audience === "self" ? "Your scorecard" : `${subject}'s scorecard`} against the median manager</CardTitle>
+          <CardDescription>
+            {current ? `${windowLabel(current)}; ` : ""}the trend shows the same metric over the last four 90-day windows. One-on-one cadence:{" "}
+            {CADENCE_LABEL[scorecard.manager.cadence]}; {scorecard.manager.repCount} reps on {scorecard.manager.teams.map((team) => team.name).join(", ") || "no team"}.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="px-2">
+          <Table>
+            <caption className="sr-only">Each coaching metric: {audience === "self" ? "your" : `${subject}'s`} value with its sample, the median manager, and the trend</caption>
+            <thead>
+              <tr>
+                <Th>Metric</Th>
+                <Th>{subject}</Th>
+                <Th>Median manager</Th>
+                <Th>Against the median</Th>
+                <Th>Trend (oldest → now)</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {scorecard.metrics.map((metric) => (
+                <tr key={metric.key} data-testid={`metric-${metric.key}`}>
+                  <th scope="row" className="border-b border-slate-100 px-3 py-2 text-left align-top font-normal">
+                    <span className="font-medium text-slate-900">{metric.label}</span>
+                    <span className="block max-w-xs text-xs text-slate-600">{metric.description}</span>
+                  </th>
+                  <Td>
+                    <MetricReadingText unit={metric.unit} reading={metric.current} sampleNoun={metric.sampleNoun} />
+                  </Td>
+                  <Td>
+                    <MedianText unit={metric.unit} median={metric.median} />
+                  </Td>
+                  <Td>
+                    <VersusMedian unit={metric.unit} reading={metric.current} median={metric.median} />
+                  </Td>
+                  <Td>
+                    <TrendList unit={metric.unit} points={metric.trend} />
+                  </Td>
+                </tr>
+              ))}
+              <tr data-testid="metric-rep_feedback">
+                <th scope="row" className="px-3 py-2 text-left align-top font-normal">
+                  <span className="font-medium text-slate-900">Rep feedback on one-on-ones</span>
+                  <span className="block max-w-xs text-xs text-slate-600">
+                    How useful reps rated their one-on-ones (1–5), shown from {FEEDBACK_ANONYMITY_THRESHOLD} answers in the window.
+                  </span>
+                </th>
+                <Td className="border-b-0">
+                  <FeedbackText reading={scorecard.feedback.current} />
+                </Td>
+                <Td className="border-b-0">
+                  {scorecard.feedback.median.value === null ? (
+                    <span className="text-slate-600">No manager above the threshold</span>
+                  ) : (
+                    <span>
+                      <span className="tabular-nums">{scorecard.feedback.median.value.toFixed(1)} / 5</span>
+                      <span className="block text-xs text-slate-600">of {scorecard.feedback.median.managers} managers</span>
+                    </span>
+                  )}
+                </Td>
+                <Td className="border-b-0">—</Td>
+                <Td className="border-b-0">
+                  <ol className="flex flex-wrap gap-x-2 text-xs text-slate-700 tabular-nums">
+                    {scorecard.feedback.trend.map((point, index) => (
+                      <li key={point.window.to}>
+                        <span className="sr-only">{windowLabel(point.window)}: </span>
+                        {point.reading.status === "shown" ? point.reading.average.toFixed(1) : <abbr title={`fewer than ${FEEDBACK_ANONYMITY_THRESHOLD} answers`}>hidden</abbr>}
+                        {index < scorecard.feedback.trend.length - 1 ? <span aria-hidden="true"> →</span> : null}
+                      </li>
+                    ))}
+                  </ol>
+                </Td>
+              </tr>
+            </tbody>
+          </Table>
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Trends</CardTitle>
+          <CardDescription>Each share metric per 90-day window, with the median manager dashed; a gap in a line is a window without enough data.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ScorecardTrendCharts trends={shareTrends} subject={subject} />
+        </CardContent>
+      </Card>
+
+      <FeedbackCard scorecard={scorecard} audience={audience} />
+    </div>
+  );
+}
+
+function PriorityCard({ scorecard, subject, audience }: { scorecard: Scorecard; subject: string; audience: "self" | "leader" }) {
+  const { priority } = scorecard;
+  return (
+    <Card data-testid="development-priority">
+      <CardHeader>
+        <CardTitle>Development priority</CardTitle>
+        <CardDescription>The measured leader competency furthest below the median manager: one priority at a time.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        {priority.status === "priority" ? (
+          <>
+            <p className="text-lg font-semibold text-slate-900">{priority.competency.name}</p>
+            <p className="mt-1 text-sm text-slate-700">{priority.reasonText}</p>
+            {scorecard.can.acceptPriority ? (
+              <AcceptPriorityButton managerId={scorecard.manager.id} competencyId={priority.competency.id} competencyName={priority.competency.name} />
+            ) : null}
+          </>
+        ) : (
+          <>
+            <p className="text-lg font-semibold text-slate-900">No clear priority</p>
+            <p className="mt-1 text-sm text-slate-700">{priority.reasonText}</p>
+          </>
+        )}
+        {audience === "self" ? (
+          <p className="mt-3 text-xs text-slate-600">Your VP sees the same scorecard and can turn the priority into a development plan for you.</p>
+        ) : (
+          <p className="mt-3 text-xs text-slate-600">Judgement-only competencies (hiring, forecasting and the rest) are for the one-on-one with {subject}, not this list.</p>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function LeaderPlansCard({ plans, audience }: { plans: LeaderPlanView[]; audience: "self" | "leader" }) {
+  return (
+    <Card data-testid="leader-plans">
+      <CardHeader>
+        <CardTitle>{audience === "self" ? "Your leader development plan" : "Leader development plan"}</CardTitle>
+        <CardDescription>Measured by the scorecard metric over the trailing 90 days; at the target date that window is exactly the plan&apos;s time.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        {plans.length === 0 ? (
+          <EmptyState title="No active leader plan">
+            {audience === "self" ? "When your VP accepts your development priority, the plan and its progress show here." : "Accept the development priority to start one."}
+          </EmptyState>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {plans.map((plan) => {
+              const format = (value: number | null) => (plan.metric ? formatMetricValue(plan.metric.unit, value) : "—");
+              const status = PLAN_STATUS[plan.status];
+              return (
+                <li key={plan.id} className="rounded-md border border-slate-200 p-3">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <p className="font-medium text-slate-900">{plan.competency.name}</p>
+                    <Badge tone={status.tone}>{status.label}</Badge>
+                  </div>
+                  {plan.metric ? <p className="text-xs text-slate-600">{plan.metric.label}</p> : null}
+                  <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
+                    <div>
+                      <dt className="text-xs text-slate-600">Baseline</dt>
+                      <dd className="tabular-nums">{format(plan.baseline)}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs text-slate-600">Now</dt>
+                      <dd className="font-medium tabular-nums">{format(plan.current)}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-xs text-slate-600">Target</dt>
+                      <dd className="tabular-nums">{format(plan.target)}</dd>
+                    </div>
+                  </dl>
+                  <p className="mt-2 text-sm text-slate-700">{plan.reasonText}</p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    {formatDate(plan.startedOn)} to {formatDate(plan.targetDate)}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function FeedbackCard({ scorecard, audience }: { scorecard: Scorecard; audience: "self" | "leader" }) {
+  const reading = scorecard.feedback.current;
+  return (
+    <Card data-testid="rep-feedback">
+      <CardHeader>
+        <CardTitle>What reps say about {audience === "self" ? "your" : "these"} one-on-ones</CardTitle>
+        <CardDescription>
+          Answers are shown only from {FEEDBACK_ANONYMITY_THRESHOLD} in the window, without names or dates and in random order, so no answer can be traced to a rep.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        {reading.status === "below_threshold" ? (
+          <p className="text-sm text-slate-700">Fewer than {reading.needed} answers in this window: nothing is shown yet.</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-800">
+              Average <span className="font-semibold tabular-nums">{reading.average.toFixed(1)} / 5</span> from {reading.count} answers.
+            </p>
+            {scorecard.can.seeCoachingContent ? (
+              reading.comments.length ? (
+                <>
+                  <CommentList comments={reading.comments.slice(0, COMMENTS_SHOWN)} label="Rep comments, in random order" />
+                  {reading.comments.length > COMMENTS_SHOWN ? (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm font-medium text-brand-700">Show {reading.comments.length - COMMENTS_SHOWN} more comments</summary>
+                      <CommentList comments={reading.comments.slice(COMMENTS_SHOWN)} label="More rep comments" />
+                    </details>
+                  ) : null}
+                </>
+              ) : (
+                <p className="mt-2 text-sm text-slate-600">No written comments in this window.</p>
+              )
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">Written comments are for the manager and their VP.</p>
+            )}
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function CommentList({ comments, label }: { comments: string[]; label: string }) {
+  return (
+    <ul className="mt-3 flex flex-col gap-2" aria-label={label}>
+      {comments.map((comment, index) => (
+        <li key={index} className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800">
+          “{comment}”
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDate } from "@/components/dashboard/format";
+
+export interface ScorecardTrend {
+  key: string;
+  label: string;
+  /** Oldest window first; null where the window had not enough data. */
+  points: { from: string; to: string; value: number | null; median: number | null }[];
+}
+
+const percent = (value: number) => `${Math.round(value * 100)} %`;
+
+/** One small chart per share metric: the manager over the trend windows against the median manager. */
+export function ScorecardTrendCharts({ trends, subject }: { trends: ScorecardTrend[]; subject: string }) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {trends.map((trend) => {
+        const data = trend.points.map((point) => ({ ...point, label: formatDate(point.to) }));
+        return (
+          <figure key={trend.key} className="rounded-md border border-slate-100 p-2">
+            <figcaption className="mb-1 text-sm font-medium text-slate-800">{trend.label}</figcaption>
+            <div className="h-44 w-full" aria-hidden="true">
+              <ResponsiveContainer width="100%" height="100%">
+                <LineChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 12, bottom: 0, left: -16 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="label" tick={{ fontSize: 10 }} />
+                  <YAxis tick={{ fontSize: 10 }} tickFormatter={percent} domain={[0, 1]} />
+                  <Tooltip formatter={(value) => (typeof value === "number" ? percent(value) : "not enough data")} />
+                  <Legend wrapperStyle={{ fontSize: 11 }} />
+                  <Line isAnimationActive={false} name={subject} type="monotone" dataKey="value" stroke="#1d4ed8" strokeWidth={2} dot connectNulls={false} />
+                  <Line isAnimationActive={false} name="Median manager" type="monotone" dataKey="median" stroke="#b45309" strokeDasharray="6 3" dot={{ r: 2 }} connectNulls={false} />
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+            <table className="sr-only">
+              <caption>
+                {trend.label}: {subject} against the median manager, by 90-day window
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Window</th>
+                  <th scope="col">{subject}</th>
+                  <th scope="col">Median manager</th>
+                </tr>
+              </thead>
+              <tbody>
+                {trend.points.map((point) => (
+                  <tr key={point.to}>
+                    <th scope="row">
+                      {point.from} to {point.to}
+                    </th>
+                    <td>{point.value === null ? "not enough data" : percent(point.value)}</td>
+                    <td>{point.median === null ? "no manager measured" : percent(point.median)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </figure>
+        );
+      })}
+    </div>
+  );
+}
