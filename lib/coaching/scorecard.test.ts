@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   FEEDBACK_ANONYMITY_THRESHOLD,
+  NO_WINDOW_FACTS,
   cadenceKept,
   coachedRatioChange,
   commitmentsOnTime,
@@ -28,17 +29,7 @@ const WINDOW = { from: "2026-01-01", to: "2026-03-31" };
 const LONG_AGO = "2025-06-01";
 
 const measured = (value: number, sample = 10): MetricReading => ({ status: "measured", value, sample, minSample: 2 });
-const noFacts: ManagerWindowFacts = {
-  reps: [],
-  teamCommitments: { onTime: 0, late: 0, missed: 0, overdue: 0 },
-  ownCommitments: { onTime: 0, late: 0, missed: 0, overdue: 0 },
-  completedOneOnOnes: 0,
-  withFocus: 0,
-  plansStarted: 0,
-  plansAchieved: 0,
-  coachedPlans: [],
-  feedback: { count: 0, ratingSum: 0, comments: [] },
-};
+const noFacts: ManagerWindowFacts = NO_WINDOW_FACTS;
 const COMPETENCIES: LeaderCompetencyRef[] = [
   { id: "hiring", name: "Hiring", metricKey: null },
   { id: "coaching", name: "Coaching", metricKey: "coaching_cadence" },

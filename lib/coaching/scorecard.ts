@@ -530,6 +530,19 @@ export function readMetric(key: MetricKey, facts: ManagerWindowFacts, cadence: C
   }
 }
 
+/** A window in which a manager had nothing to measure (no reps, meetings, commitments or plans). */
+export const NO_WINDOW_FACTS: ManagerWindowFacts = Object.freeze({
+  reps: [],
+  teamCommitments: { onTime: 0, late: 0, missed: 0, overdue: 0 },
+  ownCommitments: { onTime: 0, late: 0, missed: 0, overdue: 0 },
+  completedOneOnOnes: 0,
+  withFocus: 0,
+  plansStarted: 0,
+  plansAchieved: 0,
+  coachedPlans: [],
+  feedback: { count: 0, ratingSum: 0, comments: [] },
+});
+
 /**
  * Every manager's scorecard over the windows (oldest first; the last is the current one), with
  * the median manager of each metric and window, and each manager's development priority. Comments
@@ -542,18 +555,7 @@ export function computeScorecards(
   const random = options.random ?? Math.random;
   const windows = [...input.windows];
   const last = windows.length - 1;
-  const emptyWindow: ManagerWindowFacts = {
-    reps: [],
-    teamCommitments: { onTime: 0, late: 0, missed: 0, overdue: 0 },
-    ownCommitments: { onTime: 0, late: 0, missed: 0, overdue: 0 },
-    completedOneOnOnes: 0,
-    withFocus: 0,
-    plansStarted: 0,
-    plansAchieved: 0,
-    coachedPlans: [],
-    feedback: { count: 0, ratingSum: 0, comments: [] },
-  };
-  const factsOf = (manager: ManagerFacts, index: number) => manager.windows[index] ?? emptyWindow;
+  const factsOf = (manager: ManagerFacts, index: number) => manager.windows[index] ?? NO_WINDOW_FACTS;
 
   const readings = input.managers.map((manager) =>
     Object.fromEntries(SCORECARD_METRICS.map(({ key }) => [key, windows.map((window, index) => readMetric(key, factsOf(manager, index), manager.cadence, window))])) as Record<
