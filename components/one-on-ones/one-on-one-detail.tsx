@@ -91,6 +91,16 @@ function FocusSection({ meeting }: { meeting: OneOnOneView }) {
   );
 }
 
+/** A leader meeting's second look at the numbers is the manager's coaching scorecard, live (the VP's drill-down, or the manager's own). */
+function ScorecardLink({ meeting }: { meeting: OneOnOneView }) {
+  const href = meeting.role === "member" ? "/me/coaching" : `/org/coaching/${meeting.member.id}`;
+  return (
+    <Link href={href} className="text-sm text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+      {meeting.role === "member" ? "Open your coaching scorecard" : `Open ${meeting.member.name}'s coaching scorecard`}
+    </Link>
+  );
+}
+
 function SectionContent({ meeting, section }: { meeting: OneOnOneView; section: Section }) {
   const items = meeting.agendaItems.filter((item) => item.section === section);
   const itemList = (label: string, emptyText: string) => <AgendaItemList oneOnOneId={meeting.id} items={items} canEdit={meeting.can.editAgenda} label={label} emptyText={emptyText} />;
@@ -206,6 +216,10 @@ export function OneOnOneDetail({
                 {section.first ? (
                   <CardContent>
                     <SectionContent meeting={meeting} section={section.section} />
+                  </CardContent>
+                ) : meeting.kind === "LEADER" && section.section === "NUMBERS" ? (
+                  <CardContent>
+                    <ScorecardLink meeting={meeting} />
                   </CardContent>
                 ) : null}
               </Card>

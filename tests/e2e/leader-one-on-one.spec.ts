@@ -60,6 +60,8 @@ test("the VP runs a one-on-one with a manager, who sees the commitment on their 
     "6. New commitments",
   ]);
 
+  await expect(agenda.getByRole("link", { name: "Open Ray Okafor's coaching scorecard" })).toHaveAttribute("href", /^\/org\/coaching\/[A-Za-z0-9_-]+$/);
+
   const shared = vp.getByRole("region", { name: "Shared notes" });
   await shared.getByRole("textbox", { name: "Shared notes" }).fill(SHARED_TEXT);
   await expect(shared.getByRole("status")).toHaveText(/^Saved /);
