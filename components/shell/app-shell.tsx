@@ -28,7 +28,7 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
             {viewer.organizationName}
           </span>
           <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
-            <ul className="flex gap-1">
+            <ul className="flex gap-1 sm:flex-wrap">
               {NAVIGATION[viewer.role].map((item) => (
                 <li key={item.href}>
                   <NavLink href={item.href} siblings={NAVIGATION[viewer.role].map((entry) => entry.href)}>
