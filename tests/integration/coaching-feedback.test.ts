@@ -23,6 +23,7 @@ import { startOneOnOne } from "@/lib/server/one-on-ones/start-one-on-one";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { COACHING_FEEDBACK_WINDOW_DAYS } from "@/lib/validation/feedback";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";
+import { rejection } from "../helpers/rejection";
 
 // Server actions resolve the viewer from the session; here the session is whoever the test says.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -40,15 +41,6 @@ const ZONE = "America/New_York";
 const DAY_MS = 24 * 60 * 60 * 1000;
 const COMMENT = "Keep the role-plays; fewer pipeline lectures.";
 const VP_PRIVATE = "Ray is stretched thin; consider a team lead.";
-
-async function rejection(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the operation to be refused");
-}
 
 /** A meeting run through the real operations, from scheduled to completed. */
 async function heldMeeting(coach: Viewer, memberId: string, time: string): Promise<string> {

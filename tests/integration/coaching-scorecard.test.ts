@@ -12,6 +12,7 @@ import { listPlans } from "@/lib/server/plans/list-plans";
 import { getManagerScorecard } from "@/lib/server/scorecard/get-manager-scorecard";
 import { getOrganizationScorecards } from "@/lib/server/scorecard/get-organization-scorecards";
 import { createOrganizationCast, createUser, viewerFor } from "../helpers/factories";
+import { rejection } from "../helpers/rejection";
 
 type Cast = Awaited<ReturnType<typeof createOrganizationCast>>;
 type Person = { id: string; organizationId: string };
@@ -23,15 +24,6 @@ const ZONE = "America/New_York";
 const today = () => todayIn(ZONE);
 const ago = (days: number) => addDays(today(), -days);
 const at = (day: string, time = "15:00") => new Date(`${day}T${time}:00Z`);
-
-async function rejection(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the operation to be refused");
-}
 
 async function oneAudit<T>(organizationId: string, action: string, work: () => Promise<T>): Promise<T> {
   const before = await db.auditLog.count({ where: { organizationId, action } });

@@ -27,6 +27,7 @@ import { setFocusCompetency } from "@/lib/server/one-on-ones/set-focus-competenc
 import { startOneOnOne } from "@/lib/server/one-on-ones/start-one-on-one";
 import { updateAgendaTemplate } from "@/lib/server/one-on-ones/update-agenda-template";
 import { createOrganizationCast, createUser, viewerFor } from "../helpers/factories";
+import { rejection } from "../helpers/rejection";
 
 // Server actions resolve the viewer from the session; here the session is whoever the test says.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -51,15 +52,6 @@ beforeAll(async () => {
 
 async function scheduled(time = "10:00", by: Viewer = coach, memberId = acme.repA1.id) {
   return (await scheduleOneOnOne(by, { memberId, scheduledAt: tomorrowAt(time) })).id;
-}
-
-async function rejection(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the operation to be refused");
 }
 
 describe("scheduling", () => {

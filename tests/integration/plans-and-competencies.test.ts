@@ -33,6 +33,7 @@ import { retireSalesPlay } from "@/lib/server/playbook/retire-sales-play";
 import { updateSalesPlay } from "@/lib/server/playbook/update-sales-play";
 import { getRepProfile } from "@/lib/server/reps/get-rep-profile";
 import { createOrganizationCast, createUser, viewerFor } from "../helpers/factories";
+import { rejection } from "../helpers/rejection";
 
 // Server actions resolve the viewer from the session; here the session is whoever the test says.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -81,15 +82,6 @@ async function logToday(organizationId: string, repId: string, proposals: number
       update: { value: BigInt(value) },
     });
   }
-}
-
-async function rejection(work: Promise<unknown>): Promise<unknown> {
-  try {
-    await work;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the operation to be refused");
 }
 
 /** Runs a write and checks it left exactly one audit record in the organization, of this action. */
