@@ -122,14 +122,6 @@ export function TeamTable({
           </div>
         ) : null}
       </td>
-      {levers.map((lever) => {
-        const cell = row.levers[lever.key];
-        return (
-          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
-            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
-          </td>
-        );
-      })}
       <td className="border-b border-slate-100 px-2 py-2 min-w-44">
         {isPooled ? (
           pooledFocus(row)
@@ -146,6 +138,14 @@ export function TeamTable({
           </span>
         )}
       </td>
+      {levers.map((lever) => {
+        const cell = row.levers[lever.key];
+        return (
+          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
+            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
+          </td>
+        );
+      })}
       <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
         {isPooled ? "" : formatDate(row.lastOneOnOne)}
         {row.outOfCadence ? (
@@ -184,13 +184,14 @@ export function TeamTable({
   return (
     <div className="w-full overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">Reps of the team with grade (and this quarter to date and projected), each ratio against its benchmark, coaching focus, last one-on-one and commitments</caption>
+        <caption className="sr-only">Reps of the team with grade (and this quarter to date and projected), coaching focus, each ratio against its benchmark, last one-on-one and commitments</caption>
         <thead>
           <tr>
             {header("name", "Rep")}
             {header("attainment", "Grade")}
-            {levers.map((lever) => header(`lever:${lever.key}`, lever.label))}
+            {/* The one priority comes first: it is what the manager opens the dashboard for. */}
             {header("focusLift", "Focus")}
+            {levers.map((lever) => header(`lever:${lever.key}`, lever.label))}
             {header("lastOneOnOne", "Last 1:1")}
             {header("overdue", "Commitments")}
           </tr>

@@ -30,7 +30,8 @@ test("a manager's team dashboard shows the weak-at-discovery rep with Discovery 
 
 test("changing the window changes the numbers and is kept in the URL", async ({ page }) => {
   await signIn(page, "manager1@acme.test");
-  const firstCell = () => page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Jordan Ellis" }) }).locator("td").nth(1);
+  // Jordan's activity volume (cells: grade, focus, then the ratios).
+  const firstCell = () => page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Jordan Ellis" }) }).locator("td").nth(2);
   const before = await firstCell().innerText();
   await page.getByRole("link", { name: "Last 30 days" }).click();
   await expect(page).toHaveURL(/window=30/);
