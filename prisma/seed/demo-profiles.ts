@@ -21,7 +21,25 @@ export interface DemoRep {
   historyDays?: number;
   /** Quarterly quota in dollars when it is not the usual $250k. */
   quotaDollars?: number;
+  /**
+   * On a development plan (owned by the team's manager) on one lever since `startedDaysAgo`; from
+   * then on the lever runs at `improvedTo` — so the coaching analytics have a measured change of
+   * coached reps to set against their uncoached peers.
+   */
+  coached?: { lever: CoachedLever; startedDaysAgo: number; improvedTo: number };
 }
+
+/** The profile fields a development plan can move, by the engine's lever key. */
+export const COACHED_LEVERS = {
+  volume: "volume",
+  dials_to_conversations: "dialsToConversations",
+  conversations_to_meetings: "conversationsToMeetings",
+  meetings_to_opportunities: "meetingsToOpportunities",
+  opportunities_to_proposals: "opportunitiesToProposals",
+  proposals_to_won: "proposalsToWon",
+  deal_size: "dealSize",
+} as const satisfies Record<string, keyof SellingProfile>;
+export type CoachedLever = keyof typeof COACHED_LEVERS;
 
 export interface DemoTeam {
   name: string;
@@ -61,9 +79,9 @@ export const DEMO_TEAMS: DemoTeam[] = [
       { email: "rep1@acme.test", name: "Jordan Ellis", story: "A player: above benchmark on every ratio", profile: A_PLAYER },
       { email: "rep2@acme.test", name: "Priya Raman", story: "Weak at discovery: meetings rarely become opportunities", profile: tweak(SOLID, { meetingsToOpportunities: 0.22 }) },
       { email: "rep3@acme.test", name: "Marcus Lee", story: "Weak closer: proposals rarely become wins", profile: tweak(SOLID, { proposalsToWon: 0.08 }) },
-      { email: "rep4@acme.test", name: "Sofia Alvarez", story: "Weak at opening: dials rarely become conversations", profile: tweak(SOLID, { dialsToConversations: 0.045 }) },
-      { email: "rep5@acme.test", name: "Ethan Brooks", story: "Low volume: converts well but dials too little", profile: tweak(SOLID, { volume: 22 }) },
-      { email: "rep6@acme.test", name: "Hannah Kim", story: "Small deals: wins often, at a third of the usual size", profile: tweak(SOLID, { dealSize: 8_500, proposalsToWon: 0.3 }) },
+      { email: "rep4@acme.test", name: "Sofia Alvarez", story: "Weak at opening, improving on a plan", profile: tweak(SOLID, { dialsToConversations: 0.045 }), coached: { lever: "dials_to_conversations", startedDaysAgo: 70, improvedTo: 0.08 } },
+      { email: "rep5@acme.test", name: "Ethan Brooks", story: "Low volume: converts well, dialling more since his plan", profile: tweak(SOLID, { volume: 22 }), coached: { lever: "volume", startedDaysAgo: 63, improvedTo: 36 } },
+      { email: "rep6@acme.test", name: "Hannah Kim", story: "Small deals: wins often, deals growing on a plan", profile: tweak(SOLID, { dealSize: 8_500, proposalsToWon: 0.3 }), coached: { lever: "deal_size", startedDaysAgo: 56, improvedTo: 13_000 } },
       { email: "rep7@acme.test", name: "Lucas Martin", story: "Solid all round", profile: SOLID },
       { email: "rep8@acme.test", name: "Ava Thompson", story: "Brand new: four days of activity", profile: SOLID, historyDays: 4 },
     ],
@@ -87,12 +105,12 @@ export const DEMO_TEAMS: DemoTeam[] = [
     reps: [
       { email: "rep16@acme.test", name: "Benjamin Scott", story: "A player", profile: A_PLAYER },
       { email: "rep17@acme.test", name: "Amelia Wright", story: "A player", profile: tweak(A_PLAYER, { dealSize: 24_000 }) },
-      { email: "rep18@acme.test", name: "Henry Adams", story: "Weak closer", profile: tweak(SOLID, { proposalsToWon: 0.11 }) },
-      { email: "rep19@acme.test", name: "Ella Robinson", story: "Weak at discovery", profile: tweak(SOLID, { meetingsToOpportunities: 0.3 }) },
+      { email: "rep18@acme.test", name: "Henry Adams", story: "Weak closer, a plan barely moving", profile: tweak(SOLID, { proposalsToWon: 0.11 }), coached: { lever: "proposals_to_won", startedDaysAgo: 70, improvedTo: 0.125 } },
+      { email: "rep19@acme.test", name: "Ella Robinson", story: "Weak at discovery, a plan barely moving", profile: tweak(SOLID, { meetingsToOpportunities: 0.3 }), coached: { lever: "meetings_to_opportunities", startedDaysAgo: 63, improvedTo: 0.33 } },
       { email: "rep20@acme.test", name: "Jack Turner", story: "Solid all round", profile: SOLID },
-      { email: "rep21@acme.test", name: "Lily Evans", story: "Low volume", profile: tweak(SOLID, { volume: 28 }) },
+      { email: "rep21@acme.test", name: "Lily Evans", story: "Low volume, a plan barely moving", profile: tweak(SOLID, { volume: 28 }), coached: { lever: "volume", startedDaysAgo: 63, improvedTo: 30 } },
       { email: "rep22@acme.test", name: "Samuel Hughes", story: "Solid all round", profile: SOLID },
-      { email: "rep23@acme.test", name: "Grace Liu", story: "Weak at opening", profile: tweak(SOLID, { dialsToConversations: 0.06 }) },
+      { email: "rep23@acme.test", name: "Grace Liu", story: "Weak at opening, on a plan that has not moved it", profile: tweak(SOLID, { dialsToConversations: 0.06 }), coached: { lever: "dials_to_conversations", startedDaysAgo: 56, improvedTo: 0.06 } },
       { email: "rep24@acme.test", name: "Daniel Moore", story: "Solid, slightly low volume", profile: tweak(SOLID, { volume: 40 }) },
     ],
   },

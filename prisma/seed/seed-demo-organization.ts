@@ -7,7 +7,8 @@ import { fiscalQuarterOf, previousQuarter } from "@/lib/calendar/periods";
 import { createOrganizationWithDefaults } from "@/lib/organizations/create-organization";
 import { hashPassword } from "@/lib/security/password";
 import { createRandom, type Random } from "./random";
-import { DEMO_ADMIN, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_VP, type DemoRep, type SellingProfile } from "./demo-profiles";
+import { COACHED_LEVERS, DEMO_ADMIN, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_VP, type DemoRep, type SellingProfile } from "./demo-profiles";
+import { DEFAULT_BENCHMARKS } from "@/lib/defaults/benchmarks";
 
 const HISTORY_DAYS = 183;
 
@@ -30,14 +31,56 @@ function dayActivity(profile: SellingProfile, random: Random): Record<string, nu
   return { dials, conversations, meetings, opportunities, proposals, won, revenue: revenueCents };
 }
 
+const FUNNEL = ["dials", "conversations", "meetings", "opportunities", "proposals", "won"] as const;
+const RATIO_INTO: Record<(typeof FUNNEL)[number], keyof SellingProfile | null> = {
+  dials: null,
+  conversations: "dialsToConversations",
+  meetings: "conversationsToMeetings",
+  opportunities: "meetingsToOpportunities",
+  proposals: "opportunitiesToProposals",
+  won: "proposalsToWon",
+};
+
+/**
+ * A coached rep's day from the plan's start: the coached lever runs at its improved value and every
+ * later stage follows at the rep's own ratios. Deterministic (fractions carried from day to day, no
+ * random draws), so the rest of the demo data stays exactly as it was.
+ */
+function coachedDay(counts: Record<string, number>, rep: DemoRep, carry: Map<string, number>): Record<string, number> {
+  const coached = rep.coached;
+  if (!coached) return counts;
+  const { profile } = rep;
+  const whole = (key: string, expected: number) => {
+    const total = expected + (carry.get(key) ?? 0);
+    const value = Math.max(0, Math.floor(total));
+    carry.set(key, total - value);
+    return value;
+  };
+  if (coached.lever === "deal_size") return { ...counts, revenue: Math.round(((counts.revenue ?? 0) * coached.improvedTo) / profile.dealSize / 100) * 100 };
+  const next = { ...counts };
+  const first = coached.lever === "volume" ? 0 : FUNNEL.findIndex((stage) => RATIO_INTO[stage] === COACHED_LEVERS[coached.lever]);
+  FUNNEL.forEach((stage, index) => {
+    if (index < first) return;
+    const previous = index === 0 ? 0 : (next[FUNNEL[index - 1] ?? "dials"] ?? 0);
+    const ratio = RATIO_INTO[stage];
+    const expected = index === 0 ? ((counts.dials ?? 0) * coached.improvedTo) / profile.volume : previous * (index === first ? coached.improvedTo : ratio ? profile[ratio] : 0);
+    next[stage] = index === 0 ? whole(stage, expected) : Math.min(previous, whole(stage, expected));
+  });
+  next.revenue = (next.won ?? 0) * profile.dealSize * 100;
+  return next;
+}
+
 function repActivity(repId: string, rep: DemoRep, today: string, random: Random): ActivityRow[] {
   const rows: ActivityRow[] = [];
   let workingDaysLeft = rep.historyDays ?? Number.POSITIVE_INFINITY;
+  const carry = new Map<string, number>();
   for (let offset = 1; offset <= HISTORY_DAYS && workingDaysLeft > 0; offset++) {
     const day = addDays(today, -offset);
     if (!isWeekday(day)) continue;
     workingDaysLeft--;
-    for (const [stage, value] of Object.entries(dayActivity(rep.profile, random))) {
+    const generated = dayActivity(rep.profile, random);
+    const counts = rep.coached && offset <= rep.coached.startedDaysAgo ? coachedDay(generated, rep, carry) : generated;
+    for (const [stage, value] of Object.entries(counts)) {
       if (value > 0 || stage !== "revenue") rows.push({ repId, day, stage, value });
     }
   }
@@ -82,6 +125,7 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { toda
 
   await seedGoalsAndQuotas(prisma, { organizationId, today, vpId: vp.id, repsByTeam });
   await seedCoachingHistory(prisma, { organizationId, today, random, vpId: vp.id, repsByTeam, competencyIds: organization.competencyIds });
+  await seedDevelopmentPlans(prisma, { organizationId, today, repsByTeam, activity });
   await prisma.auditLog.create({ data: { organizationId, actorId: admin.id, action: "organization.seeded", entityType: "Organization", entityId: organizationId, after: { users, activityRows: activity.length } } });
   return { created: true, organizationId, users, activityRows: activity.length };
 }
@@ -256,6 +300,59 @@ async function seedCoachingHistory(
       await prisma.oneOnOne.create({
         data: { organizationId, kind: "LEADER", coachId: input.vpId, memberId: team.managerId, scheduledAt: new Date(`${addDays(today, 2)}T17:00:00Z`) },
         select: { id: true },
+      });
+    }
+  }
+}
+
+/** Weeks of activity before a plan's start that make its baseline, as the plan screen's default window does. */
+const BASELINE_DAYS = 91;
+
+/**
+ * The demo's development plans (reps with `coached` in demo-profiles.ts), owned by their manager:
+ * the baseline is the lever over the 13 weeks before the start, read from the seeded activity as
+ * the app would; the target is the organization's benchmark.
+ */
+async function seedDevelopmentPlans(prisma: PrismaClient, input: { organizationId: string; today: string; repsByTeam: TeamSeed[]; activity: readonly ActivityRow[] }) {
+  const { organizationId, today } = input;
+  for (const team of input.repsByTeam) {
+    for (const { id: repId, rep } of team.reps) {
+      if (!rep.coached) continue;
+      const { lever, startedDaysAgo } = rep.coached;
+      const startedOn = addDays(today, -startedDaysAgo);
+      const from = addDays(startedOn, -BASELINE_DAYS);
+      const sums = new Map<string, number>();
+      for (const row of input.activity) {
+        if (row.repId === repId && row.day >= from && row.day < startedOn) sums.set(row.stage, (sums.get(row.stage) ?? 0) + row.value);
+      }
+      let workingDays = 0;
+      for (let day = from; day < startedOn; day = addDays(day, 1)) if (isWeekday(day)) workingDays++;
+      const sum = (stage: string) => sums.get(stage) ?? 0;
+      const [fromStage, toStage] = lever.includes("_to_") ? lever.split("_to_") : [null, null];
+      const baseline =
+        lever === "volume"
+          ? { value: sum("dials") / workingDays, sample: workingDays }
+          : lever === "deal_size"
+            ? { value: sum("won") ? sum("revenue") / sum("won") : null, sample: sum("won") }
+            : { value: sum(fromStage ?? "") ? sum(toStage ?? "") / sum(fromStage ?? "") : null, sample: sum(fromStage ?? "") };
+      const competency = await prisma.competency.findFirst({ where: { organizationId, kind: "REP", leverKey: lever }, select: { id: true } });
+      if (!competency) continue;
+      const play = await prisma.salesPlay.findFirst({ where: { organizationId, competencyId: competency.id, retiredAt: null }, select: { id: true }, orderBy: { createdAt: "asc" } });
+      await prisma.developmentPlan.create({
+        data: {
+          organizationId,
+          subjectId: repId,
+          ownerId: team.managerId,
+          competencyId: competency.id,
+          leverKey: lever,
+          baselineValue: baseline.value,
+          baselineSample: baseline.sample,
+          targetValue: DEFAULT_BENCHMARKS[lever] ?? null,
+          startedOn: date(startedOn),
+          targetDate: date(addDays(startedOn, 90)),
+          notes: "Started from the rep's coaching focus.",
+          ...(play ? { routines: { create: [{ salesPlayId: play.id }] } } : {}),
+        },
       });
     }
   }
