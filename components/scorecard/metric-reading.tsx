@@ -6,6 +6,15 @@ export function windowLabel(window: ScorecardWindow): string {
   return `${formatDate(window.from)} – ${formatDate(window.to)}`;
 }
 
+const relativeChange = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(Math.round(value * 100))} %`;
+
+/** "coached +72 % vs +1 % for comparable reps · 3 plans, 23 reps": the two changes behind the difference. */
+function comparisonText(comparison: NonNullable<MetricReading["comparison"]>): string {
+  const sizes = `${comparison.coachedPlans} coached plans, ${comparison.comparableReps} comparable reps`;
+  if (comparison.coachedMeanChange === null || comparison.uncoachedMeanChange === null) return sizes;
+  return `coached ${relativeChange(comparison.coachedMeanChange)} vs ${relativeChange(comparison.uncoachedMeanChange)} for comparable reps · ${sizes}`;
+}
+
 /** A metric's value with its sample size, or an honest "not enough data yet" with what is missing. */
 export function MetricReadingText({ unit, reading, sampleNoun }: { unit: MetricUnit; reading: MetricReading; sampleNoun: string }) {
   if (reading.status === "not_enough_data") {
@@ -27,7 +36,7 @@ export function MetricReadingText({ unit, reading, sampleNoun }: { unit: MetricU
       <span className="font-medium text-slate-900 tabular-nums">{formatMetricValue(unit, reading.value)}</span>
       {unit === "count" ? null : (
         <span className="block text-xs text-slate-600">
-          {reading.comparison ? `${reading.comparison.coachedPlans} coached plans · ${reading.comparison.comparableReps} comparable reps` : `n = ${reading.sample} ${sampleNoun}`}
+          {reading.comparison ? comparisonText(reading.comparison) : `n = ${reading.sample} ${sampleNoun}`}
         </span>
       )}
     </span>
