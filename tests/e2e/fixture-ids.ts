@@ -4,10 +4,15 @@ const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
 export type FixtureIds = Record<string, string>;
 
+async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(`${baseURL}${path}`, { headers: { authorization: `Bearer ${process.env.E2E_API_TOKEN}` } });
+  if (!response.ok) throw new Error(`fixture ids: GET ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  return (await response.json()) as T;
+}
+
 export async function loadFixtureIds(): Promise<FixtureIds> {
-  const headers = { authorization: `Bearer ${process.env.E2E_API_TOKEN}` };
-  const { teams } = (await (await fetch(`${baseURL}/api/v1/teams`, { headers })).json()) as { teams: { id: string; name: string }[] };
-  const { users } = (await (await fetch(`${baseURL}/api/v1/users`, { headers })).json()) as { users: { id: string; email: string }[] };
+  const { teams } = await getJson<{ teams: { id: string; name: string }[] }>("/api/v1/teams");
+  const { users } = await getJson<{ users: { id: string; email: string }[] }>("/api/v1/users");
   return {
     ownTeam: teams.find((team) => team.name === "East Enterprise")?.id ?? "",
     otherTeam: teams.find((team) => team.name === "West Mid-Market")?.id ?? "",

@@ -32,7 +32,7 @@ export async function closePlan(viewer: Viewer, planId: string): Promise<{ statu
       },
     });
     const progress = (
-      await loadPlanProgress({ id: viewer.organizationId, timeZone: settings.timeZone, currency: settings.currency, stages: settings.stages }, [plan])
+      await loadPlanProgress({ id: viewer.organizationId, timeZone: settings.timeZone, currency: settings.currency, stages: settings.stages }, [plan], undefined, tx)
     ).get(plan.id);
     const status = progress?.status === "achieved" ? "ACHIEVED" : "CLOSED";
     const result = { resultValue: progress?.value ?? null, resultSample: Math.round(progress?.sample ?? 0) };

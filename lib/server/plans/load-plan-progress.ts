@@ -59,6 +59,9 @@ export async function loadPlanProgress(
   organization: { id: string; timeZone: string; currency: string; stages: FunnelStageDef[] },
   plans: readonly PlanForProgress[],
   asOf = todayIn(organization.timeZone),
+  // Inside a transaction, pass it: the embedded database serves one transaction at a time, so a
+  // read on another connection would wait for this one to end.
+  client: Pick<Prisma.TransactionClient, "$queryRaw"> = readDb,
 ): Promise<Map<string, PlanProgress>> {
   const result = new Map<string, PlanProgress>();
   if (plans.length === 0) return result;
@@ -66,7 +69,7 @@ export async function loadPlanProgress(
     const closed = plan.closedAt && plan.status !== "ACTIVE" ? todayIn(organization.timeZone, plan.closedAt) : null;
     return closed && closed < asOf ? closed : asOf;
   };
-  const rows = await readDb.$queryRaw<{ planId: string; week: string; stage: string; total: number }[]>(Prisma.sql`
+  const rows = await client.$queryRaw<{ planId: string; week: string; stage: string; total: number }[]>(Prisma.sql`
     WITH bounds AS (SELECT * FROM unnest(${plans.map((plan) => plan.id)}::text[], ${plans.map(endOf)}::text[]) AS b("planId", "endDay"))
     SELECT p."id" AS "planId", to_char(date_trunc('week', a."day"), 'YYYY-MM-DD') AS week, a."stage", SUM(a."value")::float8 AS total
     FROM bounds b

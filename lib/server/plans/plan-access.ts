@@ -15,7 +15,11 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
 // Leader plans (a manager's plan on a LEADER competency, owned by the VP) are not rep plans: they
 // live on the coaching scorecard (lib/server/scorecard), so every rule here is for REP competencies.
 
-export async function visiblePlansWhere(viewer: Viewer): Promise<Prisma.DevelopmentPlanWhereInput | null> {
+/**
+ * `client`: inside a transaction, pass it. A query on another connection would wait for the
+ * transaction on the embedded database (one backend), which then times out.
+ */
+export async function visiblePlansWhere(viewer: Viewer, client: Pick<Prisma.TransactionClient, "user"> = db): Promise<Prisma.DevelopmentPlanWhereInput | null> {
   if (viewer.kind !== "user") return null;
   const organizationId = viewer.organizationId;
   const competency = { kind: "REP" } as const;
@@ -23,7 +27,7 @@ export async function visiblePlansWhere(viewer: Viewer): Promise<Prisma.Developm
     case "REP":
       return { organizationId, competency, subjectId: viewer.id };
     case "MANAGER": {
-      const reps = await db.user.findMany({ where: visibleRepsWhere(viewer), select: { id: true } });
+      const reps = await client.user.findMany({ where: visibleRepsWhere(viewer), select: { id: true } });
       return { organizationId, competency, subjectId: { in: reps.map((rep) => rep.id) } };
     }
     case "VP":
@@ -70,7 +74,7 @@ const lockedSelect = {
  * manager → ForbiddenError; closed → ConflictError.
  */
 export async function lockEditablePlan(tx: Prisma.TransactionClient, viewer: Viewer, planId: string, doing: string) {
-  const where = await visiblePlansWhere(viewer);
+  const where = await visiblePlansWhere(viewer, tx);
   if (!where) throw new NotFoundError("Development plan");
   const visible = await tx.developmentPlan.findFirst({ where: { AND: [where, { id: planId }] }, select: { id: true } });
   if (!visible) throw new NotFoundError("Development plan");
