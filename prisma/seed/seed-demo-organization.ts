@@ -169,11 +169,41 @@ const COMMITMENT_TEXTS = [
   "Role-play the pricing objection with your manager before Friday",
 ];
 
+// What reps write about their one-on-ones, by the manager's style. Picked in turn, not at random,
+// so the seed's random sequence (and with it every other demo figure) is unchanged.
+const FEEDBACK_COMMENTS: Record<string, readonly string[]> = {
+  exemplary: [
+    "Keep the role-plays; they help more than deal reviews.",
+    "Going through my numbers first every time helps me see where I lose deals.",
+    "The discovery questions we practised worked on two calls this week.",
+    "I like that we check last time's commitments before anything else.",
+    "Could we listen to one of my recorded calls together next time?",
+    "Short and focused. Keep the one-thing-to-practise format.",
+  ],
+  commitments_slip: [
+    "We agree on things but never come back to them.",
+    "Mostly deal updates; I'd like more on how to close.",
+    "Useful when we look at the numbers, but that's rare.",
+    "Please follow up on what we agreed last time.",
+    "Good conversation, not sure what I'm supposed to change.",
+  ],
+};
+function commentPicker(): (style: string) => string {
+  const turns = new Map<string, number>();
+  return (style) => {
+    const comments = FEEDBACK_COMMENTS[style] ?? FEEDBACK_COMMENTS.exemplary ?? [];
+    const turn = turns.get(style) ?? 0;
+    turns.set(style, turn + 1);
+    return comments[turn % comments.length] ?? "Helpful.";
+  };
+}
+
 async function seedCoachingHistory(
   prisma: PrismaClient,
   input: { organizationId: string; today: string; random: Random; vpId: string; repsByTeam: TeamSeed[]; competencyIds: Map<string, string> },
 ) {
   const { organizationId, today, random } = input;
+  const nextComment = commentPicker();
   const repCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "REP" }, select: { id: true, leverKey: true }, orderBy: { position: "asc" } });
   const leaderCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "LEADER" }, select: { id: true, metricKey: true }, orderBy: { position: "asc" } });
 
@@ -229,7 +259,7 @@ async function seedCoachingHistory(
               oneOnOneId: meeting.id,
               coachId: team.managerId,
               rating: skipper ? 3 : random.int(team.style === "exemplary" ? 4 : 2, 5),
-              comment: skipper ? "More regular one-on-ones, please." : random.next() < 0.4 ? "Keep the role-plays; they help more than deal reviews." : null,
+              comment: skipper ? "More regular one-on-ones, please." : random.next() < 0.4 ? nextComment(team.style) : null,
               createdAt: new Date(`${addDays(day, 1)}T14:00:00Z`),
             },
           });
