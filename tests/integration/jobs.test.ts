@@ -101,6 +101,8 @@ describe("import-activity job", () => {
 
   it("the upload screen imports a small file in the request and hands a large one to a worker", async () => {
     const admin = await viewerFor(globex.admin);
+    // A reused test database may still hold jobs queued by an earlier run's e2e or cluster stage.
+    await (await getBoss()).purgeQueue(IMPORT_ACTIVITY);
     const small = await createImportJob(globex, csvFor([globex.repA1], 5));
     expect(await queueLargeActivityImport(admin, { jobId: small.id, mapping: LONG })).toEqual({ queued: false });
     expect((await db.importJob.findUniqueOrThrow({ where: { id: small.id }, select: { status: true } })).status).toBe("QUEUED");
