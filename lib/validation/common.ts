@@ -21,7 +21,8 @@ const isRealDate = (value: string) => {
 export const isoDate = z
   .string()
   .regex(new RegExp(`^${YEAR}-${MONTH}-${DAY}$`), `must be a date as YYYY-MM-DD from ${YEAR_RANGE.min}-01-01 to ${YEAR_RANGE.max}-12-31`)
-  .refine(isRealDate, "is not a real calendar date");
+  .refine(isRealDate, "is not a real calendar date")
+  .describe(`A calendar date, YYYY-MM-DD, from ${YEAR_RANGE.min}-01-01 to ${YEAR_RANGE.max}-12-31`);
 export const isoDateSchema = isoDate;
 
 /** A datetime-local input's value (YYYY-MM-DDTHH:mm), within the same years. */

@@ -27,13 +27,20 @@ import { goalsQuerySchema, goalsResponseSchema, periodQuerySchema, putGoalsSchem
 // (OpenAPI 3.1 uses JSON Schema 2020-12, zod's native target).
 type Schema = z.ZodType;
 
+// Whole numbers are JavaScript safe integers: int64 tells code generators which type holds them.
+function withIntegerFormat(_key: string, value: unknown): unknown {
+  if (value && typeof value === "object" && (value as { type?: unknown }).type === "integer" && !("format" in value)) return { ...value, format: "int64" };
+  return value;
+}
+
 // Named schemas (.meta({ id })) become components; their references point there.
 const components: Record<string, unknown> = {};
 
 function toSchema(schema: Schema, io: "input" | "output"): unknown {
   const generated = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown> & { $defs?: Record<string, unknown> };
   const { $defs, $schema: _dialect, ...rest } = generated;
-  const rewrite = (value: unknown): unknown => JSON.parse(JSON.stringify(value).replace(/"#\/\$defs\/([^"]+)"/g, (_match, id: string) => `"#/components/schemas/${io === "input" ? `${id}Input` : id}"`));
+  const rewrite = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value).replace(/"#\/\$defs\/([^"]+)"/g, (_match, id: string) => `"#/components/schemas/${io === "input" ? `${id}Input` : id}"`), withIntegerFormat);
   for (const [id, definition] of Object.entries($defs ?? {})) components[io === "input" ? `${id}Input` : id] = rewrite(definition);
   return rewrite(rest);
 }
@@ -51,7 +58,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   429: `More than ${API_RATE_LIMIT.requests} requests a minute for this token; Retry-After says when to try again`,
   503: "The database is unavailable; Retry-After says when to try again",
 };
-const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer", minimum: 0, maximum: 3600 } } };
+const retryAfter = { "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer", format: "int32", minimum: 0, maximum: 3600 } } };
 
 function errors(statuses: number[], conflict?: string) {
   return Object.fromEntries(
@@ -68,7 +75,7 @@ function errors(statuses: number[], conflict?: string) {
 }
 
 function queryParameters(schema: z.ZodType) {
-  const jsonSchema = z.toJSONSchema(schema, { io: "input" }) as { properties?: Record<string, { description?: string }>; required?: string[] };
+  const jsonSchema = JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: "input" })), withIntegerFormat) as { properties?: Record<string, { description?: string }>; required?: string[] };
   return Object.entries(jsonSchema.properties ?? {}).map(([name, property]) => ({ name, in: "query", required: jsonSchema.required?.includes(name) ?? false, ...(property.description ? { description: property.description } : {}), schema: property }));
 }
 
@@ -131,7 +138,8 @@ export function buildOpenApiDocument() {
       license: { name: "Proprietary", identifier: "LicenseRef-Coachboard" },
       contact: { name: "Coachboard administrators" },
     },
-    servers: [{ url: "/api/v1", description: "This Coachboard instance (serve it over HTTPS)" }],
+    // Relative: the same document is served by every instance (production, staging, local development).
+    servers: [{ url: "/api/v1", description: "The production (or staging, or local) Coachboard instance serving this document; serve it over HTTPS", "x-internal": false }],
     security: [{ bearerAuth: [] }],
     tags: [
       { name: "Organization", description: "Funnel, teams and users" },
@@ -153,11 +161,12 @@ function buildPaths() {
       get: operation({ operationId: "getFunnel", tag: "Organization", summary: "Funnel stages in order, ratios and levers", description: "The keys every other operation uses.", ok: { 200: { description: "The funnel", ...json(funnelResponseSchema) } } }),
     },
     "/teams": {
-      get: operation({ operationId: "listTeams", tag: "Organization", summary: "List teams", ok: { 200: { description: "Teams", ...json(teamListSchema) } } }),
+      get: operation({ operationId: "listTeams", tag: "Organization", summary: "List teams", description: "Every team of the token's organization with its manager.", ok: { 200: { description: "Teams", ...json(teamListSchema) } } }),
       post: operation({
         operationId: "createTeam",
         tag: "Organization",
         summary: "Create a team",
+        description: "The manager, if given, is a MANAGER of the organization named by email.",
         body: { required: true, ...jsonInput(createTeamSchema) },
         ok: { 201: { description: "Created", ...json(teamSchema) } },
         errors: [409],
@@ -165,7 +174,7 @@ function buildPaths() {
       }),
     },
     "/users": {
-      get: operation({ operationId: "listUsers", tag: "Organization", summary: "List users", ok: { 200: { description: "Users", ...json(userListSchema) } } }),
+      get: operation({ operationId: "listUsers", tag: "Organization", summary: "List users", description: "Every user of the token's organization (never a password hash).", ok: { 200: { description: "Users", ...json(userListSchema) } } }),
       post: operation({
         operationId: "provisionUser",
         tag: "Organization",
@@ -203,11 +212,12 @@ function buildPaths() {
       }),
     },
     "/teams/{id}/benchmarks": {
-      get: operation({ operationId: "getTeamBenchmarks", tag: "Coaching", summary: "Each lever: the team's value, its benchmark and the benchmark's source", pathId: true, ok: { 200: { description: "Benchmarks", ...json(teamBenchmarksSchema) } } }),
+      get: operation({ operationId: "getTeamBenchmarks", tag: "Coaching", summary: "Each lever: the team's value, its benchmark and the benchmark's source", description: "Over the last 90 days; the benchmark is the team's own, the organization's or the team's top quartile.", pathId: true, ok: { 200: { description: "Benchmarks", ...json(teamBenchmarksSchema) } } }),
       put: operation({
         operationId: "setTeamBenchmarks",
         tag: "Coaching",
         summary: "Set team benchmarks { lever: value }, effective today",
+        description: "Keys are lever keys from GET /funnel; ratios lie in (0, 1], deal size is in the organization's currency.",
         pathId: true,
         body: { required: true, ...jsonInput(putBenchmarksSchema) },
         ok: { 200: { description: "Benchmarks after the change", ...json(teamBenchmarksSchema) } },
@@ -229,6 +239,7 @@ function buildPaths() {
         operationId: "getGoals",
         tag: "Goals",
         summary: "The organization's revenue goal for a period, each team's goal, what is allocated at each level and the dated history",
+        description: `Without period, the current fiscal quarter; a period lies in the years ${YEAR_RANGE.min}–${YEAR_RANGE.max}.`,
         query: goalsQuerySchema,
         ok: { 200: { description: "Goals (the current fiscal quarter without a period)", ...json(goalsResponseSchema) } },
       }),
@@ -245,7 +256,7 @@ function buildPaths() {
       }),
     },
     "/reps/{id}/quota": {
-      get: operation({ operationId: "getRepQuota", tag: "Goals", summary: "One rep's quota for a period (the newest is in force) and its history", pathId: true, query: goalsQuerySchema, ok: { 200: { description: "The quota", ...json(quotaResponseSchema) } } }),
+      get: operation({ operationId: "getRepQuota", tag: "Goals", summary: "One rep's quota for a period (the newest is in force) and its history", description: "With the team's goal and what is allocated of it.", pathId: true, query: goalsQuerySchema, ok: { 200: { description: "The quota", ...json(quotaResponseSchema) } } }),
       put: operation({
         operationId: "setRepQuota",
         tag: "Goals",
