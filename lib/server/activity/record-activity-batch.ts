@@ -41,7 +41,7 @@ export async function recordActivityBatch(viewer: Viewer, items: readonly unknow
     const row = index + 1;
     const parsed = activityItemSchema.safeParse(item);
     if (!parsed.success) {
-      for (const detail of describeZodError(parsed.error).details) problems.push({ row, column: detail.path, message: detail.message });
+      for (const detail of describeZodError(parsed.error).details) problems.push({ row, column: detail.path === "(body)" ? null : detail.path, message: detail.message });
       return;
     }
     const { repEmail, date, stage, count } = parsed.data;
