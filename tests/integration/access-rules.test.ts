@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { visibleRepsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/errors";
 import { listVisibleTeams } from "@/lib/server/teams/list-visible-teams";
 import { loadViewer } from "@/lib/server/viewer/get-viewer";
