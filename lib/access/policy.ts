@@ -205,8 +205,6 @@ export function activityWritableRepsWhere(viewer: AccessSubject): Prisma.UserWhe
   return visibleRepsWhere(viewer);
 }
 
-export const isOrgWide = (viewer: AccessSubject) => is(viewer, "VP", "ADMIN");
-
 export function visibleOneOnOnesWhere(viewer: AccessSubject): Prisma.OneOnOneWhereInput | null {
   if (!isUser(viewer)) return null;
   const organizationId = viewer.organizationId;

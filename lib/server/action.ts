@@ -14,8 +14,6 @@ export type ActionState<T = undefined> =
   | { ok: false; message: string; fieldErrors?: FieldErrors }
   | { ok: null };
 
-export const initialActionState = { ok: null } as const;
-
 function formDataToObject(formData: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
