@@ -5,7 +5,7 @@ import { computeReverseFunnel, type ReverseFunnel, type ReverseFunnelStatus } fr
 import { nextPeriod, resolvePeriod, workingDaysLeft } from "@/lib/goals/periods";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
 import { loadPeriodStanding } from "@/lib/server/goals/load-period-standing";
-import { paceCoachedGroup } from "@/lib/server/goals/pace-coached-group";
+import { paceCoachedGroup } from "@/lib/coaching/pacing";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**
