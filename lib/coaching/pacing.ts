@@ -1,7 +1,7 @@
 // Where each rep of a coached group stands in a period (a fiscal quarter or a month): to date, and
 // projected at the window's pace. Pure: the server hands over the coached group and the standing.
 import type { CoachedGroup } from "./coach-group";
-import { addDays, workingDaysBetween } from "./days";
+import { addDays, isWorkingDay, workingDaysBetween } from "./days";
 import { gradeFor, prorateQuota, type Grade } from "./grade";
 import { combineProjections, projectPeriodRevenue, type PeriodProjection } from "./projection";
 import { repFunnelFrom, type RepFunnel } from "./reverse-funnel";
@@ -25,6 +25,21 @@ export function workingDaysLeft(period: PacingPeriod, today: string): number {
   const tomorrow = addDays(today, 1);
   const from = tomorrow > period.start ? tomorrow : period.start;
   return from > period.end ? 0 : workingDaysBetween(from, period.end);
+}
+
+/** The working day daily targets are for: today, or the next working day on a weekend. */
+export function targetDayOf(today: string): string {
+  let day = today;
+  while (!isWorkingDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/**
+ * Daily targets are worked out as of the close of the day before the day they are for, so they
+ * hold still all day while the rep logs (and every screen shows the same figure).
+ */
+export function targetsAsOf(targetDay: string): string {
+  return addDays(targetDay, -1);
 }
 
 /** The part of the period that has happened (null when the period has not started). */
