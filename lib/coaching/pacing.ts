@@ -35,11 +35,11 @@ export function targetDayOf(today: string): string {
 }
 
 /**
- * Daily targets are worked out as of the close of the day before the day they are for, so they
- * hold still all day while the rep logs (and every screen shows the same figure).
+ * Daily targets are worked out as of yesterday's close, so they hold still all day while the rep
+ * logs, and every screen shows the same figure.
  */
-export function targetsAsOf(targetDay: string): string {
-  return addDays(targetDay, -1);
+export function targetsAsOf(today: string): string {
+  return addDays(today, -1);
 }
 
 /** The part of the period that has happened (null when the period has not started). */

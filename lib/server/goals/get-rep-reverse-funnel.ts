@@ -19,10 +19,11 @@ export const DAILY_TARGET_WINDOW_DAYS = 90;
  * The rep must be visible to the viewer (404 otherwise). Money in minor units.
  */
 export async function getRepReverseFunnel(viewer: Viewer, repId: string, options: { periodKey?: string; windowDays?: number; asOf?: string } = {}) {
-  // Without an explicit day: the targets of today (the next working day on a weekend), as of the
-  // close of the day before — the figure /me, /activity and the API all show, stable all day.
-  const targetDay = options.asOf ? addDays(options.asOf, 1) : targetDayOf(todayIn(viewer.organization.timeZone));
-  const today = options.asOf ?? targetsAsOf(targetDay);
+  // Without an explicit day: the targets of today (the next working day on a weekend), as of
+  // yesterday's close — the figure /me, /activity and the API all show, stable all day.
+  const calendarToday = todayIn(viewer.organization.timeZone);
+  const targetDay = options.asOf ? addDays(options.asOf, 1) : targetDayOf(calendarToday);
+  const today = options.asOf ?? targetsAsOf(calendarToday);
   // getRepPriorities checks that the viewer may see this rep before anything else is read.
   const priorities = await getRepPriorities(viewer, repId, { windowDays: options.windowDays ?? DAILY_TARGET_WINDOW_DAYS, asOf: today });
   const { settings, window } = priorities;
