@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { isWeekday as isWorkingDay, parseDay, todayIn } from "@/lib/calendar/days";
 import { targetDayOf } from "@/lib/coaching/pacing";
 import { REVENUE_STAGE } from "@/lib/import/types";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { visibleRepsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
