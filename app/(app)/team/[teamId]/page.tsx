@@ -14,7 +14,7 @@ import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments"
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
-import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
+import { resolveVisibleTeam, type VisibleTeam } from "@/lib/server/coaching/load-coaching-read-model";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
 
@@ -30,7 +30,7 @@ export default async function TeamDashboardPage({
   const viewer = await requireViewer("team.view");
   const [{ teamId }, { window }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
-  const team = await orNotFound(getVisibleTeam(viewer, teamId));
+  const team = await orNotFound(resolveVisibleTeam(viewer, teamId));
   const windowKey = Array.isArray(window) ? window[0] : window;
   return (
     <Suspense
@@ -42,14 +42,14 @@ export default async function TeamDashboardPage({
         </>
       }
     >
-      <TeamDashboardContent viewer={viewer} teamId={team.id} windowKey={windowKey} />
+      <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
     </Suspense>
   );
 }
 
-async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Viewer; teamId: string; windowKey: string | undefined }) {
+async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewer; team: VisibleTeam; windowKey: string | undefined }) {
   // A manager's home is their team's dashboard; their own commitments to their VP sit on top of it.
-  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, teamId, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
+  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, team, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
   const basePath = `/team/${dashboard.team.id}`;
   return (
     <>
