@@ -1,5 +1,5 @@
 "use client";
-import { formatMoneyCompact } from "@/lib/money";
+import { formatMoneyCompact } from "@/lib/format";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 const COLORS = ["#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490"];

@@ -1,5 +1,5 @@
 import { LeverStatus } from "@/components/dashboard/lever-status";
-import { formatLeverValue, type LeverKind } from "@/components/dashboard/format";
+import { formatLeverValue, type LeverKind } from "@/lib/format";
 
 export interface LeverCellValue {
   value: number | null;

@@ -4,8 +4,8 @@ import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { PacingSummary, type PacingView } from "@/components/goals/pacing-summary";
-import { formatDate, formatPercent, type LeverKind } from "@/components/dashboard/format";
-import { formatMoneyCompact } from "@/lib/money";
+import { formatDate, formatPercent, type LeverKind } from "@/lib/format";
+import { formatMoneyCompact } from "@/lib/format";
 import { cn } from "@/lib/cn";
 
 export interface TeamTableRow {

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { formatPercent } from "@/components/dashboard/format";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
+import { formatPercent } from "@/lib/format";
+import { formatMoney, formatMoneyCompact } from "@/lib/format";
 
 interface Projected {
   wonToDateMinor: number;

@@ -1,8 +1,8 @@
-import { formatLeverValue, formatPercent } from "@/components/dashboard/format";
+import { formatLeverValue, formatPercent } from "@/lib/format";
 import { LeverStatus } from "@/components/dashboard/lever-status";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import type { KpiSnapshot, SnapshotLever } from "@/lib/validation/one-on-ones";
 
 type LeverStatusKey = "below_benchmark" | "at_or_above_benchmark" | "insufficient_data" | "no_benchmark";

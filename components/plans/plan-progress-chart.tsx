@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate, formatLeverValue, type LeverKind } from "@/components/dashboard/format";
+import { formatDate, formatLeverValue, type LeverKind } from "@/lib/format";
 
 export interface PlanChartPoint {
   /** Monday of the week. */

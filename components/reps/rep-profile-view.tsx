@@ -7,9 +7,9 @@ import { FunnelChart, type FunnelPoint } from "@/components/charts/funnel-chart"
 import { RatioTrendCharts, type RatioTrend } from "@/components/charts/ratio-trend-chart";
 import { LeverStatus } from "@/components/dashboard/lever-status";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
-import { formatDate, formatLeverValue, formatPercent } from "@/components/dashboard/format";
+import { formatDate, formatLeverValue, formatPercent } from "@/lib/format";
 import { explainLever } from "@/lib/coaching";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
+import { formatMoney, formatMoneyCompact } from "@/lib/format";
 import type { RepProfile } from "@/lib/server/reps/get-rep-profile";
 
 function funnelPoints(profile: RepProfile): FunnelPoint[] {

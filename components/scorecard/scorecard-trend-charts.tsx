@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 
 export interface ScorecardTrend {
   key: string;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BenchmarkForm } from "@/components/benchmarks/benchmark-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate, formatLeverValue } from "@/components/dashboard/format";
+import { formatDate, formatLeverValue } from "@/lib/format";
 import { getBenchmarkBoard } from "@/lib/server/benchmarks/get-benchmark-board";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
