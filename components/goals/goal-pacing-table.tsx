@@ -1,6 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatPercent } from "@/lib/format";
-import { formatMoney, formatMoneyCompact } from "@/lib/format";
+import { formatPercent, formatMoney, formatMoneyCompact } from "@/lib/format";
 
 interface Projected {
   wonToDateMinor: number;

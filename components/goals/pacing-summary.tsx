@@ -1,6 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatPercent } from "@/lib/format";
-import { formatMoneyCompact } from "@/lib/format";
+import { formatPercent, formatMoneyCompact } from "@/lib/format";
 
 /** Where a rep or team stands in the period, as the server computes it (lib/server/goals/pace-coached-group.ts). */
 export interface PacingView {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, readDb } from "@/lib/db";
-import { workingDaysBetween } from "@/lib/calendar/days";
+import { workingDaysBetween, dayKey } from "@/lib/calendar/days";
 import {
   computePriorities,
   gradeFor,
@@ -69,8 +69,8 @@ async function loadQuotas(organizationId: string, repIds: readonly string[], win
   for (const quota of latest.values()) {
     const share = prorateQuota({
       quotaMinor: Number(quota.amountMinor),
-      periodStart: quota.periodStart.toISOString().slice(0, 10),
-      periodEnd: quota.periodEnd.toISOString().slice(0, 10),
+      periodStart: dayKey(quota.periodStart),
+      periodEnd: dayKey(quota.periodEnd),
       windowStart: window.from,
       windowEnd: window.to,
     });

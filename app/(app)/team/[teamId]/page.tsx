@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
+import { CONFIDENCE_EXPLAINED } from "@/lib/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -87,6 +88,9 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the grade
                 so far pro-rates it to the days gone). {PROJECTION_METHOD}
+              </p>
+              <p className="mt-2 px-3 text-xs text-slate-600" data-testid="confidence-explained">
+                {CONFIDENCE_EXPLAINED}
               </p>
             </CardContent>
           </Card>
