@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
@@ -10,7 +11,7 @@ import { dayKey } from "@/lib/calendar/days";
  * retracted, by whom and when) but no longer counts: whatever was in force before it applies again.
  */
 export async function retractBenchmark(viewer: Viewer, benchmarkId: string): Promise<void> {
-  if (viewer.role !== "VP" && viewer.role !== "ADMIN") throw new ForbiddenError("Only a VP or an administrator can retract benchmarks");
+  if (!can(viewer, "benchmark.set")) throw new ForbiddenError("Only a VP or an administrator can retract benchmarks");
   await db.$transaction(async (tx) => {
     const benchmark = await tx.benchmark.findFirst({
       where: { id: benchmarkId, organizationId: viewer.organizationId },

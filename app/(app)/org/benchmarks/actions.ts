@@ -13,7 +13,7 @@ export const setBenchmarkAction = viewerAction(
     await setTeamBenchmarks(viewer, input.scope === "organization" ? null : input.scope, { [input.lever]: value }, input.effectiveFrom);
     revalidatePath("/org/benchmarks");
   },
-  { roles: ["VP", "ADMIN"] },
+  { permission: "benchmark.set" },
 );
 
 export const retractBenchmarkAction = viewerAction(
@@ -22,5 +22,5 @@ export const retractBenchmarkAction = viewerAction(
     await retractBenchmark(viewer, input.benchmarkId);
     revalidatePath("/org/benchmarks");
   },
-  { roles: ["VP", "ADMIN"] },
+  { permission: "benchmark.set" },
 );
