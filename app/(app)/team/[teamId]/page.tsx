@@ -3,6 +3,7 @@ import Link from "next/link";
 import { can, repScope } from "@/lib/access/policy";
 import { buttonVariants } from "@/components/ui/button";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
+import { CONFIDENCE_EXPLAINED } from "@/lib/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -88,6 +89,9 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the grade
                 so far pro-rates it to the days gone). {PROJECTION_METHOD}
+              </p>
+              <p className="mt-2 px-3 text-xs text-slate-600" data-testid="confidence-explained">
+                {CONFIDENCE_EXPLAINED}
               </p>
             </CardContent>
           </Card>
