@@ -5,7 +5,7 @@ import { invitationMessage, passwordResetMessage } from "@/lib/mail/messages";
 import { generateOneTimeToken } from "@/lib/security/one-time-token";
 import { INVITATION_TTL_DAYS, PASSWORD_RESET_TTL_MINUTES, PASSWORD_RESET_TTL_MS } from "@/lib/server/invitations/invitation-policy";
 import { mintInvitationLink } from "@/lib/server/invitations/mint-invitation-link";
-import { passwordResetLink } from "@/lib/server/mail/links";
+import { passwordResetLink } from "@/lib/mail/links";
 import { logger } from "@/lib/server/logger";
 import { emailMode, sendMail, type EmailMode } from "@/lib/server/mail/send-mail";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { generateOneTimeToken } from "@/lib/security/one-time-token";
 import { INVITATION_TTL_MS } from "@/lib/server/invitations/invitation-policy";
-import { invitationLink } from "@/lib/server/mail/links";
+import { invitationLink } from "@/lib/mail/links";
 
 /**
  * A fresh link for a pending invitation: a new token replaces the stored hash (so any earlier
