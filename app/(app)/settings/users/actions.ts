@@ -13,7 +13,7 @@ import { reactivateUser } from "@/lib/server/users/reactivate-user";
 import { invitationIdSchema, inviteUserSchema } from "@/lib/validation/invitations";
 import { addUserSchema, changeUserRoleSchema, moveUserToTeamSchema, setUserActiveSchema } from "@/lib/validation/users";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 function refresh() {
   revalidatePath("/settings/users");

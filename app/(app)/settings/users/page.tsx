@@ -17,7 +17,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const [directory, invitations] = await Promise.all([getUserDirectory(viewer), listPendingInvitations(viewer)]);
   const emailOff = emailMode() === "off";
   const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: viewer.organization.timeZone });
