@@ -3,6 +3,7 @@
 // transaction as the rows, and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listInvitationsRoute, POST as postInvitation } from "@/app/api/v1/invitations/route";
+import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { runSendEmailJob } from "@/lib/jobs/handlers/send-email";
@@ -185,6 +186,14 @@ describe("/api/v1/invitations", () => {
     expect((await callApi(postInvitation, { token, json: { email: "not-an-email", name: "N", role: "REP" } })).status).toBe(400);
     expect((await callApi(postInvitation, { token, json: { email: "t@acme.test", name: "N", role: "REP", teamId: globex.teamA.id } })).status).toBe(404);
     expect((await callApi(postInvitation, { json: { email: "n@acme.test", name: "N", role: "REP" } })).status).toBe(401);
+  });
+
+  it("is in the OpenAPI document with its request schema", async () => {
+    const document = (await (await getOpenApi()).json()) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>>; components: { schemas: Record<string, { required?: string[] }> } };
+    expect(Object.keys(document.paths["/invitations"] ?? {}).sort()).toEqual(["get", "post"]);
+    const reference = document.paths["/invitations"]?.post?.requestBody?.content["application/json"]?.schema.$ref ?? "";
+    expect(reference).toBe("#/components/schemas/CreateInvitationInput");
+    expect(document.components.schemas["CreateInvitationInput"]?.required).toEqual(["email", "name", "role"]);
   });
 });
 

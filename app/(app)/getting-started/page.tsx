@@ -32,7 +32,7 @@ const STEPS: Record<GettingStartedStep["key"], { title: string; body: string; li
 };
 
 export default async function GettingStartedPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const steps = await getGettingStarted(viewer);
   const done = steps.filter((step) => step.done).length;
   return (

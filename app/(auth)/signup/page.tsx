@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { env } from "@/lib/env";
+import { getViewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Sign up" };
 export const dynamic = "force-dynamic";
 
-export default function SignUpPage() {
+export default async function SignUpPage() {
   if (env.SIGNUP !== "open") notFound();
+  if (await getViewer()) redirect("/");
   const currencies = Intl.supportedValuesOf("currency");
   const timeZones = [...Intl.supportedValuesOf("timeZone"), "UTC"];
   return (

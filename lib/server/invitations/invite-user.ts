@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -9,7 +10,7 @@ import type { InviteUserInput } from "@/lib/validation/invitations";
 
 /** ADMIN (a user, or an API token): a new user with no password, and an emailed link to set one. */
 export async function inviteUser(viewer: Viewer, input: InviteUserInput) {
-  if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator can invite people");
+  if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator can invite people");
   if (input.teamId && input.role !== "REP") throw new InvalidInputError("teamId: only reps belong to a team", { teamId: ["only reps belong to a team; a manager is set on the team itself"] });
   if (input.teamId) {
     const team = await db.team.findFirst({ where: { id: input.teamId, organizationId: viewer.organizationId }, select: { id: true } });

@@ -1,11 +1,12 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** ADMIN (user or API token): invitations not yet accepted or revoked, newest first; expired ones say so. */
 export async function listPendingInvitations(viewer: Viewer) {
-  if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator can see invitations");
+  if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator can see invitations");
   const now = new Date();
   const invitations = await db.invitation.findMany({
     where: { organizationId: viewer.organizationId, acceptedAt: null, revokedAt: null },
