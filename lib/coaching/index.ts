@@ -7,3 +7,4 @@ export * from "./priorities";
 export * from "./format";
 export { leverDenominator } from "./raw-values";
 export { logGamma, normalCdf, regularizedIncompleteBeta, regularizedLowerGamma } from "./stats";
+export * from "./deal-figures";

@@ -37,6 +37,8 @@ const ROLE_NAMES: Record<ColumnRole, string> = {
   account: "account",
 };
 
+const NO_TEXT_COLUMNS = { lostReason: false, product: false, account: false };
+
 interface Column {
   index: number;
   name: string;
@@ -50,7 +52,7 @@ function cleanCell(raw: string | undefined): string {
 }
 
 function emptyResult(header: string[], sourceRecords: number, message: string): DealParseResult {
-  return { ok: false, deals: [], errors: [{ row: 1, column: null, message }], unknownOwners: [], stages: [], sourceRecords, header };
+  return { ok: false, deals: [], errors: [{ row: 1, column: null, message }], unknownOwners: [], stages: [], sourceRecords, header, textColumns: NO_TEXT_COLUMNS };
 }
 
 export function parseDealsCsv(text: string, mapping: DealColumnMapping, context: DealImportContext): DealParseResult {
@@ -237,6 +239,7 @@ class DealReader {
       stages,
       sourceRecords,
       header,
+      textColumns: { lostReason: this.columns.lostReason !== undefined, product: this.columns.product !== undefined, account: this.columns.account !== undefined },
     };
   }
 }

@@ -88,6 +88,8 @@ export interface DealParseResult {
   stages: StageCount[];
   sourceRecords: number;
   header: string[];
+  /** Optional text columns the file has: a re-import without one keeps what is stored. */
+  textColumns: { lostReason: boolean; product: boolean; account: boolean };
 }
 
 export const DEFAULT_MAX_DEAL_ROWS = 200_000;
