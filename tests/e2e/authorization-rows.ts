@@ -184,6 +184,15 @@ export const MATRIX: MatrixRow[] = [
       { as: "token", path: "/api/v1/reps/{unknown}/quota", expect: "notFound" },
     ],
   },
+  { pattern: "/api/v1/deals/import", checks: [{ as: "anonymous", path: "/api/v1/deals/import", method: "POST", expect: "unauthenticated" }] },
+  {
+    pattern: "/api/v1/reps/[id]/deals",
+    checks: [...api("/api/v1/reps/{teammate}/deals"), { as: "foreignToken", path: "/api/v1/reps/{teammate}/deals", expect: "notFound" }, { as: "token", path: "/api/v1/reps/{unknown}/deals", expect: "notFound" }],
+  },
+  {
+    pattern: "/api/v1/teams/[id]/deals",
+    checks: [...api("/api/v1/teams/{ownTeam}/deals"), { as: "foreignToken", path: "/api/v1/teams/{ownTeam}/deals", expect: "notFound" }, { as: "token", path: "/api/v1/teams/{unknown}/deals", expect: "notFound" }],
+  },
   {
     pattern: "/api/v1/reps/[id]/reverse-funnel",
     checks: [...api("/api/v1/reps/{teammate}/reverse-funnel"), { as: "foreignToken", path: "/api/v1/reps/{teammate}/reverse-funnel", expect: "notFound" }, { as: "token", path: "/api/v1/reps/{unknown}/reverse-funnel", expect: "notFound" }],
