@@ -1,6 +1,6 @@
 // CRM deals in the public API: the import's query and answer, and the deal figures over a period.
 import { z } from "zod";
-import { dealOutcomeSchema } from "@/lib/import/deals/mapping-schema";
+import { dealColumnMappingSchema, dealOutcomeSchema } from "@/lib/import/deals/mapping-schema";
 import { DEAL_PRESET_KEYS } from "@/lib/import/deals/presets";
 import { isoDateSchema } from "@/lib/validation/common";
 
@@ -79,3 +79,6 @@ export const dealOwnerChoiceSchema = z.union([
 ]);
 export const mapDealOwnersSchema = z.object({ owners: z.array(dealOwnerChoiceSchema).min(1, "name at least one owner").max(500, "must name at most 500 owners") });
 export type MapDealOwnersInput = z.infer<typeof mapDealOwnersSchema>;
+
+export const dealImportMappingInputSchema = z.object({ importId: z.string().min(1).max(64), mapping: dealColumnMappingSchema });
+export const saveDealMappingSchema = z.object({ name: dealMappingNameSchema, mapping: dealColumnMappingSchema });

@@ -82,6 +82,17 @@ export const MATRIX: MatrixRow[] = [
       { as: "outsider", path: "/activity/import/upload?job={unknown}", expect: "notFound" },
     ],
   },
+  // Deals are imported for the whole organization: ADMIN only (the API's token too).
+  { pattern: "/deals/import", checks: page("/deals/import", ["admin", "outsider"]) },
+  {
+    pattern: "/deals/import/upload",
+    checks: [
+      { as: "anonymous", path: "/deals/import/upload", method: "POST", expect: "login" },
+      { as: "rep", path: "/deals/import/upload", method: "POST", expect: "notFound" },
+      { as: "manager", path: "/deals/import/upload", method: "POST", expect: "notFound" },
+      { as: "vp", path: "/deals/import/upload", method: "POST", expect: "notFound" },
+    ],
+  },
   {
     pattern: "/team",
     checks: [

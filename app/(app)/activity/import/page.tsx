@@ -21,9 +21,16 @@ export default async function ImportActivityPage() {
             : "Upload a CSV of daily activity for any rep of the organization. Nothing is written until every row is right; then the whole file is written at once."
         }
         actions={
-          <Button asChild variant="secondary">
-            <Link href="/activity">Log activity</Link>
-          </Button>
+          <>
+            {viewer.role === "ADMIN" && (
+              <Button asChild variant="secondary">
+                <Link href="/deals/import">Import CRM deals</Link>
+              </Button>
+            )}
+            <Button asChild variant="secondary">
+              <Link href="/activity">Log activity</Link>
+            </Button>
+          </>
         }
       />
       <ImportWizard stages={setup.stages} savedPresets={setup.savedPresets} currency={setup.currency} dateStyle={setup.dateStyle} maxBytes={setup.maxBytes} />
