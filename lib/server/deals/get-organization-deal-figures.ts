@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { addDealTallies, dealFigures, type DealFigures, type DealPeriod, type DealTally } from "@/lib/coaching/deal-figures";
+import { addDealTallies, dealFigures, type DealFigures, type DealTally } from "@/lib/coaching/deal-figures";
 import { isOrgWide } from "@/lib/server/access/scopes";
-import { resolveDealPeriod } from "@/lib/server/deals/deal-period";
+import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface OrganizationDealFigures {
-  period: DealPeriod;
+  period: ResolvedDealPeriod;
   currency: string;
   /** Every deal of the organization, whoever owns it. */
   totals: DealFigures;
@@ -18,9 +18,9 @@ export interface OrganizationDealFigures {
 }
 
 /** The VP's view: the organization's deal figures and each team's, from one grouped query. */
-export async function getOrganizationDealFigures(viewer: Viewer, period: Partial<DealPeriod>): Promise<OrganizationDealFigures> {
+export async function getOrganizationDealFigures(viewer: Viewer, period: DealPeriodRequest): Promise<OrganizationDealFigures> {
   if (!isOrgWide(viewer)) throw new NotFoundError("Organization");
-  const resolved = resolveDealPeriod(viewer, period);
+  const resolved = await resolveDealPeriod(viewer, period);
   const [tallies, teams, reps] = await Promise.all([
     loadDealTallies(viewer.organizationId, null, resolved),
     db.team.findMany({ where: { organizationId: viewer.organizationId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),

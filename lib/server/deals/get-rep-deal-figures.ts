@@ -1,14 +1,14 @@
 import "server-only";
-import { dealFigures, type DealFigures, type DealPeriod } from "@/lib/coaching/deal-figures";
+import { dealFigures, type DealFigures } from "@/lib/coaching/deal-figures";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
-import { resolveDealPeriod } from "@/lib/server/deals/deal-period";
+import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
 import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** One rep's deal figures over a period: the rep themself, their manager, a VP or an ADMIN; anyone else gets 404. */
-export async function getRepDealFigures(viewer: Viewer, repId: string, period: Partial<DealPeriod>): Promise<{ rep: { id: string; name: string }; period: DealPeriod; currency: string; figures: DealFigures }> {
+export async function getRepDealFigures(viewer: Viewer, repId: string, period: DealPeriodRequest): Promise<{ rep: { id: string; name: string }; period: ResolvedDealPeriod; currency: string; figures: DealFigures }> {
   const rep = await getVisibleRep(viewer, repId);
-  const resolved = resolveDealPeriod(viewer, period);
+  const resolved = await resolveDealPeriod(viewer, period);
   const tallies = await loadDealTallies(viewer.organizationId, [rep.id], resolved);
   const tally = tallies.get(rep.id);
   if (!tally) throw new Error("loadDealTallies answers every owner asked for");

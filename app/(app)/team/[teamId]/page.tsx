@@ -16,6 +16,8 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
+import { DealFiguresCard } from "@/components/deals/deal-figures-card";
+import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 
 export const metadata: Metadata = { title: "Team dashboard" };
 
@@ -24,31 +26,69 @@ export default async function TeamDashboardPage({
   searchParams,
 }: {
   params: Promise<{ teamId: string }>;
-  searchParams: Promise<{ window?: string | string[] }>;
+  searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
 }) {
   const viewer = await requireViewer(["MANAGER", "VP", "ADMIN"]);
-  const [{ teamId }, { window }] = await Promise.all([params, searchParams]);
+  const [{ teamId }, { window, deals }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
   const team = await orNotFound(getVisibleTeam(viewer, teamId));
   const windowKey = Array.isArray(window) ? window[0] : window;
+  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
   return (
-    <Suspense
-      key={windowKey ?? "default"}
-      fallback={
-        <>
-          <PageHeader title={team.name} />
-          <SectionSkeleton label="Loading the team dashboard" />
-        </>
-      }
-    >
-      <TeamDashboardContent viewer={viewer} teamId={team.id} windowKey={windowKey} />
-    </Suspense>
+    <>
+      <Suspense
+        key={windowKey ?? "default"}
+        fallback={
+          <>
+            <PageHeader title={team.name} />
+            <SectionSkeleton label="Loading the team dashboard" />
+          </>
+        }
+      >
+        <TeamDashboardContent viewer={viewer} teamId={team.id} windowKey={windowKey} />
+      </Suspense>
+      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <TeamDealsSection viewer={viewer} teamId={team.id} quarter={dealQuarter} windowKey={windowKey} />
+      </Suspense>
+    </>
+  );
+}
+
+async function TeamDealsSection({
+  viewer,
+  teamId,
+  quarter,
+  windowKey,
+}: {
+  viewer: Viewer;
+  teamId: string;
+  quarter: string | undefined;
+  windowKey: string | undefined;
+}) {
+  const deals = await getTeamDealFigures(viewer, teamId, { quarter });
+  if (!deals.hasDeals) return null;
+  return (
+    <div className="mt-6">
+      <DealFiguresCard
+        title="Deals: win rate, deal size and sales cycle"
+        rows={deals.reps.map((rep) => ({ id: rep.id, name: rep.name, href: `/reps/${rep.id}`, figures: rep.figures }))}
+        totals={deals.totals}
+        totalsLabel="Team"
+        currency={deals.currency}
+        period={deals.period}
+        basePath={`/team/${teamId}`}
+        query={windowKey ? { window: windowKey } : {}}
+      />
+    </div>
   );
 }
 
 async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Viewer; teamId: string; windowKey: string | undefined }) {
   // A manager's home is their team's dashboard; their own commitments to their VP sit on top of it.
-  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, teamId, windowKey), viewer.role === "MANAGER" ? listMyCommitments(viewer) : null]);
+  const [dashboard, myCommitments] = await Promise.all([
+    getTeamDashboard(viewer, teamId, windowKey),
+    viewer.role === "MANAGER" ? listMyCommitments(viewer) : null,
+  ]);
   const basePath = `/team/${dashboard.team.id}`;
   return (
     <>
@@ -85,8 +125,8 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
             <CardContent className="px-2">
               <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} />
               <p className="mt-3 px-3 text-xs text-slate-600">
-                {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the grade
-                so far pro-rates it to the days gone). {PROJECTION_METHOD}
+                {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
+                grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
               </p>
             </CardContent>
           </Card>
