@@ -1,4 +1,4 @@
-// npm test — every check, in the order that fails fastest: lint, types, unit tests, integration
+// npm test — every check, in the order that fails fastest: lint, knip, types, unit tests, integration
 // tests on PostgreSQL, then a production build driven by Chromium. Uses DATABASE_URL when set
 // (a throwaway database: it is truncated and re-seeded), else an embedded PostgreSQL in a temp dir.
 import { spawn } from "node:child_process";
@@ -89,9 +89,11 @@ async function check(label: string, command: string, args: string[], env: Record
 
 async function main() {
   const started = Date.now();
-  const only = new Set((process.env.TEST_ONLY ?? "lint,typecheck,unit,integration,e2e,cluster,pgbouncer,faults").split(","));
+  const only = new Set((process.env.TEST_ONLY ?? "lint,knip,typecheck,unit,integration,e2e,cluster,pgbouncer,faults").split(","));
 
   if (only.has("lint")) await check("lint", npx("eslint"), ["--max-warnings=0", "."]);
+  // Unused files, exports and dependencies (knip.json says what is deliberately kept).
+  if (only.has("knip")) await check("knip", npx("knip"), ["--no-progress"]);
   if (only.has("typecheck")) await check("typecheck", npx("tsc"), ["--noEmit"]);
   if (only.has("unit")) {
     const file = path.join(reportDir, "unit.json");

@@ -27,12 +27,6 @@ export class ForbiddenError extends ExpectedError {
   }
 }
 
-export class UnauthenticatedError extends ExpectedError {
-  constructor(message = "Sign in to continue") {
-    super(message, 401, "unauthenticated");
-  }
-}
-
 export class InvalidInputError extends ExpectedError {
   constructor(
     message: string,
@@ -66,12 +60,6 @@ export class RateLimitedError extends ExpectedError {
     readonly retryAfterSeconds: number,
   ) {
     super(message, 429, "rate_limited", { retryAfterSeconds });
-  }
-}
-
-export class DatabaseUnavailableError extends ExpectedError {
-  constructor() {
-    super("The database is unavailable; try again in a moment", 503, "unavailable");
   }
 }
 

@@ -9,7 +9,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Weekly digest" };
 
 export default async function DigestPage() {
-  const viewer = await requireViewer(["MANAGER"]);
+  const viewer = await requireViewer("digest.view");
   const digest = await getLatestDigest(viewer);
   return (
     <>

@@ -14,7 +14,7 @@ import { Suspense } from "react";
 export const metadata: Metadata = { title: "My numbers" };
 
 export default async function MyNumbersPage({ searchParams }: { searchParams: Promise<{ window?: string | string[] }> }) {
-  const viewer = await requireViewer(["REP"]);
+  const viewer = await requireViewer("rep.viewOwn");
   const { window } = await searchParams;
   const windowKey = Array.isArray(window) ? window[0] : window;
   return (

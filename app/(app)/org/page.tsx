@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { can } from "@/lib/access/policy";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,7 +22,7 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Organization" };
 
 export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }> }) {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const viewer = await requireViewer("organization.view");
   const { window, deals } = await searchParams;
   const windowKey = Array.isArray(window) ? window[0] : window;
   const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
@@ -85,7 +86,7 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
               <CardDescription>
                 Goal against what is allocated and where each team is heading, {overview.goals.workingDaysLeft} working days before the quarter ends.{" "}
                 <Link href={`/org/goals?period=${overview.goals.quarter.key}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
-                  {viewer.role === "VP" ? "Set and allocate goals" : "See goals and quotas"}
+                  {can(viewer, "goal.set") ? "Set and allocate goals" : "See goals and quotas"}
                 </Link>
               </CardDescription>
             </CardHeader>

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { addDays, formatDay, isWeekday, parseDay, startOfIsoWeek, todayIn } from "@/lib/calendar/days";
 import { currencyMinorDigits } from "@/lib/money";
-import { activityWritableRepsWhere } from "@/lib/server/access/scopes";
+import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { getDailyTargets } from "@/lib/server/activity/get-daily-targets";
 import { NotFoundError } from "@/lib/server/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parseDay, todayIn } from "@/lib/calendar/days";
 import { REVENUE_STAGE } from "@/lib/import/types";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { visibleRepsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";

@@ -1,9 +1,10 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { readDb } from "@/lib/db";
 import { leverDenominator, leversFor, percentile, rawLeverValues, resolveBenchmarks } from "@/lib/coaching";
 import { todayIn } from "@/lib/calendar/days";
 import { windowOfDays } from "@/lib/calendar/coaching-window";
-import { visibleTeamsWhere } from "@/lib/server/access/scopes";
+import { visibleTeamsWhere } from "@/lib/access/policy";
 import { coachGroup, loadCoachingInputs } from "@/lib/server/coaching/compute-coaching";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { ForbiddenError } from "@/lib/server/errors";
@@ -17,7 +18,7 @@ const MIN_SAMPLE = 20;
  * over the last 90 days with its sample size.
  */
 export async function getBenchmarkBoard(viewer: Viewer) {
-  if (viewer.role !== "VP" && viewer.role !== "ADMIN") throw new ForbiddenError();
+  if (!can(viewer, "benchmark.view")) throw new ForbiddenError();
   const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
   const today = todayIn(settings.timeZone);
   const window = windowOfDays(90, today);

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { leversFor } from "@/lib/coaching";
 import { todayIn } from "@/lib/calendar/days";
@@ -15,7 +16,7 @@ import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-v
  * working day; deal_size is in the organization's currency (major units).
  */
 export async function setTeamBenchmarks(viewer: Viewer, teamId: string | null, values: Record<string, number>, effectiveFromDay?: string) {
-  if (viewer.role !== "VP" && viewer.role !== "ADMIN") throw new ForbiddenError("Only a VP or an administrator can set benchmarks");
+  if (!can(viewer, "benchmark.set")) throw new ForbiddenError("Only a VP or an administrator can set benchmarks");
   // null = the organization's own benchmark, which applies wherever a team has none.
   const team = teamId === null ? null : await getVisibleTeam(viewer, teamId);
   const settings = await loadOrganizationCoachingSettings(viewer.organizationId);

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { leversFor } from "@/lib/coaching";
 import { readRubric } from "@/lib/validation/competencies";
@@ -69,7 +70,7 @@ export async function listCompetencies(viewer: Viewer) {
     rep: views.filter((competency) => competency.kind === "REP"),
     leader: views.filter((competency) => competency.kind === "LEADER"),
     levers,
-    canEdit: viewer.kind === "user" && viewer.role === "ADMIN",
+    canEdit: can(viewer, "organization.admin"),
   };
 }
 

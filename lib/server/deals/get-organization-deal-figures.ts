@@ -1,7 +1,7 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures, type DealTally } from "@/lib/coaching/deal-figures";
-import { isOrgWide } from "@/lib/server/access/scopes";
 import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
@@ -19,7 +19,7 @@ export interface OrganizationDealFigures {
 
 /** The VP's view: the organization's deal figures and each team's, from one grouped query. */
 export async function getOrganizationDealFigures(viewer: Viewer, period: DealPeriodRequest): Promise<OrganizationDealFigures> {
-  if (!isOrgWide(viewer)) throw new NotFoundError("Organization");
+  if (!can(viewer, "organization.view")) throw new NotFoundError("Organization");
   const resolved = await resolveDealPeriod(viewer, period);
   const [tallies, teams, reps] = await Promise.all([
     loadDealTallies(viewer.organizationId, null, resolved),

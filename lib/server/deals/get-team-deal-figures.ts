@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures } from "@/lib/coaching/deal-figures";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
@@ -19,7 +20,7 @@ export interface TeamDealFigures {
 
 /** A team's deal figures, totals and one entry per rep, from one grouped query: its manager, a VP or an ADMIN (a rep gets 404). */
 export async function getTeamDealFigures(viewer: Viewer, teamId: string, period: DealPeriodRequest): Promise<TeamDealFigures> {
-  if (viewer.role === "REP") throw new NotFoundError("Team");
+  if (!can(viewer, "team.view")) throw new NotFoundError("Team");
   const team = await getVisibleTeam(viewer, teamId);
   const resolved = await resolveDealPeriod(viewer, period);
   const reps = await db.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP", teamId: team.id }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } });

@@ -4,7 +4,7 @@ import { daysBetween, todayIn } from "@/lib/calendar/days";
 import { zonedDay } from "@/lib/calendar/zoned-time";
 import type { Cadence } from "@/lib/generated/prisma/enums";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { visibleRepsWhere } from "@/lib/access/policy";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** Longest gap, in calendar days, that each cadence allows between two one-on-ones. */

@@ -4,7 +4,8 @@ import { todayIn } from "@/lib/calendar/days";
 import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
 import type { CommitmentStatus, OneOnOneKind, OneOnOneStatus, AgendaSection } from "@/lib/generated/prisma/enums";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
-import { findOneOnOneForViewer, OPEN_STATUSES, type OneOnOneRole } from "@/lib/server/one-on-ones/one-on-one-access";
+import type { OneOnOneRole } from "@/lib/access/policy";
+import { findOneOnOneForViewer, OPEN_STATUSES } from "@/lib/server/one-on-ones/one-on-one-access";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { kpiSnapshotSchema, type AgendaTemplateSection, type KpiSnapshot } from "@/lib/validation/one-on-ones";
 

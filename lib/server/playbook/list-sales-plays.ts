@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,8 +29,8 @@ function matches(play: SalesPlayView, words: readonly string[]): boolean {
  */
 export async function listSalesPlays(viewer: Viewer, filters: { q?: string; competency?: string } = {}) {
   const organizationId = viewer.organizationId;
-  const canRetire = viewer.kind === "user" && (viewer.role === "VP" || viewer.role === "ADMIN");
-  const canEdit = viewer.kind === "user" && viewer.role !== "REP";
+  const canRetire = can(viewer, "play.retire");
+  const canEdit = can(viewer, "play.write");
   const where: Prisma.SalesPlayWhereInput = {
     organizationId,
     ...(canRetire ? {} : { retiredAt: null }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { LEADER_COMPETENCY_METRIC, leaderPlanProgress, metricDefinition, type LeaderPlanStatus, type MetricKey, type MetricUnit } from "@/lib/coaching/scorecard";
 import { NotFoundError } from "@/lib/server/errors";
@@ -84,7 +85,7 @@ export async function getManagerScorecard(viewer: Viewer, managerId: string) {
     leaderPlans,
     can: {
       seeCoachingContent: content,
-      acceptPriority: viewer.kind === "user" && viewer.role === "VP" && card.priority.status === "priority" && !planned.has(card.priority.competency.id),
+      acceptPriority: can(viewer, "leaderPlan.manage") && card.priority.status === "priority" && !planned.has(card.priority.competency.id),
     },
   };
 }

@@ -8,7 +8,7 @@ import { saveDealMapping } from "@/lib/server/deals/save-deal-mapping";
 import { UnprocessableRowsError } from "@/lib/server/errors";
 import { dealImportMappingInputSchema, mapDealOwnersSchema, saveDealMappingSchema } from "@/lib/validation/deals";
 
-const IMPORTERS = { roles: ["ADMIN"] } as const;
+const IMPORTERS = { permission: "deal.import" } as const;
 
 /** Reads the uploaded export with a mapping, writing nothing: stages, unknown owners, problems. */
 export const previewDealImportAction = viewerAction(dealImportMappingInputSchema, (viewer, input) => previewDealImport(viewer, input), IMPORTERS);

@@ -9,7 +9,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Import CRM deals" };
 
 export default async function ImportDealsPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("deal.import");
   const setup = await getDealImportSetup(viewer);
   return (
     <>

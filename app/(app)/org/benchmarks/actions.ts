@@ -12,5 +12,5 @@ export const setBenchmarkAction = viewerAction(
     await setTeamBenchmarks(viewer, input.scope === "organization" ? null : input.scope, { [input.lever]: value }, input.effectiveFrom);
     revalidatePath("/org/benchmarks");
   },
-  { roles: ["VP", "ADMIN"] },
+  { permission: "benchmark.set" },
 );

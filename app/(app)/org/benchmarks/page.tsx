@@ -12,7 +12,7 @@ const SOURCE = { team: "team", organization: "organization", team_top_quartile: 
 type Kind = "volume" | "ratio" | "deal_size";
 
 export default async function BenchmarksPage() {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const viewer = await requireViewer("benchmark.view");
   const board = await getBenchmarkBoard(viewer);
   const { currency } = board;
   const kindOf = (lever: string) => (board.levers.find((entry) => entry.key === lever)?.kind ?? "ratio") as Kind;

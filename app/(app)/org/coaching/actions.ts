@@ -14,5 +14,5 @@ export const acceptDevelopmentPriorityAction = viewerAction(
     revalidatePath("/me/coaching");
     return plan;
   },
-  { roles: ["VP"] },
+  { permission: "leaderPlan.manage" },
 );

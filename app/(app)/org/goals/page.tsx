@@ -19,7 +19,7 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Goals" };
 
 export default async function OrganizationGoalsPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const viewer = await requireViewer("organization.view");
   const { period } = await searchParams;
   const periodKey = Array.isArray(period) ? period[0] : period;
   return (

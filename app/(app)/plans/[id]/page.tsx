@@ -17,7 +17,7 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Development plan" };
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer(["MANAGER", "REP", "VP"]);
+  const viewer = await requireViewer("plan.view");
   const { id } = await params;
   // Decide access before anything streams, so another team's or organization's plan answers a real 404.
   const plan = await orNotFound(getVisiblePlan(viewer, id));

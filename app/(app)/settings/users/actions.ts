@@ -8,7 +8,7 @@ import { moveUserToTeam } from "@/lib/server/users/move-user-to-team";
 import { reactivateUser } from "@/lib/server/users/reactivate-user";
 import { addUserSchema, changeUserRoleSchema, moveUserToTeamSchema, setUserActiveSchema } from "@/lib/validation/users";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 function refresh() {
   revalidatePath("/settings/users");

@@ -13,7 +13,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const directory = await getUserDirectory(viewer);
   return (
     <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can, repScope } from "@/lib/access/policy";
 import { buttonVariants } from "@/components/ui/button";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -28,7 +29,7 @@ export default async function TeamDashboardPage({
   params: Promise<{ teamId: string }>;
   searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
 }) {
-  const viewer = await requireViewer(["MANAGER", "VP", "ADMIN"]);
+  const viewer = await requireViewer("team.view");
   const [{ teamId }, { window, deals }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
   const team = await orNotFound(getVisibleTeam(viewer, teamId));
@@ -85,10 +86,7 @@ async function TeamDealsSection({
 
 async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Viewer; teamId: string; windowKey: string | undefined }) {
   // A manager's home is their team's dashboard; their own commitments to their VP sit on top of it.
-  const [dashboard, myCommitments] = await Promise.all([
-    getTeamDashboard(viewer, teamId, windowKey),
-    viewer.role === "MANAGER" ? listMyCommitments(viewer) : null,
-  ]);
+  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, teamId, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
   const basePath = `/team/${dashboard.team.id}`;
   return (
     <>
@@ -97,7 +95,7 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
         description={`${dashboard.team.managerName ? `Managed by ${dashboard.team.managerName} · ` : ""}${dashboard.window.label}: ${dashboard.window.from} to ${dashboard.window.to}`}
         actions={
           <>
-            {viewer.role !== "ADMIN" ? (
+            {can(viewer, "quota.set") ? (
               <Link href={`${basePath}/goals`} className={buttonVariants({ variant: "secondary" })}>
                 Goals and quotas
               </Link>

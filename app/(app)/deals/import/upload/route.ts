@@ -6,7 +6,7 @@ import { isCsvContentType } from "@/lib/validation/activity-import";
 import { MAX_DEAL_IMPORT_BYTES } from "@/lib/validation/deals";
 
 /** The upload step: the file is the whole request body, so the browser can show upload progress. */
-export const POST = sessionRoute(["ADMIN"], async ({ viewer, request, url }) => {
+export const POST = sessionRoute("deal.import", async ({ viewer, request, url }) => {
   if (!isCsvContentType(request.headers.get("content-type"))) throw new InvalidInputError("Content-Type must be text/csv");
   const csv = await readUploadedText(request, MAX_DEAL_IMPORT_BYTES);
   const upload = await createDealUpload(viewer, { fileName: url.searchParams.get("name") ?? "deals.csv", csv });

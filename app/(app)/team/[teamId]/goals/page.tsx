@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { can } from "@/lib/access/policy";
 import { allocateQuotasAction } from "@/app/(app)/team/[teamId]/goals/actions";
 import { AllocationForm } from "@/components/goals/allocation-form";
 import { GoalHistoryTable } from "@/components/goals/goal-history-table";
@@ -25,7 +26,7 @@ export default async function TeamGoalsPage({
   params: Promise<{ teamId: string }>;
   searchParams: Promise<{ period?: string | string[] }>;
 }) {
-  const viewer = await requireViewer(["MANAGER", "VP"]);
+  const viewer = await requireViewer("quota.set");
   const [{ teamId }, { period }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
   const team = await orNotFound(getVisibleTeam(viewer, teamId));
@@ -63,7 +64,7 @@ async function TeamGoalsContent({ viewer, teamId, periodKey }: { viewer: Viewer;
             <CardTitle>Team goal</CardTitle>
             <CardDescription>
               Set by the VP
-              {viewer.role === "VP" ? (
+              {can(viewer, "goal.set") ? (
                 <>
                   {" "}
                   on the{" "}
