@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures, type DealTally } from "@/lib/coaching/deal-figures";
 import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
 import { NotFoundError } from "@/lib/server/errors";
@@ -23,8 +23,8 @@ export async function getOrganizationDealFigures(viewer: Viewer, period: DealPer
   const resolved = await resolveDealPeriod(viewer, period);
   const [tallies, teams, reps] = await Promise.all([
     loadDealTallies(viewer.organizationId, null, resolved),
-    db.team.findMany({ where: { organizationId: viewer.organizationId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP", teamId: { not: null } }, select: { id: true, teamId: true } }),
+    readDb.team.findMany({ where: { organizationId: viewer.organizationId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    readDb.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP", teamId: { not: null } }, select: { id: true, teamId: true } }),
   ]);
   const byTeam = new Map<string, DealTally[]>();
   for (const rep of reps) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures } from "@/lib/coaching/deal-figures";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
@@ -23,7 +23,7 @@ export async function getTeamDealFigures(viewer: Viewer, teamId: string, period:
   if (!can(viewer, "team.view")) throw new NotFoundError("Team");
   const team = await getVisibleTeam(viewer, teamId);
   const resolved = await resolveDealPeriod(viewer, period);
-  const reps = await db.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP", teamId: team.id }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } });
+  const reps = await readDb.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP", teamId: team.id }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } });
   const tallies = await loadDealTallies(viewer.organizationId, reps.map((rep) => rep.id), resolved);
   const repTallies = reps.map((rep) => ({ rep, tally: tallies.get(rep.id) ?? { opened: 0, won: 0, lost: 0, open: 0, revenueMinor: 0, cycleDays: [] } }));
   return {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parseDealsCsv } from "@/lib/import/deals/parse-deals-csv";
 import type { DealColumnMapping } from "@/lib/import/deals/types";
-import { loadDealImportContext } from "@/lib/server/deals/load-deal-import-context";
+import { getDealImportContext } from "@/lib/server/deals/get-deal-import-context";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 
@@ -10,7 +10,7 @@ const LISTED_ERRORS = 200;
 
 /** Reads an uploaded deal export with a mapping exactly as the import will, writing nothing: its stages, unknown owners and problems. */
 export async function previewDealImport(viewer: Viewer, input: { importId: string; mapping: DealColumnMapping }) {
-  const loaded = await loadDealImportContext(viewer);
+  const loaded = await getDealImportContext(viewer);
   const upload = await db.dealImport.findFirst({ where: { id: input.importId, organizationId: viewer.organizationId, createdById: viewerUserId(viewer) }, select: { fileName: true, status: true, payload: true } });
   if (!upload) throw new NotFoundError("Import");
   if (upload.status !== "QUEUED" && upload.status !== "FAILED") throw new ConflictError("This file has been imported already; upload it again to import it again");

@@ -7,7 +7,7 @@ import type { DealColumnMapping, DealImportError, DealParseResult, StageCount } 
 import { displayValue } from "@/lib/import/error-list";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertDealImporter } from "@/lib/server/deals/deal-importer";
-import { loadDealImportContext } from "@/lib/server/deals/load-deal-import-context";
+import { getDealImportContext } from "@/lib/server/deals/get-deal-import-context";
 import { resolveDealMapping, type DealMappingChoice } from "@/lib/server/deals/resolve-deal-mapping";
 import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnprocessableRowsError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -45,7 +45,7 @@ export function dealImportProblems(result: DealParseResult, mapping: DealColumnM
 export async function runDealImport(viewer: Viewer, source: DealImportSource): Promise<DealImportOutcome> {
   assertDealImporter(viewer);
   const { organizationId } = viewer;
-  const loaded = await loadDealImportContext(viewer);
+  const loaded = await getDealImportContext(viewer);
   let csv: string;
   let mapping: DealColumnMapping;
   let fileName: string;

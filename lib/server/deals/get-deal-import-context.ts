@@ -7,7 +7,7 @@ import { assertDealImporter } from "@/lib/server/deals/deal-importer";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** What the pure deal parser needs: the organization's people (any role, deactivated too: old deals keep their owner), saved aliases, today. */
-export async function loadDealImportContext(viewer: Viewer): Promise<{ context: DealImportContext; currency: string }> {
+export async function getDealImportContext(viewer: Viewer): Promise<{ context: DealImportContext; currency: string }> {
   assertDealImporter(viewer);
   const { organizationId } = viewer;
   const [people, aliases, organization] = await Promise.all([
