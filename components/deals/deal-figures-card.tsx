@@ -64,7 +64,7 @@ function DealPeriodSelector({ basePath, query, period }: { basePath: string; que
     const text = params.toString();
     return text ? `${basePath}?${text}` : basePath;
   };
-  const options = [{ key: null as string | null, label: "Last 90 days" }, ...period.quarters.map((quarter) => ({ key: quarter.key, label: quarter.key }))];
+  const options = [{ key: null as string | null, label: "90 days to today" }, ...period.quarters.map((quarter) => ({ key: quarter.key, label: quarter.key }))];
   return (
     <nav aria-label="Deal period">
       <ul className="flex flex-wrap gap-1">

@@ -54,7 +54,7 @@ async function OrganizationDealsSection({ viewer, quarter, windowKey }: { viewer
       <DealFiguresCard
         title="Deals by team"
         rowHeader="Team"
-        rows={deals.teams.map((team) => ({ id: team.id, name: team.name, href: `/team/${team.id}`, figures: team.figures }))}
+        rows={deals.teams.map((team) => ({ id: team.id, name: team.name, figures: team.figures }))}
         totals={deals.totals}
         totalsLabel="Organization"
         currency={deals.currency}

@@ -36,5 +36,5 @@ export async function resolveDealPeriod(viewer: Viewer, request: DealPeriodReque
   const chosen = request.quarter ? parsePeriodKey(request.quarter, organization.fiscalYearStartMonth) : null;
   if (chosen && chosen.key.includes("-Q")) return { from: chosen.start, to: chosen.end, quarter: chosen.key, label: chosen.key, quarters };
   if (request.from && request.to) return { from: request.from, to: request.to, quarter: null, label: `${request.from} to ${request.to}`, quarters };
-  return { from: addDays(today, -(DEFAULT_DEAL_PERIOD_DAYS - 1)), to: today, quarter: null, label: `Last ${DEFAULT_DEAL_PERIOD_DAYS} days`, quarters };
+  return { from: addDays(today, -(DEFAULT_DEAL_PERIOD_DAYS - 1)), to: today, quarter: null, label: `the ${DEFAULT_DEAL_PERIOD_DAYS} days to today`, quarters };
 }

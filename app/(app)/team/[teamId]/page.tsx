@@ -72,7 +72,7 @@ async function TeamDealsSection({
     <div className="mt-6">
       <DealFiguresCard
         title="Deals: win rate, deal size and sales cycle"
-        rows={deals.reps.map((rep) => ({ id: rep.id, name: rep.name, href: `/reps/${rep.id}`, figures: rep.figures }))}
+        rows={deals.reps.map((rep) => ({ id: rep.id, name: rep.name, figures: rep.figures }))}
         totals={deals.totals}
         totalsLabel="Team"
         currency={deals.currency}
