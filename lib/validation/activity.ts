@@ -17,5 +17,3 @@ export const saveActivityCellSchema = z.object({
   stage: textField({ max: 64 }),
   value: textField({ max: 32, min: 0 }),
 });
-
-export type SaveActivityCellInput = z.infer<typeof saveActivityCellSchema>;

@@ -1,20 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { entityId, isoDate, localDateTime, periodKey, safeCount, textField } from "@/lib/validation/common";
+import { idSchema, isoDateSchema, localDateTime, periodKey, safeCount, textField } from "@/lib/validation/common";
 import * as validation from "@/lib/validation/common";
 
 const message = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 
-describe("isoDate", () => {
+describe("isoDateSchema", () => {
   it("accepts real dates in the years 1970–2199 and names the range otherwise", () => {
-    expect(isoDate.safeParse("1970-01-01").success).toBe(true);
-    expect(isoDate.safeParse("2199-12-31").success).toBe(true);
+    expect(isoDateSchema.safeParse("1970-01-01").success).toBe(true);
+    expect(isoDateSchema.safeParse("2199-12-31").success).toBe(true);
     for (const value of ["0001-01-01", "0000-01-01", "1969-12-31", "2200-01-01", "9999-12-31", "+275760-09-13"]) {
-      const result = isoDate.safeParse(value);
+      const result = isoDateSchema.safeParse(value);
       expect(result.success, value).toBe(false);
       expect(message(result)).toMatch(/1970-01-01.*2199-12-31/);
     }
-    expect(message(isoDate.safeParse("2026-02-30"))).toBe("is not a real calendar date");
+    expect(message(isoDateSchema.safeParse("2026-02-30"))).toBe("is not a real calendar date");
   });
 });
 
@@ -43,10 +43,10 @@ describe("safeCount", () => {
   });
 });
 
-describe("entityId", () => {
+describe("idSchema", () => {
   it("is 1–64 of [A-Za-z0-9_-]", () => {
-    expect(entityId.safeParse("cl_abc-123").success).toBe(true);
-    for (const value of ["", "a".repeat(65), "a b", "../x", "a\u0000"]) expect(entityId.safeParse(value).success, JSON.stringify(value)).toBe(false);
+    expect(idSchema.safeParse("cl_abc-123").success).toBe(true);
+    for (const value of ["", "a".repeat(65), "a b", "../x", "a\u0000"]) expect(idSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
   });
 });
 
@@ -81,6 +81,6 @@ describe("textField", () => {
   });
 
   it("is the building block the other schemas reuse (exported by name)", () => {
-    expect(Object.keys(validation)).toEqual(expect.arrayContaining(["textField", "isoDate", "periodKey", "entityId", "safeCount", "YEAR_RANGE"]));
+    expect(Object.keys(validation)).toEqual(expect.arrayContaining(["textField", "isoDateSchema", "periodKey", "idSchema", "safeCount", "localDateTime", "YEAR_RANGE"]));
   });
 });

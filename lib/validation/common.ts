@@ -2,6 +2,7 @@
 // dates and periods within YEAR_RANGE, ids of one format, counts within safe integers, text without
 // control characters. Their regexes and bounds also appear in the OpenAPI document.
 import { z } from "zod";
+import { dayKey } from "@/lib/calendar/days";
 
 /**
  * Dates and periods are read only within these years. Outside them JavaScript reads years 0–99 as
@@ -14,16 +15,15 @@ const DAY = "(?:0[1-9]|[12]\\d|3[01])";
 
 const isRealDate = (value: string) => {
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return !Number.isNaN(date.getTime()) && dayKey(date) === value;
 };
 
 /** A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused), from 1970-01-01 to 2199-12-31. */
-export const isoDate = z
+export const isoDateSchema = z
   .string()
   .regex(new RegExp(`^${YEAR}-${MONTH}-${DAY}$`), `must be a date as YYYY-MM-DD from ${YEAR_RANGE.min}-01-01 to ${YEAR_RANGE.max}-12-31`)
   .refine(isRealDate, "is not a real calendar date")
   .describe(`A calendar date, YYYY-MM-DD, from ${YEAR_RANGE.min}-01-01 to ${YEAR_RANGE.max}-12-31`);
-export const isoDateSchema = isoDate;
 
 /** A datetime-local input's value (YYYY-MM-DDTHH:mm), within the same years. */
 export const localDateTime = z
@@ -42,8 +42,7 @@ export const periodKey = z
 export const isYearInRange = (year: number) => Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
 
 /** Ids of every record: 1–64 of [A-Za-z0-9_-]. */
-export const entityId = z.string().min(1, "is not a valid id").max(64, "is not a valid id").regex(/^[A-Za-z0-9_-]+$/, "is not a valid id");
-export const idSchema = entityId;
+export const idSchema = z.string().min(1, "is not a valid id").max(64, "is not a valid id").regex(/^[A-Za-z0-9_-]+$/, "is not a valid id");
 
 /** A count (dials, meetings …): a whole number from 0 to 2^53 − 1, the CSV import's limit too. */
 export const safeCount = z

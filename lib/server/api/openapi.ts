@@ -18,9 +18,10 @@ import {
   MAX_ACTIVITY_ITEMS,
 } from "@/lib/validation/api";
 import { API_RATE_LIMIT, DEFAULT_MAX_BYTES } from "@/lib/server/api/api-route";
-import { MAX_IMPORT_BYTES } from "@/lib/validation/activity-import";
-import { activityImportQuerySchema, activityImportResultSchema } from "@/lib/validation/activity-import";
-import { entityId, YEAR_RANGE } from "@/lib/validation/common";
+import { createInvitationSchema, invitationListSchema, invitationSchema } from "@/lib/validation/api-invitations";
+import { activityImportQuerySchema, activityImportResultSchema, MAX_IMPORT_BYTES } from "@/lib/validation/activity-import";
+import { idSchema, YEAR_RANGE } from "@/lib/validation/common";
+import { dealImportQuerySchema, dealImportResultSchema, dealPeriodQuerySchema, MAX_DEAL_IMPORT_BYTES, repDealFiguresSchema, teamDealFiguresSchema } from "@/lib/validation/deals";
 import { goalsQuerySchema, goalsResponseSchema, periodQuerySchema, putGoalsSchema, putQuotaSchema, quotaResponseSchema, reverseFunnelQuerySchema, reverseFunnelResponseSchema } from "@/lib/validation/goals";
 
 // The OpenAPI 3.1 document, generated from the zod schemas that validate the requests
@@ -79,8 +80,8 @@ function queryParameters(schema: z.ZodType) {
   return Object.entries(jsonSchema.properties ?? {}).map(([name, property]) => ({ name, in: "query", required: jsonSchema.required?.includes(name) ?? false, ...(property.description ? { description: property.description } : {}), schema: property }));
 }
 
-const { $schema: _idDialect, ...idSchema } = z.toJSONSchema(entityId) as Record<string, unknown>;
-const idParameter = { name: "id", in: "path", required: true, description: "The record's id: 1–64 of [A-Za-z0-9_-]; any other id answers 404", schema: idSchema };
+const { $schema: _idDialect, ...idParameterSchema } = z.toJSONSchema(idSchema) as Record<string, unknown>;
+const idParameter = { name: "id", in: "path", required: true, description: "The record's id: 1–64 of [A-Za-z0-9_-]; any other id answers 404", schema: idParameterSchema };
 
 interface OperationSpec {
   operationId: string;
@@ -146,6 +147,7 @@ export function buildOpenApiDocument() {
       { name: "Activity", description: "Daily activity in, as JSON or CSV" },
       { name: "Coaching", description: "Benchmarks and the coaching-priority engine" },
       { name: "Goals", description: "Goals, quotas and the reverse funnel" },
+      { name: "Deals", description: "CRM deals in, and the figures drawn from them" },
       { name: "Meta", description: "This document" },
     ],
     components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An organization API token (created by an ADMIN)" } }, schemas: components },
@@ -184,6 +186,18 @@ function buildPaths() {
         ok: { 200: { description: "Existing user, brought up to date", ...json(userSchema) }, 201: { description: "Created", ...json(userSchema) } },
         errors: [404, 409],
         conflict: "The email address cannot be used",
+      }),
+    },
+    "/invitations": {
+      get: operation({ operationId: "listInvitations", tag: "Organization", summary: "Pending invitations (not yet accepted or revoked)", description: "Every invitation of the token's organization still waiting for its person.", ok: { 200: { description: "Invitations", ...json(invitationListSchema) } } }),
+      post: operation({
+        operationId: "createInvitation",
+        tag: "Organization",
+        summary: "Invite a person",
+        description: "Creates the user without a password and queues an email with a single-use link (7 days) to set one.",
+        body: { required: true, ...jsonInput(createInvitationSchema) },
+        ok: { 201: { description: "Invited; the email is queued", ...json(invitationSchema) } },
+        errors: [404],
       }),
     },
     "/activity": {
@@ -279,6 +293,42 @@ function buildPaths() {
         pathId: true,
         query: reverseFunnelQuerySchema,
         ok: { 200: { description: "The reverse funnel and the projection", ...json(reverseFunnelResponseSchema) } },
+      }),
+    },
+    "/deals/import": {
+      post: operation({
+        operationId: "importDealsCsv",
+        tag: "Deals",
+        summary: "Import CRM deals from an opportunity/deal export (all or nothing; updates deals by external id)",
+        description:
+          "The body is the file (`Content-Type: text/csv`, header row, at most 50 MB and 200,000 deals). Name the export with `preset` (`salesforce`: Opportunity ID, Opportunity Owner, Stage, Amount, Created Date, Close Date, Lost Reason…; `hubspot`: Record ID, Deal Owner, Deal Stage, Amount, Create Date, Close Date) or a deal mapping saved on the import screen with `mapping`; without either the export is recognized from the header. Owners are matched by email, then by name (case, accents and spacing ignored), then by saved alias. Stages take their outcome from the saved mapping, else 'Closed Won'/'Won' are won, 'Closed Lost'/'Lost' lost, any other open. A deal already imported is updated (never duplicated); deals missing from the file are left alone. Any failing row or unknown owner: nothing is written and each is listed once (422).",
+        query: dealImportQuerySchema,
+        body: { required: true, content: { "text/csv": { schema: { type: "string", maxLength: MAX_DEAL_IMPORT_BYTES, description: "CSV text with a header row, one row per deal" } } } },
+        ok: { 200: { description: "Written: how many deals were new, changed and unchanged", ...json(dealImportResultSchema) } },
+        errors: [403, 409, 422],
+        conflict: "The file is being imported already",
+      }),
+    },
+    "/reps/{id}/deals": {
+      get: operation({
+        operationId: "getRepDeals",
+        tag: "Deals",
+        summary: "One rep's deal figures over [from, to] (inclusive; default the last 90 days)",
+        description: "Opened, won, lost, open, win rate, revenue, average deal size and median sales cycle.",
+        pathId: true,
+        query: dealPeriodQuerySchema,
+        ok: { 200: { description: "The rep's deal figures", ...json(repDealFiguresSchema) } },
+      }),
+    },
+    "/teams/{id}/deals": {
+      get: operation({
+        operationId: "getTeamDeals",
+        tag: "Deals",
+        summary: "A team's deal figures over [from, to]: team totals and one entry per rep",
+        description: "The same figures as for one rep, for the team and each of its reps.",
+        pathId: true,
+        query: dealPeriodQuerySchema,
+        ok: { 200: { description: "Team totals and each rep's figures", ...json(teamDealFiguresSchema) } },
       }),
     },
     "/openapi.json": {
