@@ -58,7 +58,7 @@ function arbitraryForName(name: string, pools: Pools): fc.Arbitrary<unknown> | n
   if (/email/i.test(name)) return fc.oneof(fc.constantFrom(...pools.emails), fc.emailAddress());
   if (/^(id|teamId|repId)$/.test(name)) return fc.constantFrom(...pools.ids);
   if (name === "stage") return fc.constantFrom(...pools.stages, "revenue");
-  if (name === "date" || name === "asOf") return fc.oneof({ weight: 3, arbitrary: recentDate }, { weight: 1, arbitrary: extremeDate });
+  if (name === "date" || name === "asOf" || name === "from" || name === "to") return fc.oneof({ weight: 3, arbitrary: recentDate }, { weight: 1, arbitrary: extremeDate });
   if (name === "period") return fc.oneof({ weight: 3, arbitrary: validPeriod }, { weight: 1, arbitrary: extremePeriod });
   if (name === "count" || name === "amount" || name === "organization") return fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 5_000 }) }, { weight: 1, arbitrary: hostileNumber });
   if (name === "window") return fc.oneof(fc.integer({ min: 7, max: 365 }), fc.integer(), fc.double());
