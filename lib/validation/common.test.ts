@@ -73,7 +73,7 @@ describe("textField", () => {
 
   it("never lets a control character other than tab and line breaks through", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (value) => {
+      fc.property(fc.string({ unit: fc.nat({ max: 0x2ff }).map((code) => String.fromCharCode(code)), maxLength: 40 }), (value) => {
         const result = notes.safeParse(value);
         if (result.success) expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(result.data)).toBe(false);
       }),

@@ -210,6 +210,7 @@ describe("the OpenAPI document says what the server does", () => {
       expect(operation.operationId, `${method} ${route}`).toMatch(/^[a-z][A-Za-z]+$/);
       expect(operation.tags?.length, `${method} ${route}`).toBeGreaterThan(0);
       expect(operation.summary || operation.description, `${method} ${route}`).toBeTruthy();
+      for (const [status, response] of Object.entries(operation.responses)) expect((response as { description?: string }).description, `${method} ${route} ${status}`).toBeTruthy();
       const id = operation.parameters?.find((parameter) => parameter.in === "path");
       if (route.includes("{id}")) expect(id?.schema).toMatchObject({ type: "string", minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" });
     }

@@ -52,6 +52,7 @@ const jsonInput = (schema: Schema) => ({ content: { "application/json": { schema
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Bad input: the message names the field and the problem; details lists each",
   401: "No token, or an unknown or revoked one",
+  403: "Not allowed for this token",
   404: "Unknown id, or another organization's (ids are never told apart)",
   409: "Conflict",
   413: "Body too large",
