@@ -100,10 +100,12 @@ function resolve(schema: JsonSchema): JsonSchema {
 
 function requestFor(operation: Operation): fc.Arbitrary<FuzzRequest> {
   const queryValue = (parameter: Operation["query"][number]) => fc.oneof({ weight: 5, arbitrary: arbitraryFor(parameter.schema, parameter.name, pools, resolve) }, { weight: 1, arbitrary: hostileValue });
-  const query = fc.tuple(
-    ...operation.query.map((parameter) => fc.option(queryValue(parameter), { nil: undefined, freq: parameter.required ? 12 : 3 }).map((value) => [parameter.name, value] as const)),
+  // Optional parameters often go together (from and to): all of them, none, or each at random.
+  const presence = (parameter: Operation["query"][number], mode: string) => (parameter.required ? 12 : mode === "all" ? 30 : mode === "none" ? 1 : 3);
+  const query = fc.constantFrom("all", "none", "random").chain((mode) =>
+    fc.tuple(...operation.query.map((parameter) => (presence(parameter, mode) === 1 ? fc.constant(undefined) : fc.option(queryValue(parameter), { nil: undefined, freq: presence(parameter, mode) })).map((value) => [parameter.name, value] as const))),
   ).map((entries) => entries.filter(([, value]) => value !== undefined).map(([name, value]): [string, string] => [name, typeof value === "string" ? value : JSON.stringify(value) ?? ""]));
-  const extraQuery = fc.option(fc.tuple(hostileString, hostileString), { nil: undefined, freq: 6 });
+  const extraQuery = fc.option(fc.tuple(hostileString, hostileString), { nil: undefined, freq: 10 });
   const json = (schema: JsonSchema) => {
     const valid = arbitraryFor(schema, "", pools, resolve);
     return fc.oneof({ weight: 5, arbitrary: valid }, { weight: 4, arbitrary: mutated(valid) }, { weight: 1, arbitrary: hostileValue });
@@ -123,7 +125,7 @@ function requestFor(operation: Operation): fc.Arbitrary<FuzzRequest> {
       : fc.constant(null),
     query,
     extraQuery,
-    rawQuery: hostileRawQuery,
+    rawQuery: fc.oneof({ weight: 3, arbitrary: fc.constant("") }, { weight: 1, arbitrary: hostileRawQuery }),
     body,
     token: fc.constantFrom("own", "own", "own", "own", "own", "own", "other", "other", "none", "garbage"),
   }).map(({ pathId, query: entries, extraQuery: extra, rawQuery, body: content, token }) => ({

@@ -24,8 +24,8 @@ export function apiError(status: number, code: string, message: string, details:
 }
 
 /** Names the field and the problem, e.g. "email: Invalid email address". */
-export function describeZodError(error: z.ZodError): { message: string; details: { path: string; message: string }[] } {
-  const details = error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(body)", message: issue.message }));
+export function describeZodError(error: z.ZodError, root: "(body)" | "(query)" = "(body)"): { message: string; details: { path: string; message: string }[] } {
+  const details = error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || root, message: issue.message }));
   const first = details[0];
   const message = first ? `${first.path}: ${first.message}${details.length > 1 ? ` (and ${details.length - 1} more)` : ""}` : "Invalid input";
   return { message, details };

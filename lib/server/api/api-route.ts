@@ -53,7 +53,7 @@ export function apiRoute<TBody extends z.ZodType = z.ZodUndefined, TQuery extend
       if (params && !params.success) return apiError(404, "not_found", "Not found");
       const query = schemas.query ? schemas.query.safeParse(Object.fromEntries(url.searchParams)) : null;
       if (query && !query.success) {
-        const { message, details } = describeZodError(query.error);
+        const { message, details } = describeZodError(query.error, "(query)");
         return apiError(400, "invalid_query", message, details);
       }
       let rawBody = "";
