@@ -82,7 +82,7 @@ describe("POST /api/v1/activity/import", () => {
     expect(response.status).toBe(422);
     expect(response.json.error?.code).toBe("invalid_rows");
     expect(response.json.error?.message).toBe("The file has 1 problem; nothing was written");
-    expect(response.json.error?.details).toEqual([{ row: 17, column: "count", message: "count '-3' is negative" }]);
+    expect(response.json.error?.details).toEqual([{ path: "17.count", row: 17, column: "count", message: "count '-3' is negative" }]);
     expect(await activityCount()).toBe(0);
   });
 

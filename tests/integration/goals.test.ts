@@ -368,9 +368,7 @@ describe("the API", () => {
     const over = await put({ teams: [{ teamId: acme.teamA.id, amount: 150_000 }] });
     expect(over.status).toBe(409);
     expect(over.json.error?.message).toMatch(/\$50,000 more than the organization's goal of \$200,000/);
-    expect(over.json.error?.details).toEqual({
-      overAllocations: [{ scope: "organization", name: acme.organization.name, goal: 200_000, allocated: 250_000, over: 50_000 }],
-    });
+    expect(over.json.error?.details).toEqual([{ path: "organization", message: "allocated 250000 of a goal of 200000 (over by 50000)" }]);
     expect((await put({ teams: [{ teamId: acme.teamA.id, amount: 150_000 }], confirmOverAllocation: true })).status).toBe(200);
     expect((await put({ teams: [], split: "even" })).status).toBe(400);
     expect((await put({ organization: -1 })).status).toBe(400);

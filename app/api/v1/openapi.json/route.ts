@@ -1,10 +1,13 @@
 import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 import { buildOpenApiDocument } from "@/lib/server/api/openapi";
 
-export const dynamic = "force-static";
+// Built once per process: the document depends only on the code. (Not `force-static`: the route
+// also answers other methods with a 405 in the error envelope.)
+let document: ReturnType<typeof buildOpenApiDocument> | null = null;
 
 export function GET() {
-  return Response.json(buildOpenApiDocument());
+  document ??= buildOpenApiDocument();
+  return Response.json(document);
 }
 
 const notAllowed = methodNotAllowed(["GET"]);
