@@ -13,7 +13,15 @@ const config = [
       "no-restricted-syntax": [
         "error",
         { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through lib/env.ts" },
+        { selector: "MemberExpression[object.name='viewer'][property.name='role']", message: "Ask the access policy (lib/access/policy.ts: can(viewer, …)) instead of comparing the viewer's role" },
       ],
+    },
+  },
+  {
+    // The access policy is the one place that reads a viewer's role (docs/decisions/0012-one-access-policy.md).
+    files: ["lib/access/policy.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through lib/env.ts" }],
     },
   },
   // Layer boundaries (docs/architecture.md, docs/decisions/0013-layer-boundaries-in-lint.md);

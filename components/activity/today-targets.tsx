@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { cn } from "@/lib/cn";
 import { REVENUE_COLUMN } from "@/components/activity/cell-format";
 import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";

@@ -1,7 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate, formatLeverValue, formatPercent } from "@/components/dashboard/format";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
+import { formatDate, formatLeverValue, formatPercent, formatMoney, formatMoneyCompact } from "@/lib/format";
 
 /** What the card shows, as lib/server/goals/get-rep-reverse-funnel.ts returns it (money in minor units). */
 export interface TomorrowTargets {

@@ -34,7 +34,7 @@ export async function getDailyTargets(viewer: Viewer, input: { repId: string; da
   const [stages, benchmarks] = await Promise.all([
     getFunnelStages(viewer.organizationId),
     db.benchmark.findMany({
-      where: { organizationId: viewer.organizationId, teamId: null, effectiveFrom: { lte: parseDay(input.day) } },
+      where: { organizationId: viewer.organizationId, teamId: null, retractedAt: null, effectiveFrom: { lte: parseDay(input.day) } },
       select: { leverKey: true, value: true },
       orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
     }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, readDb } from "@/lib/db";
+import { dayKey } from "@/lib/calendar/days";
 import {
   coachGroup,
   quotasForWindow,
@@ -38,7 +39,7 @@ async function loadQuotas(organizationId: string, repIds: readonly string[], win
 
 /** A stored quota as the engine reads it. */
 export function toQuotaRow(quota: { repId: string; period: string; periodStart: Date; periodEnd: Date; amountMinor: bigint }): QuotaRow {
-  return { repId: quota.repId, period: quota.period, periodStart: quota.periodStart.toISOString().slice(0, 10), periodEnd: quota.periodEnd.toISOString().slice(0, 10), amountMinor: Number(quota.amountMinor) };
+  return { repId: quota.repId, period: quota.period, periodStart: dayKey(quota.periodStart), periodEnd: dayKey(quota.periodEnd), amountMinor: Number(quota.amountMinor) };
 }
 
 /** The two grouped queries behind any number of reps: stage totals and quotas over the window. */

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { BenchmarkRecord } from "@/lib/coaching";
+import { dayKey } from "@/lib/calendar/days";
 import type { Cadence } from "@/lib/coaching/cadence";
 import type { CoachingSettings } from "@/lib/coaching/coach-group";
 
@@ -19,7 +20,7 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
     }),
     db.funnelStage.findMany({ where: { organizationId }, select: { key: true, label: true }, orderBy: { position: "asc" } }),
     db.benchmark.findMany({
-      where: { organizationId },
+      where: { organizationId, retractedAt: null },
       select: { teamId: true, leverKey: true, value: true, effectiveFrom: true },
       orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }],
     }),
@@ -52,7 +53,7 @@ export const loadCoachingSettings = cache((organizationId: string) => loadOrgani
 function latestPerDay(rows: { teamId: string | null; leverKey: string; value: number; effectiveFrom: Date }[]): BenchmarkRecord[] {
   const byKey = new Map<string, BenchmarkRecord>();
   for (const row of rows) {
-    const effectiveFrom = row.effectiveFrom.toISOString().slice(0, 10);
+    const effectiveFrom = dayKey(row.effectiveFrom);
     byKey.set(`${row.teamId ?? ""}|${row.leverKey}|${effectiveFrom}`, { lever: row.leverKey, value: row.value, effectiveFrom, teamId: row.teamId });
   }
   return [...byKey.values()];

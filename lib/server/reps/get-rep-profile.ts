@@ -1,7 +1,7 @@
 import "server-only";
 import { isOverdue } from "@/lib/coaching/commitments";
 import { db, readDb } from "@/lib/db";
-import { addDays, startOfIsoWeek, todayIn } from "@/lib/calendar/days";
+import { addDays, startOfIsoWeek, todayIn, dayKey } from "@/lib/calendar/days";
 import { resolveWindow } from "@/lib/calendar/coaching-window";
 import { loadWeeklyStageTotals } from "@/lib/server/activity/load-stage-totals";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
@@ -103,10 +103,10 @@ export async function getRepProfile(viewer: Viewer, repId: string, windowKey: st
     benchmarks: priorities.benchmarks,
     weekly: weekly.map((week) => ({ week: week.week, totals: week.totals })).sort((a, b) => a.week.localeCompare(b.week)),
     radar: [...latest.values()],
-    assessmentHistory: assessments.slice(0, 40).map((assessment) => ({ ...assessment, assessedOn: assessment.assessedOn.toISOString().slice(0, 10) })),
-    oneOnOnes: oneOnOnes.map((meeting) => ({ id: meeting.id, date: meeting.scheduledAt.toISOString().slice(0, 10), status: meeting.status, focus: meeting.focusCompetency?.name ?? null })),
+    assessmentHistory: assessments.slice(0, 40).map((assessment) => ({ ...assessment, assessedOn: dayKey(assessment.assessedOn) })),
+    oneOnOnes: oneOnOnes.map((meeting) => ({ id: meeting.id, date: dayKey(meeting.scheduledAt), status: meeting.status, focus: meeting.focusCompetency?.name ?? null })),
     commitments: commitments.map((commitment) => {
-      const dueOn = commitment.dueOn.toISOString().slice(0, 10);
+      const dueOn = dayKey(commitment.dueOn);
       return { ...commitment, dueOn, overdue: isOverdue({ status: commitment.status, dueOn }, today) };
     }),
     plans: plans.map((plan) => {
@@ -114,8 +114,8 @@ export async function getRepProfile(viewer: Viewer, repId: string, windowKey: st
       return {
         id: plan.id,
         status: settled.has(plan.id) ? ("ACHIEVED" as const) : plan.status,
-        startedOn: plan.startedOn.toISOString().slice(0, 10),
-        targetDate: plan.targetDate.toISOString().slice(0, 10),
+        startedOn: dayKey(plan.startedOn),
+        targetDate: dayKey(plan.targetDate),
         baselineValue: plan.baselineValue,
         targetValue: plan.targetValue,
         leverKey: plan.leverKey,

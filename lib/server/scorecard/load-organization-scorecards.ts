@@ -2,7 +2,7 @@ import "server-only";
 import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cadence } from "@/lib/generated/prisma/enums";
-import { addDays, startOfIsoWeek, todayIn, workingDaysBetween } from "@/lib/calendar/days";
+import { addDays, startOfIsoWeek, todayIn, workingDaysBetween, dayKey } from "@/lib/calendar/days";
 import { leversFor, type FunnelStageDef, type LeverDef } from "@/lib/coaching";
 import { leverIncrement } from "@/lib/coaching/plan-status";
 import {
@@ -45,7 +45,7 @@ export interface LoadedScorecards {
 
 type PlanRow = { id: string; subjectId: string; ownerId: string; leverKey: string | null; startedOn: Date; status: "ACTIVE" | "ACHIEVED" | "CLOSED"; closedAt: Date | null };
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = dayKey;
 const earlier = (a: string, b: string) => (a < b ? a : b);
 const NO_OUTCOMES: CommitmentOutcomes = { onTime: 0, late: 0, missed: 0, overdue: 0 };
 
