@@ -1,4 +1,5 @@
 import "server-only";
+import { isOverdue } from "@/lib/coaching/commitments";
 import { db } from "@/lib/db";
 import { todayIn, dayKey } from "@/lib/calendar/days";
 import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
@@ -155,7 +156,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       owner: { id: commitment.ownerId, name: nameOf(commitment.ownerId), isCoach: commitment.ownerId === meeting.coachId },
       dueOn,
       status: commitment.status,
-      overdue: commitment.status === "OPEN" && dueOn < today,
+      overdue: isOverdue({ status: commitment.status, dueOn }, today),
       outcome,
       carried: commitment.carriedFromId !== null && commitment.oneOnOneId === meeting.id,
       reviewable: can.review && commitment.reviewedInId === null && commitment.oneOnOneId !== meeting.id,
