@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { FeedbackText, MedianText, MetricReadingText, VersusMedian } from "@/components/scorecard/metric-reading";
 import { PRIORITY_MIN_GAP } from "@/lib/coaching/scorecard";
 import type { OrganizationScorecardsView } from "@/lib/server/scorecard/get-organization-scorecards";
+import { formatCount } from "@/lib/format";
 
 /** Every manager's current readings side by side, the median manager last; each name opens the full scorecard. */
 export function OrganizationScorecardTable({ board }: { board: OrganizationScorecardsView }) {
@@ -37,7 +38,7 @@ export function OrganizationScorecardTable({ board }: { board: OrganizationScore
                   {manager.name}
                 </Link>
                 <span className="block text-xs font-normal text-slate-600">
-                  {manager.teams.map((team) => team.name).join(", ") || "No team"} · {manager.repCount} reps
+                  {manager.teams.map((team) => team.name).join(", ") || "No team"} · {formatCount(manager.repCount, "rep")}
                 </span>
               </th>
               {manager.metrics.map((metric) => (

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { QuarterlyRevenueChart } from "@/components/charts/quarterly-revenue-chart";
-import { formatPercent, formatMoneyCompact } from "@/lib/format";
+import { formatCount, formatMoneyCompact, formatPercent } from "@/lib/format";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { WindowSelector } from "@/components/dashboard/window-selector";
 import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
@@ -90,7 +90,7 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
             <CardContent className="overflow-x-auto px-2">
               <table className="w-full text-sm">
                 <caption className="sr-only">
-                  Grade distribution, revenue against quota, pooled ratios against benchmark and most common focus of each team
+                  Grade distribution, revenue against quota, most common focus and pooled ratios against benchmark of each team
                 </caption>
                 <thead>
                   <tr className="text-left text-slate-700">
@@ -103,14 +103,14 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
                     <th scope="col" className="px-2 py-2">
                       Revenue vs quota
                     </th>
+                    <th scope="col" className="px-2 py-2">
+                      Most common focus
+                    </th>
                     {overview.levers.map((lever) => (
                       <th key={lever.key} scope="col" className="px-2 py-2">
                         {lever.label}
                       </th>
                     ))}
-                    <th scope="col" className="px-2 py-2">
-                      Most common focus
-                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -121,7 +121,7 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
                           {team.name}
                         </Link>
                         <div className="text-xs font-normal text-slate-600">
-                          {team.managerName ?? "No manager"} · {team.repCount} reps
+                          {team.managerName ?? "No manager"} · {formatCount(team.repCount, "rep")}
                         </div>
                       </th>
                       <td className="px-2 py-2 whitespace-nowrap">
@@ -133,6 +133,17 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
                           {team.quotaMinor !== null ? `of ${formatMoneyCompact(team.quotaMinor, currency)} · ${formatPercent(team.attainment)}` : "no quota"}
                         </div>
                       </td>
+                      <td className="min-w-36 px-2 py-2">
+                        {/* "Common" takes two reps sharing a focus; one rep's focus is not a pattern. */}
+                        {team.mostCommonFocus && team.mostCommonFocus.count > 1 ? (
+                          <>
+                            {team.mostCommonFocus.name}
+                            <div className="text-xs text-slate-600">{formatCount(team.mostCommonFocus.count, "rep")}</div>
+                          </>
+                        ) : (
+                          <span className="text-slate-600">none shared</span>
+                        )}
+                      </td>
                       {overview.levers.map((lever) => {
                         const cell = team.levers.find((entry) => entry.lever === lever.key);
                         return (
@@ -141,7 +152,6 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
                           </td>
                         );
                       })}
-                      <td className="px-2 py-2">{team.mostCommonFocus ? `${team.mostCommonFocus.name} (${team.mostCommonFocus.count} reps)` : "—"}</td>
                     </tr>
                   ))}
                 </tbody>

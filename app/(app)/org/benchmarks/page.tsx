@@ -3,7 +3,7 @@ import { BenchmarkForm, RetractBenchmarkButton } from "@/components/benchmarks/b
 import { Table, Td, Th } from "@/components/ui/table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate, formatLeverValue } from "@/lib/format";
+import { formatCount, formatDate, formatLeverValue } from "@/lib/format";
 import { getBenchmarkBoard } from "@/lib/server/benchmarks/get-benchmark-board";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
@@ -74,7 +74,7 @@ export default async function BenchmarksPage() {
                       <td className="px-2 py-2">{formatLeverValue(lever.kind as Kind, organization?.value ?? null, currency)}</td>
                       <td className="px-2 py-2">
                         {formatLeverValue(lever.kind as Kind, suggestion?.value ?? null, currency)}
-                        <div className="text-xs text-slate-600">n = {suggestion?.sampleSize ?? 0} reps</div>
+                        <div className="text-xs text-slate-600">n = {formatCount(suggestion?.sampleSize ?? 0, "rep")}</div>
                       </td>
                       {board.teams.map((team) => {
                         const cell = team.levers.find((entry) => entry.lever === lever.key);

@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { describePeriod } from "@/lib/goals/periods";
 import { currencyMinorDigits, fromMinorUnits } from "@/lib/money";
-import { formatMoney } from "@/lib/format";
+import { formatCount, formatMoney } from "@/lib/format";
 import { getOrganizationGoals } from "@/lib/server/goals/get-organization-goals";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 
@@ -112,7 +112,7 @@ async function OrganizationGoalsContent({ viewer, periodKey }: { viewer: Viewer;
                 lines={goals.teams.map((team) => ({
                   id: team.id,
                   name: team.name,
-                  detail: `${team.repCount} reps · ${formatMoney(team.allocatedToRepsMinor, currency)} allocated to reps`,
+                  detail: `${formatCount(team.repCount, "rep")} · ${formatMoney(team.allocatedToRepsMinor, currency)} allocated to reps`,
                   currentMinor: team.goalMinor,
                   previousPeriodMinor: team.previousPeriodRevenueMinor,
                 }))}
@@ -158,6 +158,7 @@ async function OrganizationGoalsContent({ viewer, periodKey }: { viewer: Viewer;
             <GoalHistoryTable
               changes={goals.history}
               currency={currency}
+              timeZone={viewer.organization.timeZone}
               scopeLabel="Goal of"
               caption={`Changes to the goals for ${period.key}, newest first`}
             />
