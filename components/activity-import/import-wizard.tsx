@@ -4,6 +4,7 @@ import Link from "next/link";
 import { previewActivityImportAction, runActivityImportAction, saveImportPresetAction } from "@/app/(app)/activity/import/actions";
 import { ImportErrorsTable, ImportRecordsTable, ImportTotalsTable, type ImportTotals, type RowProblem } from "@/components/activity-import/import-preview";
 import { MappingEditor } from "@/components/activity-import/mapping-editor";
+import { ImportFormatHelp } from "@/components/activity-import/import-format-help";
 import { readImportProgress, uploadCsv, type UploadedFile } from "@/components/activity-import/upload-csv";
 import { selectClass } from "@/components/one-on-ones/field-styles";
 import { Alert } from "@/components/ui/alert";
@@ -233,6 +234,7 @@ export function ImportWizard({
           <CardDescription>A CSV file with a header row, up to {formatBytes(maxBytes)}: Coachboard&apos;s own long or wide format, or a Salesforce or HubSpot activity export.</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-3">
+          <ImportFormatHelp stages={stages} dateExample="2026-01-05" />
           <div
             onDragOver={(event) => {
               event.preventDefault();
