@@ -9,13 +9,21 @@ export function ImportFormatHelp({ stages, dateExample }: { stages: { key: strin
   const keys = stages.map((stage) => stage.key);
   const first = keys[0] ?? "dials";
   const second = keys[1] ?? first;
-  const longSample = ["repEmail,date,stage,count", `rep@example.com,${dateExample},${first},48`, `rep@example.com,${dateExample},${second},9`, `rep@example.com,${dateExample},revenue,1250.00`].join("\n");
-  const wideSample = [["rep_email", "date", ...keys, "revenue"].join(","), ["rep@example.com", dateExample, ...keys.map((_, index) => String(Math.max(1, 48 >> index))), "1250.00"].join(",")].join("\n");
+  const longSample = [
+    "repEmail,date,stage,count",
+    `rep@example.com,${dateExample},${first},48`,
+    `rep@example.com,${dateExample},${second},9`,
+    `rep@example.com,${dateExample},revenue,1250.00`,
+  ].join("\n");
+  const wideSample = [
+    ["rep_email", "date", ...keys, "revenue"].join(","),
+    ["rep@example.com", dateExample, ...keys.map((_, index) => String(Math.max(1, 48 >> index))), "1250.00"].join(","),
+  ].join("\n");
   return (
     <div className="flex flex-col gap-3 text-sm text-slate-700" data-testid="import-format-help">
       <Alert tone="warning">
-        A value in the file <strong>replaces</strong> what is already logged for the same rep, day and stage (it is not added to it). Days and stages the file does not
-        mention stay as they are.
+        A value in the file <strong>replaces</strong> what is already logged for the same rep, day and stage (it is not added to it). Days and stages the file
+        does not mention stay as they are.
       </Alert>
       <details className="rounded-md border border-slate-200 bg-white px-3 py-2">
         <summary className="cursor-pointer font-medium text-slate-800">File formats and a sample file</summary>

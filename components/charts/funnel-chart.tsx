@@ -37,7 +37,10 @@ export function FunnelChart({ points, title }: { points: FunnelPoint[]; title: s
               <Tooltip
                 formatter={(value, _name, item) => {
                   const point = item.payload as FunnelPoint;
-                  return [`${typeof value === "number" ? signedPercent(value) : String(value)} (${formatNumber(point.actual)} vs ${formatNumber(Math.round(point.atBenchmark ?? 0))})`, "Against benchmark"];
+                  return [
+                    `${typeof value === "number" ? signedPercent(value) : String(value)} (${formatNumber(point.actual)} vs ${formatNumber(Math.round(point.atBenchmark ?? 0))})`,
+                    "Against benchmark",
+                  ];
                 }}
               />
               <Bar isAnimationActive={false} dataKey="gap" name="Against benchmark">

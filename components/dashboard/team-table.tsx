@@ -162,7 +162,7 @@ export function TeamTable({
       {levers.map((lever) => {
         const cell = row.levers[lever.key];
         return (
-          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
+          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap" data-testid={`lever-${lever.key}`}>
             <LeverCell kind={lever.kind} cell={cell} currency={currency} />
           </td>
         );

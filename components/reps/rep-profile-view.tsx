@@ -10,6 +10,7 @@ import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { CONFIDENCE_EXPLAINED, formatConfidence, formatDate, formatLeverComparison, formatLeverValue, formatMoney, formatMoneyCompact, formatPercent } from "@/lib/format";
 import { explainLever } from "@/lib/coaching";
 import type { RepProfile } from "@/lib/server/reps/get-rep-profile";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 function funnelPoints(profile: RepProfile): FunnelPoint[] {
   let atBenchmark: number | null = null;
@@ -112,16 +113,16 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               <CardDescription>Raw ratio beside the estimate the lift uses (small samples are pulled toward the team), the benchmark, the revenue at benchmark and how sure we are.</CardDescription>
             </CardHeader>
             <CardContent className="overflow-x-auto">
-              <table className="w-full text-sm">
+              <Table>
                 <thead>
                   <tr className="text-left text-slate-700">
-                    <th scope="col" className="px-2 py-2">Lever</th>
-                    <th scope="col" className="px-2 py-2">Actual</th>
-                    <th scope="col" className="px-2 py-2">Estimate</th>
-                    <th scope="col" className="px-2 py-2">Benchmark</th>
-                    <th scope="col" className="px-2 py-2">Lift at benchmark</th>
-                    <th scope="col" className="px-2 py-2">Confidence</th>
-                    <th scope="col" className="px-2 py-2">Status</th>
+                    <Th>Lever</Th>
+                    <Th>Actual</Th>
+                    <Th>Estimate</Th>
+                    <Th>Benchmark</Th>
+                    <Th>Lift at benchmark</Th>
+                    <Th>Confidence</Th>
+                    <Th>Status</Th>
                   </tr>
                 </thead>
                 <tbody>
@@ -131,30 +132,30 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
                       const shown = formatLeverComparison(lever.kind, lever.actual, lever.benchmark, lever.status, currency);
                       return (
                       <tr key={lever.lever} className="border-t border-slate-100 align-top" data-testid={`lever-${lever.lever}`}>
-                        <th scope="row" className="px-2 py-2 text-left font-medium">
+                        <RowTh>
                           {lever.label}
                           {lever.competency ? <div className="text-xs font-normal text-slate-600">{lever.competency.name}</div> : null}
                           {lever.status === "below_benchmark" ? <div className="mt-1 max-w-md text-xs font-normal text-slate-700">{explainLever(lever, { currency, windowLabel })}</div> : null}
-                        </th>
-                        <td className="px-2 py-2">
+                        </RowTh>
+                        <Td>
                           {shown.value}
                           <div className="text-xs text-slate-600">n = {lever.sampleSize}</div>
-                        </td>
-                        <td className="px-2 py-2">{formatLeverValue(lever.kind, lever.estimate, currency)}</td>
-                        <td className="px-2 py-2">
+                        </Td>
+                        <Td>{formatLeverValue(lever.kind, lever.estimate, currency)}</Td>
+                        <Td>
                           {shown.benchmark}
                           {lever.benchmarkSource ? <div className="text-xs text-slate-600">{lever.benchmarkSource.replace(/_/g, " ")}</div> : null}
-                        </td>
-                        <td className="px-2 py-2">{lever.liftRevenueMinor > 0 ? formatMoneyCompact(lever.liftRevenueMinor, currency) : "—"}</td>
-                        <td className="px-2 py-2" title={CONFIDENCE_EXPLAINED}>{lever.status === "below_benchmark" ? formatConfidence(lever.confidence) : "—"}</td>
-                        <td className="px-2 py-2">
+                        </Td>
+                        <Td>{lever.liftRevenueMinor > 0 ? formatMoneyCompact(lever.liftRevenueMinor, currency) : "—"}</Td>
+                        <Td title={CONFIDENCE_EXPLAINED}>{lever.status === "below_benchmark" ? formatConfidence(lever.confidence) : "—"}</Td>
+                        <Td>
                           <LeverStatus status={shown.displayedStatus} confident={lever.confidence >= 0.8} />
-                        </td>
+                        </Td>
                       </tr>
                       );
                     })}
                 </tbody>
-              </table>
+              </Table>
             </CardContent>
           </Card>
           <div className="grid gap-6 lg:grid-cols-2">
