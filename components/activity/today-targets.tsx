@@ -4,10 +4,12 @@ import { REVENUE_COLUMN } from "@/components/activity/cell-format";
 import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";
 
 // "your" for the rep, "Priya Raman's" for a manager looking at the rep's grid.
-const sourceText = (source: DailyTargets["source"], whose: string): string =>
-  source === "quota_reverse_funnel"
-    ? `Against what ${whose} quota needs per working day for the rest of the period, worked back through ${whose} own ratios.`
-    : "Against the daily target: the organization's volume benchmark carried down the funnel by its ratio benchmarks, per working day.";
+const sourceText = (source: DailyTargets["source"], whose: string): string => {
+  if (source === "quota_reverse_funnel")
+    return `Against what ${whose} quota needs per working day for the rest of the period, worked back through ${whose} own ratios as of yesterday's close (it holds all day).`;
+  if (source === "non_working_day") return "No targets today: targets are per working day (Monday to Friday).";
+  return "Against the daily target: the organization's volume benchmark carried down the funnel by its ratio benchmarks, per working day.";
+};
 
 function formatTarget(target: number, isRevenue: boolean, currency: string): string {
   if (isRevenue) return formatMoney(target, currency);

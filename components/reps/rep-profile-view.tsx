@@ -97,7 +97,8 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               {profile.grade.grade ?? "—"} <span className="text-base font-normal text-slate-700">{formatPercent(profile.grade.attainment)} of quota</span>
             </p>
             <p className="mt-1 text-sm text-slate-700">
-              {formatMoney(profile.totals.revenueMinor, currency)} won{profile.quotaMinor !== null ? ` of ${formatMoney(profile.quotaMinor, currency)}` : " · no quota set"}
+              {formatMoney(profile.totals.revenueMinor, currency)} won {profile.window.from} to {profile.window.to}
+              {profile.quotaMinor !== null ? ` of ${formatMoney(profile.quotaMinor, currency)} (the quota's share of those days)` : " · no quota set"}
             </p>
           </CardContent>
         </Card>

@@ -74,7 +74,7 @@ const AUDITED_IN: Record<string, string> = {
   "lib/server/plans/attach-plan-routine.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/close-plan.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/create-plan-from-focus.ts": "tests/integration/plans-and-competencies.test.ts",
-  "lib/server/plans/create-leader-plan.ts": "tests/integration/coaching-scorecard.test.ts",
+  "lib/server/scorecard/create-leader-plan.ts": "tests/integration/coaching-scorecard.test.ts",
   "lib/server/plans/settle-achieved-plans.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/update-plan.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/playbook/create-sales-play.ts": "tests/integration/plans-and-competencies.test.ts",

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, startOfIsoWeek, todayIn, dayKey } from "@/lib/calendar/days";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import { createLeaderPlan } from "@/lib/server/plans/create-leader-plan";
+import { createLeaderPlan } from "@/lib/server/scorecard/create-leader-plan";
 import { getPlan } from "@/lib/server/plans/get-plan";
 import { listPlans } from "@/lib/server/plans/list-plans";
 import { getManagerScorecard } from "@/lib/server/scorecard/get-manager-scorecard";

@@ -1,17 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { BenchmarkRecord } from "@/lib/coaching";
 import { dayKey } from "@/lib/calendar/days";
+import type { Cadence } from "@/lib/coaching/cadence";
+import type { CoachingSettings } from "@/lib/coaching/coach-group";
 
-export interface OrganizationCoachingSettings {
-  currency: string;
-  timeZone: string;
-  fiscalYearStartMonth: number;
-  confidenceThreshold: number;
-  gradeThresholds: { a: number; b: number };
-  stages: { key: string; label: string }[];
-  benchmarkRecords: BenchmarkRecord[];
-  competencies: Partial<Record<string, { id: string; name: string }>>;
+export interface OrganizationCoachingSettings extends CoachingSettings {
+  /** The one-on-one cadence of a manager who has not set their own. */
+  defaultCadence: Cadence;
 }
 
 /** What the engine needs from the organization: funnel, benchmarks (all dates), competencies, thresholds. */
@@ -19,7 +16,7 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
   const [organization, stages, benchmarks, competencies] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: organizationId },
-      select: { currency: true, timeZone: true, fiscalYearStartMonth: true, confidenceThreshold: true, gradeAThreshold: true, gradeBThreshold: true },
+      select: { currency: true, timeZone: true, fiscalYearStartMonth: true, confidenceThreshold: true, gradeAThreshold: true, gradeBThreshold: true, defaultCadence: true },
     }),
     db.funnelStage.findMany({ where: { organizationId }, select: { key: true, label: true }, orderBy: { position: "asc" } }),
     db.benchmark.findMany({
@@ -40,6 +37,7 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
     currency: organization.currency,
     timeZone: organization.timeZone,
     fiscalYearStartMonth: organization.fiscalYearStartMonth,
+    defaultCadence: organization.defaultCadence,
     confidenceThreshold: organization.confidenceThreshold,
     gradeThresholds: { a: organization.gradeAThreshold, b: organization.gradeBThreshold },
     stages,
@@ -47,6 +45,9 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
     competencies: byLever,
   };
 }
+
+/** The settings, read once per request (React's cache; outside a request every call reads). */
+export const loadCoachingSettings = cache((organizationId: string) => loadOrganizationCoachingSettings(organizationId));
 
 /** Several changes on one day: the last one made is the one in force. */
 function latestPerDay(rows: { teamId: string | null; leverKey: string; value: number; effectiveFrom: Date }[]): BenchmarkRecord[] {

@@ -4,7 +4,7 @@ import { addDays, startOfIsoWeek, todayIn, dayKey } from "@/lib/calendar/days";
 import { resolveWindow } from "@/lib/calendar/coaching-window";
 import { loadWeeklyStageTotals } from "@/lib/server/activity/load-stage-totals";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
-import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
+import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { loadPlanProgress } from "@/lib/server/plans/load-plan-progress";
 import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -16,7 +16,7 @@ const TREND_WEEKS = 26;
  * private notes are in their own table and never read here.
  */
 export async function getRepProfile(viewer: Viewer, repId: string, windowKey: string | undefined) {
-  const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
+  const settings = await loadCoachingSettings(viewer.organizationId);
   const window = resolveWindow(windowKey, settings);
   // getRepPriorities checks that the viewer may see this rep (NotFoundError otherwise) before anything else is read.
   const priorities = await getRepPriorities(viewer, repId, { windowDays: window.days, asOf: window.to });
