@@ -43,7 +43,7 @@ function ratioTrends(profile: RepProfile): RatioTrend[] {
 
 const STATUS_TONE = { OPEN: "info", DONE: "good", MISSED: "bad" } as const;
 
-export function RepProfileView({ profile, audience, focusAction }: { profile: RepProfile; audience: "rep" | "coach"; focusAction?: React.ReactNode }) {
+export function RepProfileView({ profile, audience, focusAction, openOneOnOnes = true }: { profile: RepProfile; audience: "rep" | "coach"; focusAction?: React.ReactNode; openOneOnOnes?: boolean }) {
   const { report, currency } = profile;
   const focus = report.levers.find((lever) => lever.lever === report.focus) ?? null;
   const you = audience === "rep";
@@ -222,9 +222,14 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               <ul className="flex flex-col gap-2 text-sm">
                 {profile.oneOnOnes.map((meeting) => (
                   <li key={meeting.id} className="flex justify-between gap-2">
-                    <Link href={`/one-on-ones/${meeting.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
-                      {formatDate(meeting.date)}
-                    </Link>
+                    {/* An administrator sees that meetings happen, not into them: no link to a page that would answer 404. */}
+                    {openOneOnOnes ? (
+                      <Link href={`/one-on-ones/${meeting.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+                        {formatDate(meeting.date)}
+                      </Link>
+                    ) : (
+                      <span>{formatDate(meeting.date)}</span>
+                    )}
                     <span className="text-slate-700">{meeting.focus ?? "no focus"} · {meeting.status.toLowerCase().replace("_", " ")}</span>
                   </li>
                 ))}

@@ -28,7 +28,10 @@ const isPage = (path: string) => pagePatterns.some((route) => patternRegex(route
 function watchConsole(page: Page): string[] {
   const messages: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") messages.push(`${new URL(page.url()).pathname} console ${message.type()}: ${message.text().slice(0, 300)}`);
+    if (message.type() !== "error" && message.type() !== "warning") return;
+    // A failed request names itself only in its location.
+    const source = message.text().startsWith("Failed to load resource") ? ` (${message.location().url})` : "";
+    messages.push(`${new URL(page.url()).pathname} console ${message.type()}: ${message.text().slice(0, 300)}${source}`);
   });
   page.on("pageerror", (error) => messages.push(`${new URL(page.url()).pathname} uncaught: ${error.message.slice(0, 300)}`));
   return messages;

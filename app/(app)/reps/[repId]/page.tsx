@@ -96,7 +96,7 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
         }
         actions={<WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />}
       />
-      <RepProfileView profile={profile} audience="coach" focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
+      <RepProfileView profile={profile} audience="coach" openOneOnOnes={can(viewer, "oneOnOne.list")} focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
       <section aria-labelledby="assessments-heading" className="mt-8 flex flex-col gap-3">
         <div>
           <h2 id="assessments-heading" className="text-lg font-semibold text-slate-900">
