@@ -98,11 +98,33 @@ describe("saving one cell", () => {
   });
 
   it("takes revenue in the currency's major units, stored in minor units", async () => {
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day: "2026-01-07", stage: "won", value: "1" });
     const saved = await saveActivityCell(managerA, { repId: cast.repA2.id, day: "2026-01-07", stage: "revenue", value: "1234.5" });
     expect(saved).toMatchObject({ value: 123_450, previous: null });
     expect((await cell(cast.repA2.id, "2026-01-07", "revenue"))?.value).toBe(BigInt(123_450));
     const week = await getActivityWeek(managerA, { repId: cast.repA2.id, week: "2026-01-07" });
     expect(week.values["2026-01-07|revenue"]).toBe(123_450);
+  });
+
+  it("refuses revenue on a day with no deal won, and deals won dropping to none under revenue", async () => {
+    const day = "2026-01-08";
+    const noDeal = await refusal(saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "revenue", value: "9000" }));
+    expect(noDeal.message).toBe("Revenue won on Thu, Jan 8: revenue needs at least 1 in Deals won that day; log the deals won first");
+    expect(noDeal.fieldErrors.value).toHaveLength(1);
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "won", value: "0" });
+    expect((await refusal(saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "revenue", value: "9000" }))).fieldErrors.value).toHaveLength(1);
+    expect(await cell(cast.repA2.id, day, "revenue")).toBeNull();
+
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "won", value: "1" });
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "revenue", value: "9000" });
+    expect((await refusal(saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "won", value: "0" }))).message).toBe(
+      "Deals won on Thu, Jan 8: $9,000 of revenue is logged that day; clear the revenue first",
+    );
+    expect((await cell(cast.repA2.id, day, "won"))?.value).toBe(BigInt(1));
+    // Clearing the revenue first, then the deals, is fine.
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "revenue", value: "" });
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "won", value: "" });
+    expect(await cell(cast.repA2.id, day, "won")).toBeNull();
   });
 
   it("refuses future days, negative, fractional and non-numeric counts and over-precise amounts, naming the cell", async () => {

@@ -136,7 +136,8 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
             <CardHeader>
               <CardTitle>Team funnel against benchmark</CardTitle>
               <CardDescription>
-                Where the team loses buyers: actual counts beside what benchmark ratios would give from the same dials (log scale).
+                Where the team loses buyers: at each stage, the actual count against what benchmark ratios would give from the same dials. Below the line,
+                buyers lost; the stage where the gap grows is the one that leaks.
               </CardDescription>
             </CardHeader>
             <CardContent>
