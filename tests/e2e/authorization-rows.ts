@@ -142,7 +142,8 @@ export const MATRIX: MatrixRow[] = [
     pattern: "/reps/[repId]",
     checks: [
       ...page("/reps/{teammate}", ["manager", "vp", "admin"]),
-      { as: "rep", path: "/reps/{self}", expect: "notFound" },
+      // A rep opening their own profile is taken to /me.
+      { as: "rep", path: "/reps/{self}", expect: "redirect" },
       { as: "manager", path: "/reps/{otherTeamRep}", expect: "notFound" },
       { as: "admin", path: "/reps/{unknown}", expect: "notFound" },
     ],

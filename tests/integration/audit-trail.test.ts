@@ -51,6 +51,8 @@ const EXEMPT: Record<string, string> = {
 // must name the operation — checked below).
 const AUDITED_IN: Record<string, string> = {
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
+  "lib/server/invitations/invite-user.ts": "tests/integration/invitations.test.ts",
+  "lib/server/invitations/revoke-invitation.ts": "tests/integration/invitations.test.ts",
   "lib/server/funnel/delete-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/funnel/merge-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/funnel/move-funnel-stage.ts": "tests/integration/admin.test.ts",
