@@ -1,6 +1,7 @@
 // The org-chart (people) import: one CSV row per person, the API's query and answer, and the
 // settings screen's actions. The row schema is applied by the pure reader (lib/org-chart).
 import { z } from "zod";
+import { displayValue } from "@/lib/import/error-list";
 import { emailSchema, personNameSchema } from "@/lib/validation/common";
 
 export const ORG_CHART_ROLES = ["REP", "MANAGER", "VP", "ADMIN"] as const;
@@ -23,9 +24,13 @@ export const orgChartRowSchema = z.object({
   role: z
     .string()
     .trim()
-    .transform((value) => value.toUpperCase())
-    .pipe(z.union([z.literal(""), z.enum(ORG_CHART_ROLES, { error: (issue) => `'${String(issue.input)}' is not a role; use one of REP, MANAGER, VP, ADMIN (or leave it empty for REP)` })]))
-    .transform((value) => (value === "" ? null : value)),
+    .transform((value, context): OrgChartRole | null => {
+      if (value === "") return null;
+      const role = ORG_CHART_ROLES.find((candidate) => candidate === value.toUpperCase());
+      if (role) return role;
+      context.addIssue({ code: "custom", message: `'${displayValue(value)}' is not a role; use one of REP, MANAGER, VP, ADMIN (or leave it empty for REP)` });
+      return z.NEVER;
+    }),
   manager: optionalCell(254, "the manager"),
   team: optionalCell(80, "the team name"),
   region: optionalCell(80, "the region name"),
