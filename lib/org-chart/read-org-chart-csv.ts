@@ -34,7 +34,10 @@ export function fieldOfHeader(name: string): OrgChartField | null {
   return FIELD_BY_HEADER.get(normalizeOrgChartHeader(name)) ?? null;
 }
 
-export type OrgChartReadResult = { ok: true; rows: OrgChartRow[]; columns: Partial<Record<OrgChartField, string>> } | { ok: false; errors: ImportError[] };
+type Columns = Partial<Record<OrgChartField, string>>;
+
+/** On bad rows, `readable` holds the good ones with the columns, so they can be checked too and every problem shown at once. */
+export type OrgChartReadResult = { ok: true; rows: OrgChartRow[]; columns: Columns } | { ok: false; errors: ImportError[]; readable?: { rows: OrgChartRow[]; columns: Columns } };
 
 export function readOrgChartCsv(text: string, options: { maxRows?: number } = {}): OrgChartReadResult {
   const maxRows = options.maxRows ?? MAX_PEOPLE_IMPORT_ROWS;
@@ -94,8 +97,9 @@ export function readOrgChartCsv(text: string, options: { maxRows?: number } = {}
     rows.push({ ...parsed.data, row: record.line });
   }
   if (table.unreadable) errors.add(table.unreadable.line, null, table.unreadable.message);
-  if (errors.count > 0) return { ok: false, errors: errors.toArray() };
-  return { ok: true, rows, columns: Object.fromEntries([...indexOf].map(([field, column]) => [field, column.name])) };
+  const columns: Columns = Object.fromEntries([...indexOf].map(([field, column]) => [field, column.name]));
+  if (errors.count > 0) return { ok: false, errors: errors.toArray(), readable: { rows, columns } };
+  return { ok: true, rows, columns };
 }
 
 function describeField(field: OrgChartField): string {

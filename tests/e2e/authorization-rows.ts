@@ -144,6 +144,7 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/settings/agenda", checks: page("/settings/agenda", ["admin", "outsider"]) },
   { pattern: "/settings/users", checks: page("/settings/users", ["admin", "outsider"]) },
   { pattern: "/settings/teams", checks: page("/settings/teams", ["admin", "outsider"]) },
+  { pattern: "/settings/users/import", checks: page("/settings/users/import", ["admin", "outsider"]) },
   { pattern: "/settings/funnel", checks: page("/settings/funnel", ["admin", "outsider"]) },
   { pattern: "/settings/organization", checks: page("/settings/organization", ["admin", "outsider"]) },
   { pattern: "/settings/api-tokens", checks: page("/settings/api-tokens", ["admin", "outsider"]) },
@@ -165,6 +166,7 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/api/v1/users", checks: api("/api/v1/users") },
   { pattern: "/api/v1/activity", checks: [{ as: "anonymous", path: "/api/v1/activity", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity/import", checks: [{ as: "anonymous", path: "/api/v1/activity/import", method: "POST", expect: "unauthenticated" }] },
+  { pattern: "/api/v1/people/import", checks: [{ as: "anonymous", path: "/api/v1/people/import", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/openapi.json", checks: [{ as: "anonymous", path: "/api/v1/openapi.json", expect: "ok" }] },
   {
     pattern: "/api/v1/reps/[id]/priorities",

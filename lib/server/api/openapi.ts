@@ -17,6 +17,7 @@ import {
   teamSchema,
 } from "@/lib/validation/api";
 import { activityImportQuerySchema, activityImportResultSchema } from "@/lib/validation/activity-import";
+import { peopleImportQuerySchema, peopleImportResultSchema } from "@/lib/validation/people-import";
 import { goalsQuerySchema, goalsResponseSchema, periodQuerySchema, putGoalsSchema, putQuotaSchema, quotaResponseSchema, reverseFunnelQuerySchema, reverseFunnelResponseSchema } from "@/lib/validation/goals";
 
 // The OpenAPI 3.1 document, generated from the zod schemas that validate the requests
@@ -101,6 +102,16 @@ function buildPaths() {
           parameters: queryParameters(activityImportQuerySchema),
           requestBody: { required: true, content: { "text/csv": { schema: { type: "string", description: "CSV text with a header row" } } } },
           responses: { 200: { description: "Written", ...json(activityImportResultSchema) }, ...errors(400, 401, 413, 422, 429) },
+        },
+      },
+      "/people/import": {
+        post: {
+          summary: "Import an org chart from a CSV file: people by email, teams with their manager, regions (all or nothing)",
+          description:
+            "The body is the file (`Content-Type: text/csv`, header row, at most 5 MB and 10,000 people). Columns are found by name, case-insensitively: name (`Name`, `Full Name`, or `First Name` + `Last Name`), email (`Email`, `Work Email`), role (`Role`: REP, MANAGER, VP or ADMIN; empty keeps an existing person's role, REP for a new one), manager (`Manager`, `Reports To`: an email or a name), team (`Team`, `Department`) and region (`Region`, `Office`). A rep's team is created with the named manager; a manager's row names the team they lead and the VP they report to. Idempotent on email: a second import of the same file changes nothing. With `dryRun=true` the plan is returned and nothing is written. Any failing row: nothing is written and every problem is listed (422).",
+          parameters: queryParameters(peopleImportQuerySchema),
+          requestBody: { required: true, content: { "text/csv": { schema: { type: "string", description: "CSV text with a header row" } } } },
+          responses: { 200: { description: "Imported (or, with dryRun, planned)", ...json(peopleImportResultSchema) }, ...errors(400, 401, 403, 409, 413, 422, 429) },
         },
       },
       "/teams/{id}/benchmarks": {
