@@ -19,6 +19,7 @@ export default async function SettingsPage() {
       description: "Add people, set roles and teams, deactivate and reactivate.",
       figure: `${overview.activeUsers} active${overview.deactivatedUsers ? ` · ${overview.deactivatedUsers} deactivated` : ""}`,
     },
+    { href: "/settings/users/import", title: "Import people", description: "Bring in the org chart from a CSV file: people, teams, managers and regions.", figure: "CSV · preview first" },
     { href: "/settings/teams", title: "Teams", description: "Create and rename teams, and choose who manages each.", figure: `${overview.teams} ${overview.teams === 1 ? "team" : "teams"}` },
     { href: "/settings/funnel", title: "Funnel", description: "Rename, reorder, add and merge the stages reps log.", figure: overview.stages.join(" → ") || "No stages" },
     { href: "/settings/organization", title: "Organization", description: "Name, currency, time zone, CSV dates, fiscal year, grade and confidence thresholds.", figure: `${organization.currency} · ${organization.timeZone}` },
