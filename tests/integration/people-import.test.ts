@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postPeopleImport } from "@/app/api/v1/people/import/route";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, UnprocessableRowsError } from "@/lib/server/errors";
+import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
 import { importPeople } from "@/lib/server/people-import/import-people";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { callApi, createApiToken } from "../helpers/api";
@@ -148,6 +149,20 @@ describe("POST /api/v1/people/import", () => {
     expect(await db.user.count({ where: { organizationId: acme.organization.id, email: { endsWith: "@northwind.test" } } })).toBe(0);
     const vivian = await db.user.findFirstOrThrow({ where: { email: "vivian.park@northwind.test" }, select: { organizationId: true } });
     expect(vivian.organizationId).toBe(northwindId);
+  });
+});
+
+describe("regions on the VP's organization view", () => {
+  it("groups the imported teams by region with a subtotal of each region's reps (the rep promoted to manager no longer counted)", async () => {
+    const vivian = await db.user.findFirstOrThrow({ where: { email: "vivian.park@northwind.test" }, select: { id: true, organizationId: true } });
+    const overview = await getOrganizationOverview(await viewerFor(vivian), undefined);
+    const teamName = new Map(overview.teams.map((team) => [team.id, team.name]));
+    expect(overview.regions.map((region) => [region.name, region.teamIds.map((id) => teamName.get(id)).sort(), region.repCount])).toEqual([
+      ["Central", ["Chicago SMB"], 7],
+      ["East", ["Boston Enterprise", "Boston Inside Sales", "New York Mid-Market"], 13],
+      ["West", ["Denver Growth", "San Francisco Enterprise"], 13],
+    ]);
+    expect(overview.teams.find((team) => team.name === "Boston Inside Sales")?.region?.name).toBe("East");
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
+import { Fragment, Suspense } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,7 +13,7 @@ import { WindowSelector } from "@/components/dashboard/window-selector";
 import { formatMoneyCompact } from "@/lib/money";
 import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
-import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
+import { getOrganizationOverview, type OrganizationOverview } from "@/lib/server/org/get-organization-overview";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Organization" };
@@ -85,7 +85,9 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
           <Card>
             <CardHeader>
               <CardTitle>Teams against benchmark</CardTitle>
-              <CardDescription>Pooled ratios of each team; open a team for its reps.</CardDescription>
+              <CardDescription>
+                {overview.regions.length ? "Grouped by region, each closed by its subtotal (the region's reps pooled, against the organization's benchmarks). " : ""}Pooled ratios of each team; open a team for its reps.
+              </CardDescription>
             </CardHeader>
             <CardContent className="overflow-x-auto px-2">
               <table className="w-full text-sm">
@@ -114,36 +116,21 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
                   </tr>
                 </thead>
                 <tbody>
-                  {overview.teams.map((team) => (
-                    <tr key={team.id} className="border-t border-slate-100 align-top" data-testid="team-row">
-                      <th scope="row" className="px-2 py-2 text-left">
-                        <Link href={`/team/${team.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
-                          {team.name}
-                        </Link>
-                        <div className="text-xs font-normal text-slate-600">
-                          {team.managerName ?? "No manager"} · {team.repCount} reps
-                        </div>
-                      </th>
-                      <td className="px-2 py-2 whitespace-nowrap">
-                        <Badge tone="good">A {team.grades.A}</Badge> <Badge tone="warn">B {team.grades.B}</Badge> <Badge tone="bad">C {team.grades.C}</Badge>
-                      </td>
-                      <td className="px-2 py-2 whitespace-nowrap">
-                        {formatMoneyCompact(team.revenueMinor, currency)}
-                        <div className="text-xs text-slate-600">
-                          {team.quotaMinor !== null ? `of ${formatMoneyCompact(team.quotaMinor, currency)} · ${formatPercent(team.attainment)}` : "no quota"}
-                        </div>
-                      </td>
-                      {overview.levers.map((lever) => {
-                        const cell = team.levers.find((entry) => entry.lever === lever.key);
-                        return (
-                          <td key={lever.key} className="px-2 py-2 whitespace-nowrap">
-                            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
-                          </td>
-                        );
-                      })}
-                      <td className="px-2 py-2">{team.mostCommonFocus ? `${team.mostCommonFocus.name} (${team.mostCommonFocus.count} reps)` : "—"}</td>
-                    </tr>
-                  ))}
+                  {overview.regions.length === 0
+                    ? overview.teams.map((team) => <TeamRow key={team.id} team={team} levers={overview.levers} currency={currency} />)
+                    : groupByRegion(overview).map((section) => (
+                        <Fragment key={section.key}>
+                          <tr className="border-t-2 border-slate-300 bg-slate-50">
+                            <th scope="colgroup" colSpan={overview.levers.length + 4} className="px-2 py-2 text-left font-semibold text-slate-900">
+                              {section.region ? `Region: ${section.region.name}` : "No region"}
+                            </th>
+                          </tr>
+                          {section.teams.map((team) => (
+                            <TeamRow key={team.id} team={team} levers={overview.levers} currency={currency} />
+                          ))}
+                          {section.region ? <RegionSubtotalRow region={section.region} levers={overview.levers} currency={currency} /> : null}
+                        </Fragment>
+                      ))}
                 </tbody>
               </table>
             </CardContent>
@@ -160,5 +147,75 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
         </div>
       )}
     </>
+  );
+}
+
+type OverviewTeam = OrganizationOverview["teams"][number];
+type OverviewRegion = OrganizationOverview["regions"][number];
+type OverviewLever = OrganizationOverview["levers"][number];
+
+/** Teams under their region (regions by name, then the teams in none), each region closed by its subtotal. */
+function groupByRegion(overview: OrganizationOverview): { key: string; region: OverviewRegion | null; teams: OverviewTeam[] }[] {
+  const sections = overview.regions.map((region) => ({ key: region.id, region, teams: overview.teams.filter((team) => team.region?.id === region.id) }));
+  const unassigned = overview.teams.filter((team) => !team.region);
+  return unassigned.length ? [...sections, { key: "none", region: null, teams: unassigned }] : sections;
+}
+
+function TeamRow({ team, levers, currency }: { team: OverviewTeam; levers: OverviewLever[]; currency: string }) {
+  return (
+    <tr className="border-t border-slate-100 align-top" data-testid="team-row">
+      <th scope="row" className="px-2 py-2 text-left">
+        <Link href={`/team/${team.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+          {team.name}
+        </Link>
+        <div className="text-xs font-normal text-slate-600">
+          {team.managerName ?? "No manager"} · {team.repCount} reps
+        </div>
+      </th>
+      <td className="px-2 py-2 whitespace-nowrap">
+        <Badge tone="good">A {team.grades.A}</Badge> <Badge tone="warn">B {team.grades.B}</Badge> <Badge tone="bad">C {team.grades.C}</Badge>
+      </td>
+      <td className="px-2 py-2 whitespace-nowrap">
+        {formatMoneyCompact(team.revenueMinor, currency)}
+        <div className="text-xs text-slate-600">
+          {team.quotaMinor !== null ? `of ${formatMoneyCompact(team.quotaMinor, currency)} · ${formatPercent(team.attainment)}` : "no quota"}
+        </div>
+      </td>
+      {levers.map((lever) => {
+        const cell = team.levers.find((entry) => entry.lever === lever.key);
+        return (
+          <td key={lever.key} className="px-2 py-2 whitespace-nowrap">
+            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
+          </td>
+        );
+      })}
+      <td className="px-2 py-2">{team.mostCommonFocus ? `${team.mostCommonFocus.name} (${team.mostCommonFocus.count} reps)` : "—"}</td>
+    </tr>
+  );
+}
+
+function RegionSubtotalRow({ region, levers, currency }: { region: OverviewRegion; levers: OverviewLever[]; currency: string }) {
+  return (
+    <tr className="border-t border-slate-200 bg-slate-50 align-top" data-testid="region-subtotal">
+      <th scope="row" className="px-2 py-2 text-left font-semibold">
+        {region.name} subtotal
+        <div className="text-xs font-normal text-slate-600">
+          {region.teamIds.length} {region.teamIds.length === 1 ? "team" : "teams"} · {region.repCount} reps
+        </div>
+      </th>
+      <td className="px-2 py-2 whitespace-nowrap">
+        <Badge tone="good">A {region.grades.A}</Badge> <Badge tone="warn">B {region.grades.B}</Badge> <Badge tone="bad">C {region.grades.C}</Badge>
+      </td>
+      <td className="px-2 py-2 whitespace-nowrap">
+        {formatMoneyCompact(region.revenueMinor, currency)}
+        <div className="text-xs text-slate-600">{region.quotaMinor !== null ? `of ${formatMoneyCompact(region.quotaMinor, currency)} · ${formatPercent(region.attainment)}` : "no quota"}</div>
+      </td>
+      {levers.map((lever) => (
+        <td key={lever.key} className="px-2 py-2 whitespace-nowrap">
+          <LeverCell kind={lever.kind} cell={region.levers.find((entry) => entry.lever === lever.key)} currency={currency} />
+        </td>
+      ))}
+      <td className="px-2 py-2 text-slate-600">—</td>
+    </tr>
   );
 }
