@@ -3,9 +3,10 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postPeopleImport } from "@/app/api/v1/people/import/route";
 import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, UnprocessableRowsError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableRowsError } from "@/lib/server/errors";
 import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
 import { importPeople } from "@/lib/server/people-import/import-people";
+import { setTeamRegion } from "@/lib/server/teams/set-team-region";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { callApi, createApiToken } from "../helpers/api";
 import { createOrganization, createOrganizationCast, createUser, viewerFor } from "../helpers/factories";
@@ -163,6 +164,23 @@ describe("regions on the VP's organization view", () => {
       ["West", ["Denver Growth", "San Francisco Enterprise"], 13],
     ]);
     expect(overview.teams.find((team) => team.name === "Boston Inside Sales")?.region?.name).toBe("East");
+  });
+});
+
+describe("setTeamRegion (the teams page)", () => {
+  it("finds a region whatever its case, creates a new one, takes a team out with an empty name", async () => {
+    const team = await db.team.findFirstOrThrow({ where: { organizationId: northwindId, name: "Chicago SMB" }, select: { id: true } });
+    expect(await setTeamRegion(admin, { teamId: team.id, region: "east" })).toEqual({ changed: true, region: "East" });
+    expect(await setTeamRegion(admin, { teamId: team.id, region: "Midwest" })).toEqual({ changed: true, region: "Midwest" });
+    expect(await db.region.count({ where: { organizationId: northwindId } })).toBe(4);
+    expect(await setTeamRegion(admin, { teamId: team.id, region: null })).toEqual({ changed: true, region: null });
+    expect(await db.team.findUniqueOrThrow({ where: { id: team.id }, select: { regionId: true } })).toEqual({ regionId: null });
+    expect(await db.auditLog.count({ where: { organizationId: northwindId, action: "team.region_changed", entityId: team.id } })).toBe(3);
+  });
+
+  it("is for a signed-in administrator of the team's organization only", async () => {
+    expect(await rejection(setTeamRegion(await viewerFor(acme.vp), { teamId: acme.teamA.id, region: "North" }))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(setTeamRegion(await viewerFor(acme.admin), { teamId: (await db.team.findFirstOrThrow({ where: { organizationId: northwindId }, select: { id: true } })).id, region: "North" }))).toBeInstanceOf(NotFoundError);
   });
 });
 
