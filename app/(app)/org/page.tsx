@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Fragment, Suspense } from "react";
+import { Suspense } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -115,23 +115,27 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
                     </th>
                   </tr>
                 </thead>
-                <tbody>
-                  {overview.regions.length === 0
-                    ? overview.teams.map((team) => <TeamRow key={team.id} team={team} levers={overview.levers} currency={currency} />)
-                    : groupByRegion(overview).map((section) => (
-                        <Fragment key={section.key}>
-                          <tr className="border-t-2 border-slate-300 bg-slate-50">
-                            <th scope="colgroup" colSpan={overview.levers.length + 4} className="px-2 py-2 text-left font-semibold text-slate-900">
-                              {section.region ? `Region: ${section.region.name}` : "No region"}
-                            </th>
-                          </tr>
-                          {section.teams.map((team) => (
-                            <TeamRow key={team.id} team={team} levers={overview.levers} currency={currency} />
-                          ))}
-                          {section.region ? <RegionSubtotalRow region={section.region} levers={overview.levers} currency={currency} /> : null}
-                        </Fragment>
+                {overview.regions.length === 0 ? (
+                  <tbody>
+                    {overview.teams.map((team) => (
+                      <TeamRow key={team.id} team={team} levers={overview.levers} currency={currency} />
+                    ))}
+                  </tbody>
+                ) : (
+                  groupByRegion(overview).map((section) => (
+                    <tbody key={section.key} data-testid="region-group">
+                      <tr className="border-t-2 border-slate-300 bg-slate-50">
+                        <th scope="rowgroup" colSpan={overview.levers.length + 4} className="px-2 py-2 text-left font-semibold text-slate-900">
+                          {section.region ? `Region: ${section.region.name}` : "No region"}
+                        </th>
+                      </tr>
+                      {section.teams.map((team) => (
+                        <TeamRow key={team.id} team={team} levers={overview.levers} currency={currency} />
                       ))}
-                </tbody>
+                      {section.region ? <RegionSubtotalRow region={section.region} levers={overview.levers} currency={currency} /> : null}
+                    </tbody>
+                  ))
+                )}
               </table>
             </CardContent>
           </Card>
