@@ -98,14 +98,17 @@ export function PeopleImportForm({ maxBytes }: { maxBytes: number }) {
               type="file"
               accept=".csv,text/csv"
               className="block w-full max-w-md text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium"
-              onChange={(event) => void choose(event.target.files?.[0])}
+              onChange={(event) => {
+                const chosen = event.target.files?.[0];
+                // Cleared, so that choosing the same (edited) file again checks it again.
+                event.target.value = "";
+                void choose(chosen);
+              }}
             />
           </div>
-          {busy === "checking" ? (
-            <p role="status" className="text-sm text-slate-700">
-              Checking {file?.name}…
-            </p>
-          ) : null}
+          <p role="status" className="text-sm text-slate-700" data-testid="people-import-file">
+            {busy === "checking" ? `Checking ${file?.name ?? "the file"}…` : file ? `File: ${file.name}` : null}
+          </p>
           {message ? <Alert tone="error">{message}</Alert> : null}
         </CardContent>
       </Card>

@@ -23,6 +23,7 @@ test("an admin previews the 40-person org chart, sees a bad file's rows, and imp
   await expect(page.getByRole("heading", { level: 1, name: "Import people" })).toBeVisible();
 
   await page.getByLabel("Org chart (CSV)").setInputFiles(ORG_CHART);
+  await expect(page.getByTestId("people-import-file")).toHaveText("File: org-chart-40.csv");
   await expect(page.getByTestId("people-import-counts")).toHaveText("40 new people · 0 updated · 0 unchanged · 5 new teams · 3 new regions.");
   const plan = page.getByTestId("people-import-plan");
   await expect(plan.getByRole("row")).toHaveCount(41);
@@ -58,7 +59,7 @@ test("a team put in a region is grouped with a subtotal on the organization view
   const vp = await vpContext.newPage();
   await signIn(admin, "admin@acme.test");
   await admin.goto("/settings/teams");
-  const regionField = admin.getByLabel("Region of Central SMB");
+  const regionField = admin.getByRole("combobox", { name: "Region of Central SMB", exact: true });
   await regionField.fill("Midlands");
   await admin.getByRole("button", { name: "Save region of Central SMB" }).click();
   await expect(admin.getByRole("form", { name: "Region of Central SMB" })).toContainText("In Midlands.");
@@ -74,7 +75,7 @@ test("a team put in a region is grouped with a subtotal on the organization view
 
   // The demo organization goes back to having no regions in use.
   await admin.reload();
-  await admin.getByLabel("Region of Central SMB").fill("");
+  await regionField.fill("");
   await admin.getByRole("button", { name: "Save region of Central SMB" }).click();
   await expect(admin.getByRole("form", { name: "Region of Central SMB" })).toContainText("In no region.");
   await adminContext.close();
