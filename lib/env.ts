@@ -23,6 +23,11 @@ const envSchema = z.object({
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(10).max(24 * 60 * 60).default(15 * 60),
   SECURE_COOKIES: booleanFlag,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Seals identity providers' client secrets (AES-256-GCM): 32 bytes as 64 hex characters or base64. Without it, single sign-on cannot be set up.
+  SSO_SECRET_KEY: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value.trim() === "" || /^[0-9a-f]{64}$/i.test(value.trim()) || Buffer.from(value.trim(), "base64").length === 32, "SSO_SECRET_KEY must be 32 bytes, as 64 hex characters or base64 (e.g. `openssl rand -hex 32`)"),
 });
 
 export type Env = z.infer<typeof envSchema>;

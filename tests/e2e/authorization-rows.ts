@@ -145,6 +145,7 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/settings/users", checks: page("/settings/users", ["admin", "outsider"]) },
   { pattern: "/settings/teams", checks: page("/settings/teams", ["admin", "outsider"]) },
   { pattern: "/settings/users/import", checks: page("/settings/users/import", ["admin", "outsider"]) },
+  { pattern: "/settings/security", checks: page("/settings/security", ["admin", "outsider"]) },
   { pattern: "/settings/funnel", checks: page("/settings/funnel", ["admin", "outsider"]) },
   { pattern: "/settings/organization", checks: page("/settings/organization", ["admin", "outsider"]) },
   { pattern: "/settings/api-tokens", checks: page("/settings/api-tokens", ["admin", "outsider"]) },

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 const OUTSIDE_THE_WRAPPER: Record<string, string> = {
   "app/(auth)/login/actions.ts#signInAction": "signs in: there is no viewer yet; validated with signInSchema and rate-limited",
   "app/(app)/actions.ts#signOutAction": "ends the viewer's own session",
+  "app/(auth)/login/actions.ts#startSsoAction": "starts single sign-on: there is no viewer yet; validated with ssoStartSchema, it only chooses the provider by email domain",
 };
 
 function actionFiles(dir = path.resolve("app")): string[] {

@@ -24,6 +24,7 @@ export default async function SettingsPage() {
     { href: "/settings/funnel", title: "Funnel", description: "Rename, reorder, add and merge the stages reps log.", figure: overview.stages.join(" → ") || "No stages" },
     { href: "/settings/organization", title: "Organization", description: "Name, currency, time zone, CSV dates, fiscal year, grade and confidence thresholds.", figure: `${organization.currency} · ${organization.timeZone}` },
     { href: "/settings/agenda", title: "One-on-one agenda", description: "The sections every one-on-one follows.", figure: "Manager with rep, VP with manager" },
+    { href: "/settings/security", title: "Security", description: "Single sign-on through your company's OpenID Connect provider.", figure: "OpenID Connect" },
     { href: "/settings/api-tokens", title: "API tokens", description: "Tokens for your CRM, provisioning and scripts.", figure: `${overview.activeTokens} active` },
     { href: "/settings/audit", title: "Audit log", description: "Who changed what, and when.", figure: overview.lastAuditAt ? `Latest ${formatZonedDateTime(new Date(overview.lastAuditAt), organization.timeZone)}` : "No records yet" },
     { href: "/settings/export", title: "Export", description: "Download the organization's data as JSON or CSV files.", figure: "JSON · CSV (ZIP)" },
