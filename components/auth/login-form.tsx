@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, startSsoAction, type SignInState, type SsoStartState } from "@/app/(auth)/login/actions";
 import { Alert } from "@/components/ui/alert";
@@ -53,6 +54,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <Button type="submit" disabled={pending || ssoPending} aria-busy={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      <Link href="/forgot-password" className="text-center text-sm text-brand-700 underline">
+        Forgot password?
+      </Link>
       <div className="flex flex-col gap-2 border-t border-slate-200 pt-4">
         <p className="text-sm text-slate-700">Your company signs in with its own identity provider? Enter your work email above, then:</p>
         <Button type="submit" variant="secondary" formAction={ssoAction} disabled={pending || ssoPending} aria-busy={ssoPending}>

@@ -3,7 +3,7 @@ import { useId } from "react";
 import { removeSsoSettingsAction, saveSsoSettingsAction } from "@/app/(app)/settings/security/actions";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 interface Connection {
   issuer: string;
@@ -16,8 +16,8 @@ interface Connection {
 
 export function SsoSettingsForm({ connection, admins }: { connection: Connection | null; admins: { id: string; name: string; email: string }[] }) {
   const id = useId();
-  const { state, pending, submit, fieldError } = useSettingsAction(saveSsoSettingsAction);
-  const removal = useSettingsAction(removeSsoSettingsAction);
+  const { state, pending, submit, fieldError } = useFormAction(saveSsoSettingsAction);
+  const removal = useFormAction(removeSsoSettingsAction);
   return (
     <div className="flex flex-col gap-6">
       <form noValidate aria-label="Single sign-on settings" onSubmit={submit} className="grid gap-4 md:grid-cols-2">

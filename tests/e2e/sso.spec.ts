@@ -6,7 +6,7 @@ import net from "node:net";
 import type { Server } from "node:http";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import Provider from "oidc-provider";
-import { signIn } from "./helpers";
+import { DEMO_PASSWORD } from "./helpers";
 
 const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 const CLIENT_ID = "coachboard-e2e";
@@ -26,7 +26,7 @@ function freePort(): Promise<number> {
   });
 }
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async () => {
   const port = await freePort();
@@ -64,7 +64,12 @@ async function signInThroughProvider(page: Page, email: string, login = email) {
 async function asAdmin(browser: Browser, work: (page: Page) => Promise<void>) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, "admin@acme.test");
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("admin@acme.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // The first sign-in after the server starts can be slow on a busy machine.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 });
   await work(page);
   await context.close();
 }

@@ -136,7 +136,7 @@ export const submitCoachingFeedbackAction = viewerAction(
     await submitCoachingFeedback(viewer, input);
     refresh(input.oneOnOneId);
   },
-  { roles: ["REP"] },
+  { permission: "oneOnOne.giveFeedback" },
 );
 
 export const setCadenceAction = viewerAction(
@@ -145,5 +145,5 @@ export const setCadenceAction = viewerAction(
     await setCoachingCadence(viewer, input.cadence);
     revalidatePath("/one-on-ones");
   },
-  { roles: ["MANAGER"] },
+  { permission: "oneOnOne.setCadence" },
 );

@@ -1,39 +1,67 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { can } from "@/lib/access/policy";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { QuarterlyRevenueChart } from "@/components/charts/quarterly-revenue-chart";
-import { formatPercent } from "@/components/dashboard/format";
+import { formatPercent, formatMoneyCompact } from "@/lib/format";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { WindowSelector } from "@/components/dashboard/window-selector";
-import { formatMoneyCompact } from "@/lib/money";
 import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
 import { getOrganizationOverview, type OrganizationOverview } from "@/lib/server/org/get-organization-overview";
+import { DealFiguresCard } from "@/components/deals/deal-figures-card";
+import { getOrganizationDealFigures } from "@/lib/server/deals/get-organization-deal-figures";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Organization" };
 
-export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[] }> }) {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
-  const { window } = await searchParams;
+export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }> }) {
+  const viewer = await requireViewer("organization.view");
+  const { window, deals } = await searchParams;
   const windowKey = Array.isArray(window) ? window[0] : window;
+  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
   return (
-    <Suspense
-      key={windowKey ?? "default"}
-      fallback={
-        <>
-          <PageHeader title={viewer.organization.name} />
-          <SectionSkeleton label="Loading the organization overview" />
-        </>
-      }
-    >
-      <OrganizationOverviewContent viewer={viewer} windowKey={windowKey} />
-    </Suspense>
+    <>
+      <Suspense
+        key={windowKey ?? "default"}
+        fallback={
+          <>
+            <PageHeader title={viewer.organization.name} />
+            <SectionSkeleton label="Loading the organization overview" />
+          </>
+        }
+      >
+        <OrganizationOverviewContent viewer={viewer} windowKey={windowKey} />
+      </Suspense>
+      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <OrganizationDealsSection viewer={viewer} quarter={dealQuarter} windowKey={windowKey} />
+      </Suspense>
+    </>
+  );
+}
+
+async function OrganizationDealsSection({ viewer, quarter, windowKey }: { viewer: Viewer; quarter: string | undefined; windowKey: string | undefined }) {
+  const deals = await getOrganizationDealFigures(viewer, { quarter });
+  if (!deals.hasDeals) return null;
+  return (
+    <div className="mt-6">
+      <DealFiguresCard
+        title="Deals by team"
+        rowHeader="Team"
+        rows={deals.teams.map((team) => ({ id: team.id, name: team.name, figures: team.figures }))}
+        totals={deals.totals}
+        totalsLabel="Organization"
+        currency={deals.currency}
+        period={deals.period}
+        basePath="/org"
+        query={windowKey ? { window: windowKey } : {}}
+      />
+    </div>
   );
 }
 
@@ -57,7 +85,7 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
               <CardDescription>
                 Goal against what is allocated and where each team is heading, {overview.goals.workingDaysLeft} working days before the quarter ends.{" "}
                 <Link href={`/org/goals?period=${overview.goals.quarter.key}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
-                  {viewer.role === "VP" ? "Set and allocate goals" : "See goals and quotas"}
+                  {can(viewer, "goal.set") ? "Set and allocate goals" : "See goals and quotas"}
                 </Link>
               </CardDescription>
             </CardHeader>

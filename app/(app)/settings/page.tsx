@@ -9,14 +9,15 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const overview = await getSettingsOverview(viewer);
   const { organization } = viewer;
   const sections = [
+    { href: "/getting-started", title: "Getting started", description: "Invite people, import activity, review benchmarks, first one-on-one.", figure: "Ticked from your data" },
     {
       href: "/settings/users",
       title: "Users",
-      description: "Add people, set roles and teams, deactivate and reactivate.",
+      description: "Invite people, set roles and teams, deactivate and reactivate.",
       figure: `${overview.activeUsers} active${overview.deactivatedUsers ? ` · ${overview.deactivatedUsers} deactivated` : ""}`,
     },
     { href: "/settings/users/import", title: "Import people", description: "Bring in the org chart from a CSV file: people, teams, managers and regions.", figure: "CSV · preview first" },

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportError } from "@/lib/import/types";
@@ -27,7 +28,7 @@ export interface PeopleImportOutcome {
  * queue behind each other); with `dryRun` it only plans. Any bad row → 422 listing every one.
  */
 export async function importPeople(viewer: Viewer, input: { csv: string; dryRun?: boolean; expectedFingerprint?: string }): Promise<PeopleImportOutcome> {
-  if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator can import people");
+  if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator can import people");
   const read = readOrgChartCsv(input.csv);
   const readable = read.ok ? read : read.readable;
   const unreadRows = read.ok ? [] : read.errors;

@@ -6,7 +6,7 @@ import { removeSsoSettings } from "@/lib/server/sso/remove-sso-settings";
 import { saveSsoSettings } from "@/lib/server/sso/save-sso-settings";
 import { ssoSettingsSchema } from "@/lib/validation/sso";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 export const saveSsoSettingsAction = viewerAction(
   ssoSettingsSchema,

@@ -7,7 +7,7 @@ import { setTeamManager } from "@/lib/server/teams/set-team-manager";
 import { setTeamRegion } from "@/lib/server/teams/set-team-region";
 import { createTeamFormSchema, renameTeamSchema, setTeamManagerSchema, setTeamRegionSchema } from "@/lib/validation/teams";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 function refresh() {
   revalidatePath("/settings/teams");

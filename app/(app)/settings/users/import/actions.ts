@@ -5,7 +5,7 @@ import { UnprocessableRowsError } from "@/lib/server/errors";
 import { importPeople } from "@/lib/server/people-import/import-people";
 import { peopleImportFormSchema } from "@/lib/validation/people-import";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 type RowProblem = { row: number; column: string | null; message: string };
 

@@ -20,7 +20,7 @@ const COLUMNS: [string, string][] = [
 ];
 
 export default async function ImportPeoplePage() {
-  await requireViewer(["ADMIN"]);
+  await requireViewer("organization.admin");
   return (
     <>
       <SettingsBreadcrumb current="Import people" />
