@@ -38,6 +38,8 @@ export function PeopleImportForm({ maxBytes }: { maxBytes: number }) {
   const [imported, setImported] = useState<PeopleImportOutcome | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<"checking" | "importing" | null>(null);
+  const [sendInvitations, setSendInvitations] = useState(true);
+  const invitationsId = useId();
   const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -71,7 +73,7 @@ export function PeopleImportForm({ maxBytes }: { maxBytes: number }) {
     if (!file || answer?.status !== "planned") return;
     setBusy("importing");
     setMessage(null);
-    const result = await runPeopleImportAction(null, { csv: file.csv, planFingerprint: answer.outcome.fingerprint });
+    const result = await runPeopleImportAction(null, { csv: file.csv, planFingerprint: answer.outcome.fingerprint, sendInvitations });
     setBusy(null);
     if (result.ok && result.data?.status === "planned") {
       setImported(result.data.outcome);
@@ -118,7 +120,10 @@ export function PeopleImportForm({ maxBytes }: { maxBytes: number }) {
           <Alert tone="success" data-testid="people-import-result">
             <p className="font-medium">Imported: {describeCounts(imported.counts)}.</p>
             <p className="mt-1">
-              New people have no password yet: invite them from{" "}
+              {imported.invitationsQueued
+                ? `${plural(imported.invitationsQueued, "invitation")} to set a password ${imported.invitationsQueued === 1 ? "is" : "are"} on the way. `
+                : "New people have no password yet: invite them from "}
+              {imported.invitationsQueued ? "Pending invitations are under " : null}
               <Link href="/settings/users" className="underline">
                 Users
               </Link>
@@ -167,6 +172,10 @@ export function PeopleImportForm({ maxBytes }: { maxBytes: number }) {
               <CardDescription data-testid="people-import-counts">{describeCounts(plan.counts)}.</CardDescription>
             </CardHeader>
             <CardContent className="flex flex-col gap-4 px-2">
+              <label htmlFor={invitationsId} className="flex items-start gap-2 px-3 text-sm">
+                <input id={invitationsId} type="checkbox" checked={sendInvitations} onChange={(event) => setSendInvitations(event.target.checked)} className="mt-1" />
+                <span>Send invitations: email everyone in the file who has no password yet a link to set one</span>
+              </label>
               <div className="flex flex-wrap items-center gap-3 px-3">
                 <Button type="button" onClick={() => void runImport()} disabled={busy !== null || changes === 0}>
                   {busy === "importing" ? "Importing…" : changes === 0 ? "Nothing to change" : `Import ${plural(plan.people.length, "person", "people")}`}

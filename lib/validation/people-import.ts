@@ -44,6 +44,11 @@ export const peopleImportQuerySchema = z
       .optional()
       .transform((value) => value === "true" || value === "1")
       .describe("true: return the plan without writing anything"),
+    sendInvitations: z
+      .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+      .optional()
+      .transform((value) => value === "true" || value === "1")
+      .describe("true: email an invitation (a link to set a password) to each person of the file who has no password and no pending invitation"),
   })
   .strict();
 
@@ -77,6 +82,7 @@ export const peopleImportResultSchema = z
     ),
     teams: z.array(z.object({ name: z.string(), manager: z.string().nullable(), region: z.string().nullable(), action: z.enum(["create", "update", "unchanged"]), changes: z.array(z.string()) })),
     regions: z.array(z.object({ name: z.string(), action: z.enum(["create", "unchanged"]) })),
+    invitationsQueued: z.number().describe("Invitations queued with the import (sendInvitations)"),
   })
   .meta({ id: "PeopleImportResult" });
 
@@ -84,5 +90,5 @@ export const peopleImportFormSchema = z.object({
   csv: z.string().min(1, "choose a file").max(MAX_PEOPLE_IMPORT_BYTES, `must be at most ${MAX_PEOPLE_IMPORT_BYTES / 1024 / 1024} MB`),
   /** The preview's fingerprint: the import is refused when the plan changed since it was shown. */
   planFingerprint: z.string().max(128).optional(),
-  sendInvitations: z.boolean().optional(),
+  sendInvitations: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()).optional(),
 });

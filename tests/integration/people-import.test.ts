@@ -81,6 +81,23 @@ describe("POST /api/v1/people/import", () => {
     expect(await db.auditLog.count({ where: { organizationId: northwindId, action: "people.imported" } })).toBe(1);
   });
 
+  it("with sendInvitations queues one invitation per person without a password, with the import, and none twice", async () => {
+    const csv = "Name,Email,Role,Manager,Team\nIvy Invited,ivy.invited@northwind.test,,Marcus Bell,Boston Enterprise\nUma Uninvited,uma.uninvited@northwind.test,,Marcus Bell,Boston Enterprise\n";
+    const { status, json } = await importCsv(csv, { sendInvitations: "true" });
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ counts: { people: { created: 2 } }, invitationsQueued: 2 });
+    const pending = await db.invitation.findMany({ where: { organizationId: northwindId, acceptedAt: null, revokedAt: null }, select: { user: { select: { email: true } } } });
+    expect(pending.map((invitation) => invitation.user.email).sort()).toEqual(["ivy.invited@northwind.test", "uma.uninvited@northwind.test"]);
+    expect(await db.auditLog.count({ where: { organizationId: northwindId, action: "invitation.sent" } })).toBe(2);
+    // Importing again: nobody changed and everyone already has a pending invitation.
+    const again = await importCsv(csv, { sendInvitations: "true" });
+    expect(again.json).toMatchObject({ counts: { people: { unchanged: 2 } }, invitationsQueued: 0 });
+    // A failing import queues nothing.
+    expect((await importCsv(`${csv}Bad,not-an-email,,,\n`, { sendInvitations: "true" })).status).toBe(422);
+    expect(await db.invitation.count({ where: { organizationId: northwindId } })).toBe(2);
+    await db.user.deleteMany({ where: { email: { in: ["ivy.invited@northwind.test", "uma.uninvited@northwind.test"] } } });
+  });
+
   it("is idempotent on email: the same file again leaves everyone alone", async () => {
     const { status, json } = await importCsv(ORG_CHART);
     expect(status).toBe(200);

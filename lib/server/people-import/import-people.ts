@@ -7,6 +7,7 @@ import type { ImportError } from "@/lib/import/types";
 import { planOrgChart, type OrgChartPlan, type OrgChartState } from "@/lib/org-chart/plan-org-chart";
 import { readOrgChartCsv } from "@/lib/org-chart/read-org-chart-csv";
 import { ConflictError, ForbiddenError, UnprocessableRowsError } from "@/lib/server/errors";
+import { queueInvitations } from "@/lib/server/invitations/queue-invitations";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 type Tx = Prisma.TransactionClient;
@@ -17,6 +18,8 @@ export interface PeopleImportOutcome {
   people: { row: number; email: string; name: string; role: OrgChartPlan["people"][number]["role"]; team: string | null; reportsTo: string | null; action: "create" | "update" | "unchanged"; moved: boolean; changes: string[] }[];
   teams: { name: string; manager: string | null; region: string | null; action: "create" | "update" | "unchanged"; changes: string[] }[];
   regions: { name: string; action: "create" | "unchanged" }[];
+  /** Invitations queued (sendInvitations): people of the file with no password and no pending invitation. */
+  invitationsQueued: number;
   /** Identifies the plan: the screen imports only the plan it previewed. */
   fingerprint: string;
 }
@@ -27,7 +30,7 @@ export interface PeopleImportOutcome {
  * All or nothing, in one transaction that plans from what it reads (imports of one organization
  * queue behind each other); with `dryRun` it only plans. Any bad row → 422 listing every one.
  */
-export async function importPeople(viewer: Viewer, input: { csv: string; dryRun?: boolean; expectedFingerprint?: string }): Promise<PeopleImportOutcome> {
+export async function importPeople(viewer: Viewer, input: { csv: string; dryRun?: boolean; expectedFingerprint?: string; sendInvitations?: boolean }): Promise<PeopleImportOutcome> {
   if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator can import people");
   const read = readOrgChartCsv(input.csv);
   const readable = read.ok ? read : read.readable;
@@ -46,7 +49,10 @@ export async function importPeople(viewer: Viewer, input: { csv: string; dryRun?
         if (!planned.ok || errors.length > 0) throw refuse(errors);
         const outcome = describePlan(planned.plan, input.dryRun === true);
         if (input.expectedFingerprint && input.expectedFingerprint !== outcome.fingerprint) throw new ConflictError("People or teams changed since the preview; check the file again before importing");
-        if (!input.dryRun) await writePlan(tx, viewer, planned.plan, state);
+        if (input.dryRun) return outcome;
+        await writePlan(tx, viewer, planned.plan, state);
+        // Queued with the import (and sent by a job after it commits): nothing is sent for an import that rolls back.
+        if (input.sendInvitations) outcome.invitationsQueued = await inviteImportedPeople(tx, viewer, planned.plan);
         return outcome;
       },
       { timeout: 120_000, maxWait: 10_000 },
@@ -73,7 +79,17 @@ function describePlan(plan: OrgChartPlan, dryRun: boolean): PeopleImportOutcome 
   const teams = plan.teams.map(({ name, manager, region, action, changes }) => ({ name, manager, region, action, changes }));
   const regions = plan.regions.map(({ name, action }) => ({ name, action }));
   const fingerprint = createHash("sha256").update(JSON.stringify({ people, teams, regions })).digest("base64url");
-  return { dryRun, counts: plan.counts, people, teams, regions, fingerprint };
+  return { dryRun, counts: plan.counts, people, teams, regions, invitationsQueued: 0, fingerprint };
+}
+
+async function inviteImportedPeople(tx: Tx, viewer: Viewer, plan: OrgChartPlan): Promise<number> {
+  const emails = plan.people.map((person) => person.email);
+  const uninvited = await tx.user.findMany({
+    where: { organizationId: viewer.organizationId, email: { in: emails }, active: true, passwordHash: null, invitations: { none: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } } },
+    select: { id: true },
+  });
+  const queued = await queueInvitations(tx, { organizationId: viewer.organizationId, userIds: uninvited.map((user) => user.id), invitedById: viewerUserId(viewer), actorTokenId: viewer.tokenId });
+  return queued.length;
 }
 
 async function writePlan(tx: Tx, viewer: Viewer, plan: OrgChartPlan, state: OrgChartState): Promise<void> {
@@ -97,7 +113,7 @@ async function writePlan(tx: Tx, viewer: Viewer, plan: OrgChartPlan, state: OrgC
   const userIds = new Map(state.people.map((person) => [person.email.toLowerCase(), person.id]));
   const newPeople = plan.people.filter((person) => person.action === "create");
   if (newPeople.length > 0) {
-    // No password: they sign in once invited (or through the organization's single sign-on).
+    // No password: they sign in once invited (sendInvitations) or through the organization's single sign-on.
     const created = await tx.user.createManyAndReturn({ data: newPeople.map((person) => ({ organizationId, email: person.email, name: person.name, role: person.role })), select: { id: true, email: true } });
     for (const user of created) userIds.set(user.email, user.id);
   }

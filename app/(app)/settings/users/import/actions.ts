@@ -26,7 +26,7 @@ export const previewPeopleImportAction = viewerAction(peopleImportFormSchema, (v
 export const runPeopleImportAction = viewerAction(
   peopleImportFormSchema,
   async (viewer, input) => {
-    const answer = await planOrImport(() => importPeople(viewer, { csv: input.csv, expectedFingerprint: input.planFingerprint }));
+    const answer = await planOrImport(() => importPeople(viewer, { csv: input.csv, expectedFingerprint: input.planFingerprint, sendInvitations: input.sendInvitations }));
     if (answer.status === "planned") {
       revalidatePath("/settings/users");
       revalidatePath("/settings/teams");

@@ -6,6 +6,6 @@ import { MAX_PEOPLE_IMPORT_BYTES, peopleImportQuerySchema } from "@/lib/validati
 
 export const POST = apiRoute({ query: peopleImportQuerySchema, bodyKind: "text", maxBytes: MAX_PEOPLE_IMPORT_BYTES }, async ({ viewer, query, rawBody, request }) => {
   if (!isCsvContentType(request.headers.get("content-type"))) throw new InvalidInputError("Content-Type must be text/csv");
-  const { fingerprint: _fingerprint, ...outcome } = await importPeople(viewer, { csv: rawBody, dryRun: query.dryRun });
+  const { fingerprint: _fingerprint, ...outcome } = await importPeople(viewer, { csv: rawBody, dryRun: query.dryRun, sendInvitations: query.sendInvitations });
   return outcome;
 });
