@@ -29,7 +29,7 @@ function opportunityReport(names: readonly string[], today: string, seed: number
   for (let index = 0; index < DEALS; index++) {
     const owner = names[index % names.length] ?? "";
     const stage = STAGES[(index + seed) % STAGES.length] ?? "Prospecting";
-    const created = addDays(today, -30 - (index % 330));
+    const created = addDays(today, -100 - (index % 265));
     const close = addDays(created, 10 + ((index * 7) % 90));
     const [year, month, day] = created.split("-").map(Number);
     const [closeYear, closeMonth, closeDay] = close.split("-").map(Number);
