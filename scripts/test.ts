@@ -25,6 +25,9 @@ const failures: string[] = [];
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "coachboard-test-"));
 const TEST_AUTH_SECRET = "test-secret-for-coachboard-ci-only-0123456789";
 
+/** The port of the SMTP server the email e2e spec starts (smtp-server), which `next start` sends to. */
+const E2E_SMTP_PORT = 2525;
+
 function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -136,12 +139,13 @@ async function main() {
         const fixtures = await createE2eFixtures(databaseUrl);
         const port = await freePort();
         const serverLog = path.join(reportDir, "next-start.log");
-        const server = await startNextServer({ port, env, log: (line) => fs.appendFileSync(serverLog, line) });
+        // Email goes to the SMTP server tests/e2e/email.spec.ts starts on E2E_SMTP_PORT; links point at this server.
+        const server = await startNextServer({ port, env: { ...env, SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, APP_URL: `http://127.0.0.1:${port}` }, log: (line) => fs.appendFileSync(serverLog, line) });
         try {
           const file = path.join(reportDir, "e2e.json");
           // E2E_SPECS narrows the run while working on one spec (e.g. "tests/e2e/goals.spec.ts").
           const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
-          await check("e2e tests", npx("playwright"), ["test", ...specs], { ...env, ...fixtures, E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
+          await check("e2e tests", npx("playwright"), ["test", ...specs], { ...env, ...fixtures, E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
           addPlaywrightCounts(file);
         } finally {
           await server.stop();

@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Table, Td, Th } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { DealFigures } from "@/lib/coaching/deal-figures";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 
 export interface DealFiguresRow {
   id: string;

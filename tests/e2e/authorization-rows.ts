@@ -188,6 +188,7 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/api/v1/funnel", checks: api("/api/v1/funnel") },
   { pattern: "/api/v1/teams", checks: api("/api/v1/teams") },
   { pattern: "/api/v1/users", checks: api("/api/v1/users") },
+  { pattern: "/api/v1/invitations", checks: [...api("/api/v1/invitations"), { as: "anonymous", path: "/api/v1/invitations", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity", checks: [{ as: "anonymous", path: "/api/v1/activity", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity/import", checks: [{ as: "anonymous", path: "/api/v1/activity/import", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/openapi.json", checks: [{ as: "anonymous", path: "/api/v1/openapi.json", expect: "ok" }] },

@@ -13,10 +13,11 @@ export default async function SettingsPage() {
   const overview = await getSettingsOverview(viewer);
   const { organization } = viewer;
   const sections = [
+    { href: "/getting-started", title: "Getting started", description: "Invite people, import activity, review benchmarks, first one-on-one.", figure: "Ticked from your data" },
     {
       href: "/settings/users",
       title: "Users",
-      description: "Add people, set roles and teams, deactivate and reactivate.",
+      description: "Invite people, set roles and teams, deactivate and reactivate.",
       figure: `${overview.activeUsers} active${overview.deactivatedUsers ? ` · ${overview.deactivatedUsers} deactivated` : ""}`,
     },
     { href: "/settings/teams", title: "Teams", description: "Create and rename teams, and choose who manages each.", figure: `${overview.teams} ${overview.teams === 1 ? "team" : "teams"}` },

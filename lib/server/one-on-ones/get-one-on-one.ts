@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { todayIn } from "@/lib/calendar/days";
+import { todayIn, dayKey } from "@/lib/calendar/days";
 import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
 import type { CommitmentStatus, OneOnOneKind, OneOnOneStatus, AgendaSection } from "@/lib/generated/prisma/enums";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
@@ -146,7 +146,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
 
   const successorOf = new Map(commitments.filter((commitment) => commitment.carriedFromId).map((commitment) => [commitment.carriedFromId, commitment.id]));
   const toView = (commitment: (typeof commitments)[number]): CommitmentView => {
-    const dueOn = commitment.dueOn.toISOString().slice(0, 10);
+    const dueOn = dayKey(commitment.dueOn);
     const reviewedHere = commitment.reviewedInId === meeting.id;
     const outcome = !reviewedHere ? null : successorOf.has(commitment.id) ? "CARRY_OVER" : commitment.status === "DONE" ? "DONE" : "MISSED";
     return {

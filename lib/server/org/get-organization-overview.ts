@@ -11,7 +11,7 @@ import { ForbiddenError } from "@/lib/server/errors";
 import { todayIn } from "@/lib/calendar/days";
 import { combineProjections, type PeriodProjection } from "@/lib/coaching/projection";
 import { loadPeriodStanding } from "@/lib/server/goals/load-period-standing";
-import { paceCoachedGroup } from "@/lib/server/goals/pace-coached-group";
+import { paceCoachedGroup } from "@/lib/coaching/pacing";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 const TREND_QUARTERS = 4;

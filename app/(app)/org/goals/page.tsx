@@ -12,7 +12,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { describePeriod } from "@/lib/goals/periods";
-import { currencyMinorDigits, formatMoney, fromMinorUnits } from "@/lib/money";
+import { currencyMinorDigits, fromMinorUnits } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { getOrganizationGoals } from "@/lib/server/goals/get-organization-goals";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { can, repScope } from "@/lib/access/policy";
 import { buttonVariants } from "@/components/ui/button";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
+import { CONFIDENCE_EXPLAINED } from "@/lib/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,7 @@ import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments"
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
-import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
+import { resolveVisibleTeam, type VisibleTeam } from "@/lib/server/coaching/load-coaching-read-model";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
 import { DealFiguresCard } from "@/components/deals/deal-figures-card";
@@ -33,7 +34,7 @@ export default async function TeamDashboardPage({
   const viewer = await requireViewer("team.view");
   const [{ teamId }, { window, deals }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
-  const team = await orNotFound(getVisibleTeam(viewer, teamId));
+  const team = await orNotFound(resolveVisibleTeam(viewer, teamId));
   const windowKey = Array.isArray(window) ? window[0] : window;
   const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
   return (
@@ -47,7 +48,7 @@ export default async function TeamDashboardPage({
           </>
         }
       >
-        <TeamDashboardContent viewer={viewer} teamId={team.id} windowKey={windowKey} />
+        <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
       </Suspense>
       <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
         <TeamDealsSection viewer={viewer} teamId={team.id} quarter={dealQuarter} windowKey={windowKey} />
@@ -90,9 +91,9 @@ async function TeamDealsSection({
   );
 }
 
-async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Viewer; teamId: string; windowKey: string | undefined }) {
+async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewer; team: VisibleTeam; windowKey: string | undefined }) {
   // A manager's home is their team's dashboard; their own commitments to their VP sit on top of it.
-  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, teamId, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
+  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, team, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
   const basePath = `/team/${dashboard.team.id}`;
   return (
     <>
@@ -131,6 +132,9 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
                 grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
+              </p>
+              <p className="mt-2 px-3 text-xs text-slate-600" data-testid="confidence-explained">
+                {CONFIDENCE_EXPLAINED}
               </p>
             </CardContent>
           </Card>
