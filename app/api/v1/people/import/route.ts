@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/server/api/api-route";
+import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 import { InvalidInputError } from "@/lib/server/errors";
 import { importPeople } from "@/lib/server/people-import/import-people";
 import { isCsvContentType } from "@/lib/validation/activity-import";
@@ -9,3 +10,6 @@ export const POST = apiRoute({ query: peopleImportQuerySchema, bodyKind: "text",
   const { fingerprint: _fingerprint, ...outcome } = await importPeople(viewer, { csv: rawBody, dryRun: query.dryRun, sendInvitations: query.sendInvitations });
   return outcome;
 });
+
+const notAllowed = methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
