@@ -53,4 +53,10 @@ describe("parseQuotaCsv", () => {
     expect(parseQuotaCsv("", context).errors[0]?.message).toBe("the file is empty");
     expect(parseQuotaCsv("rep_email,period,amount\n", context).errors[0]?.message).toBe("the file has a header but no data rows");
   });
+
+  it("refuses periods outside the years 1970–2199 instead of reading 0050 as 1950", () => {
+    const result = parseQuotaCsv("rep_email,period,amount\nrep1@acme.test,0050-03,1000\nrep1@acme.test,9999-Q4,1000\n", context);
+    expect(result.ok).toBe(false);
+    expect(result.errors.map((error) => error.column)).toEqual(["period", "period"]);
+  });
 });

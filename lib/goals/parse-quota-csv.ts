@@ -1,7 +1,8 @@
 // The quota CSV (header rep_email, period, amount): text in, validated quotas out, with every
 // problem as { row, column, message }. Pure: the caller loads the reps and writes the quotas
 // (all or nothing) only when `ok`.
-import { parsePeriodKey, type Period } from "@/lib/calendar/periods";
+import type { Period } from "@/lib/calendar/periods";
+import { parsePeriodInRange } from "@/lib/goals/periods";
 import { readCsvTable } from "@/lib/import/csv-table";
 import { displayValue, ImportErrorList } from "@/lib/import/error-list";
 import { parseAmountMinor } from "@/lib/import/quantities";
@@ -74,7 +75,7 @@ export function parseQuotaCsv(text: string, context: QuotaCsvContext): QuotaCsvR
       errors.add(record.line, "rep_email", `rep '${displayValue(email)}' is deactivated`);
       ok = false;
     }
-    const period = periodKey ? parsePeriodKey(periodKey, context.fiscalYearStartMonth) : null;
+    const period = periodKey ? parsePeriodInRange(periodKey, context.fiscalYearStartMonth) : null;
     if (!period) {
       errors.add(
         record.line,

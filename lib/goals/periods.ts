@@ -12,8 +12,12 @@ export const isQuarter = (period: Pick<Period, "key">) => period.key.includes("-
  * (YEAR_RANGE), falls back to the current fiscal quarter.
  */
 export function resolvePeriod(key: string | undefined, fiscalYearStartMonth: number, today: string): Period {
-  const inRange = key !== undefined && key.charAt(4) === "-" && isYearInRange(Number(key.slice(0, 4)));
-  return (inRange ? parsePeriodKey(key, fiscalYearStartMonth) : null) ?? fiscalQuarterOf(today, fiscalYearStartMonth);
+  return (key ? parsePeriodInRange(key, fiscalYearStartMonth) : null) ?? fiscalQuarterOf(today, fiscalYearStartMonth);
+}
+
+/** A period key's dates, or null when it is malformed or outside the years dates may name (YEAR_RANGE). */
+export function parsePeriodInRange(key: string, fiscalYearStartMonth: number): Period | null {
+  return key.charAt(4) === "-" && isYearInRange(Number(key.slice(0, 4))) ? parsePeriodKey(key, fiscalYearStartMonth) : null;
 }
 
 /** The period before: the previous fiscal quarter, or the previous month. */
