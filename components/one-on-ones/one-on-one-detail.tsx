@@ -113,7 +113,7 @@ function SectionContent({ meeting, section }: { meeting: OneOnOneView; section: 
             oneOnOneId={meeting.id}
             commitments={meeting.commitmentsToReview}
             today={meeting.today}
-            emptyText={open ? "No open commitments from earlier meetings." : "No commitments were reviewed in this meeting."}
+            emptyText={open ? "No open commitments from earlier meetings." : "No commitments were due for review in this meeting."}
           />
           {items.length ? itemList("Other review items", "") : null}
         </>
@@ -205,7 +205,7 @@ export function OneOnOneDetail({
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <ol aria-label="Agenda" className="flex flex-col gap-4">
           {sections.map((section, index) => (
-            <li key={`${section.section}-${index}`}>
+            <li key={`${section.section}-${index}`} id={section.first ? `agenda-${section.section.toLowerCase().replace("_", "-")}` : undefined} className="scroll-mt-4">
               <Card>
                 <CardHeader>
                   <CardTitle>

@@ -25,6 +25,12 @@ export const scheduleOneOnOneSchema = z.object({
 
 export const oneOnOneIdSchema = z.object({ oneOnOneId: idSchema });
 
+/** Completing names each commitment the coach chose to leave unreviewed, after being warned about it. */
+export const completeOneOnOneSchema = z.object({
+  oneOnOneId: idSchema,
+  completeWithoutReview: z.array(idSchema).max(500, "Too many commitments").default([]),
+});
+
 /** A notes save names the version it was typed on; a stale one is a conflict, never an overwrite. */
 export const saveNotesSchema = z.object({
   oneOnOneId: idSchema,

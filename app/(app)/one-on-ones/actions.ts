@@ -8,7 +8,7 @@ import { submitCoachingFeedback } from "@/lib/server/feedback/submit-coaching-fe
 import { addAddendum } from "@/lib/server/one-on-ones/add-addendum";
 import { addAgendaItem } from "@/lib/server/one-on-ones/add-agenda-item";
 import { cancelOneOnOne } from "@/lib/server/one-on-ones/cancel-one-on-one";
-import { completeOneOnOne } from "@/lib/server/one-on-ones/complete-one-on-one";
+import { completeOneOnOne, type UnreviewedCommitmentsDetails } from "@/lib/server/one-on-ones/complete-one-on-one";
 import { removeAgendaItem } from "@/lib/server/one-on-ones/remove-agenda-item";
 import { savePrivateNote } from "@/lib/server/one-on-ones/save-private-note";
 import { saveSharedNotes, type NotesConflictDetails } from "@/lib/server/one-on-ones/save-shared-notes";
@@ -22,6 +22,7 @@ import {
   addAgendaItemSchema,
   addCommitmentSchema,
   agendaItemSchema,
+  completeOneOnOneSchema,
   oneOnOneIdSchema,
   reviewCommitmentSchema,
   saveNotesSchema,
@@ -53,9 +54,19 @@ export const startOneOnOneAction = viewerAction(oneOnOneIdSchema, async (viewer,
   refresh(oneOnOneId, true);
 });
 
-export const completeOneOnOneAction = viewerAction(oneOnOneIdSchema, async (viewer, { oneOnOneId }) => {
-  await completeOneOnOne(viewer, oneOnOneId);
-  refresh(oneOnOneId, true);
+/** Completed, or stopped with the commitments still to review (the coach then reviews them or completes anyway). */
+export type CompleteResult = { status: "completed" } | { status: "unreviewed"; message: string; commitments: UnreviewedCommitmentsDetails["commitments"] };
+
+export const completeOneOnOneAction = viewerAction(completeOneOnOneSchema, async (viewer, input): Promise<CompleteResult> => {
+  try {
+    await completeOneOnOne(viewer, input.oneOnOneId, { completeWithoutReview: input.completeWithoutReview });
+  } catch (error) {
+    const details = error instanceof ConflictError ? (error.details as UnreviewedCommitmentsDetails | undefined) : undefined;
+    if (error instanceof ConflictError && details?.kind === "unreviewed_commitments") return { status: "unreviewed", message: error.message, commitments: details.commitments };
+    throw error;
+  }
+  refresh(input.oneOnOneId, true);
+  return { status: "completed" };
 });
 
 export const cancelOneOnOneAction = viewerAction(oneOnOneIdSchema, async (viewer, { oneOnOneId }) => {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
 import type { CommitmentStatus, OneOnOneKind, OneOnOneStatus, AgendaSection } from "@/lib/generated/prisma/enums";
+import { commitmentsDueForReviewWhere, previousOneOnOneWhere } from "@/lib/server/one-on-ones/commitments-due-for-review";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
 import { findOneOnOneForViewer, OPEN_STATUSES, type OneOnOneRole } from "@/lib/server/one-on-ones/one-on-one-access";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -20,6 +21,8 @@ export interface CommitmentView {
   /** A new commitment that continues one carried over from an earlier meeting. */
   carried: boolean;
   reviewable: boolean;
+  /** Due for review in this meeting, and completed without a review (the coach was warned). */
+  leftUnreviewed: boolean;
 }
 
 export interface AgendaItemView {
@@ -83,6 +86,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       kpiSnapshot: true,
       sharedNotes: true,
       version: true,
+      unreviewedCommitmentIds: true,
       focusCompetency: { select: { id: true, name: true, description: true } },
       agendaItems: { select: { id: true, section: true, title: true, done: true, addedById: true, carriedFromId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       addenda: { select: { id: true, authorId: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
@@ -94,11 +98,8 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
 
   // While the meeting is open it reviews what is still open and whatever the last meeting agreed;
   // once completed it shows what was reviewed in it.
-  const previous = await db.oneOnOne.findFirst({
-    where: { organizationId, kind: meeting.kind, memberId: meeting.memberId, status: "COMPLETED", id: { not: meeting.id }, scheduledAt: { lte: meeting.scheduledAt } },
-    orderBy: [{ scheduledAt: "desc" }],
-    select: { id: true, scheduledAt: true },
-  });
+  const meetingRef = { id: meeting.id, organizationId, kind: meeting.kind, memberId: meeting.memberId, scheduledAt: meeting.scheduledAt };
+  const previous = await db.oneOnOne.findFirst({ where: previousOneOnOneWhere(meetingRef), orderBy: [{ scheduledAt: "desc" }], select: { id: true, scheduledAt: true } });
   const [commitments, questions, focusOptions, agenda] = await Promise.all([
     db.commitment.findMany({
       where: {
@@ -107,7 +108,8 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
         OR: [
           { oneOnOneId: meeting.id },
           { reviewedInId: meeting.id },
-          ...(open ? [{ reviewedInId: null, status: "OPEN" as const }, ...(previous ? [{ reviewedInId: null, oneOnOneId: previous.id }] : [])] : []),
+          ...(open ? [commitmentsDueForReviewWhere(meetingRef, previous?.id ?? null)] : []),
+          ...(meeting.unreviewedCommitmentIds.length ? [{ id: { in: meeting.unreviewedCommitmentIds } }] : []),
         ],
       },
       select: { id: true, text: true, ownerId: true, dueOn: true, status: true, oneOnOneId: true, reviewedInId: true, carriedFromId: true },
@@ -158,6 +160,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       outcome,
       carried: commitment.carriedFromId !== null && commitment.oneOnOneId === meeting.id,
       reviewable: can.review && commitment.reviewedInId === null && commitment.oneOnOneId !== meeting.id,
+      leftUnreviewed: !open && meeting.unreviewedCommitmentIds.includes(commitment.id),
     };
   };
 
