@@ -12,7 +12,7 @@ import { reviewCommitment } from "@/lib/server/commitments/review-commitment";
 import { addAddendum } from "@/lib/server/one-on-ones/add-addendum";
 import { addAgendaItem } from "@/lib/server/one-on-ones/add-agenda-item";
 import { cancelOneOnOne } from "@/lib/server/one-on-ones/cancel-one-on-one";
-import { completeOneOnOne } from "@/lib/server/one-on-ones/complete-one-on-one";
+import { completeOneOnOne, type UnreviewedCommitmentsDetails } from "@/lib/server/one-on-ones/complete-one-on-one";
 import { findRepsOutOfCadence } from "@/lib/server/one-on-ones/find-reps-out-of-cadence";
 import { getOneOnOne } from "@/lib/server/one-on-ones/get-one-on-one";
 import { getPrivateNote } from "@/lib/server/one-on-ones/get-private-note";
@@ -360,6 +360,69 @@ describe("commitments across meetings", () => {
   });
 });
 
+describe("completing with commitments due for review", () => {
+  it("stops with the list, completes only when each one is reviewed or knowingly left, and the record says which were left", async () => {
+    const cast = await createOrganizationCast("Review Co");
+    const manager = await viewerFor(cast.managerA);
+    const member = cast.repA2.id;
+    const commitment = async (text: string, dueOn: string) =>
+      (await db.commitment.create({ data: { organizationId: cast.organization.id, memberId: member, ownerId: member, text, dueOn: new Date(`${dueOn}T00:00:00Z`), createdById: cast.managerA.id }, select: { id: true } })).id;
+    const overdue = await commitment("Send the mutual action plan to Northwind", addDays(today(), -2));
+    const later = await commitment("Book a second stakeholder at Contoso", addDays(today(), 3));
+    const id = await scheduled("09:00", manager, member);
+    await startOneOnOne(manager, id);
+
+    const stopped = await rejection(completeOneOnOne(manager, id));
+    expect(stopped).toBeInstanceOf(ConflictError);
+    expect((stopped as ConflictError).message).toBe("2 commitments from earlier meetings are not reviewed yet");
+    expect((stopped as ConflictError).details).toEqual({
+      kind: "unreviewed_commitments",
+      commitments: [
+        { id: overdue, text: "Send the mutual action plan to Northwind", dueOn: addDays(today(), -2) },
+        { id: later, text: "Book a second stakeholder at Contoso", dueOn: addDays(today(), 3) },
+      ],
+    });
+    expect((await db.oneOnOne.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe("IN_PROGRESS");
+
+    // The action answers the list instead of an error, so the page can offer both ways on.
+    const actions = await import("@/app/(app)/one-on-ones/actions");
+    session.viewer = manager;
+    const answer = await actions.completeOneOnOneAction(null, { oneOnOneId: id });
+    expect(answer).toMatchObject({ ok: true, data: { status: "unreviewed", commitments: [{ id: overdue }, { id: later }] } });
+
+    await reviewCommitment(manager, { oneOnOneId: id, commitmentId: overdue, outcome: "DONE" });
+    // Acknowledging a stale list is not enough: every commitment still due must be named.
+    await expect(completeOneOnOne(manager, id, { completeWithoutReview: [overdue] })).rejects.toThrow("1 commitment from earlier meetings is not reviewed yet");
+    expect(await actions.completeOneOnOneAction(null, { oneOnOneId: id, completeWithoutReview: [later] })).toEqual({ ok: true, data: { status: "completed" } });
+
+    const record = await db.oneOnOne.findUniqueOrThrow({ where: { id }, select: { status: true, unreviewedCommitmentIds: true } });
+    expect(record).toEqual({ status: "COMPLETED", unreviewedCommitmentIds: [later] });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { organizationId: cast.organization.id, action: "one_on_one.completed", entityId: id }, select: { after: true } });
+    expect(audit.after).toMatchObject({ unreviewedCommitmentIds: [later] });
+
+    const view = await getOneOnOne(await viewerFor(cast.repA2), id);
+    expect(view.commitmentsToReview.map((entry) => [entry.id, entry.outcome, entry.leftUnreviewed, entry.status])).toEqual([
+      [overdue, "DONE", false, "DONE"],
+      [later, null, true, "OPEN"],
+    ]);
+    // What was left stays open and comes up in the next meeting.
+    const next = await scheduled("11:00", manager, member);
+    const nextView = await getOneOnOne(manager, next);
+    expect(nextView.commitmentsToReview.filter((entry) => entry.reviewable).map((entry) => entry.id)).toEqual([later]);
+  });
+
+  it("a meeting with nothing due for review completes at once, and only the coach may complete", async () => {
+    const cast = await createOrganizationCast("Quiet Co");
+    const manager = await viewerFor(cast.managerA);
+    const id = await scheduled("10:00", manager, cast.repA1.id);
+    await startOneOnOne(manager, id);
+    await expect(completeOneOnOne(await viewerFor(cast.repA1), id, { completeWithoutReview: [] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(completeOneOnOne(await viewerFor(cast.managerB), id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(completeOneOnOne(coach, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await completeOneOnOne(manager, id)).toEqual({ unreviewedCommitmentIds: [] });
+  });
+});
+
 describe("after completion", () => {
   it("the meeting is locked: every edit is refused, and changes go into audited addenda", async () => {
     const id = await scheduled("18:00");
@@ -372,7 +435,11 @@ describe("after completion", () => {
     await expect(completeOneOnOne(coach, id)).rejects.toThrow("Start the one-on-one before completing it");
     await startOneOnOne(coach, id);
     const notes = await saveSharedNotes(coach, { oneOnOneId: id, body: "Final notes", version: 0 });
-    await completeOneOnOne(coach, id);
+    // Earlier tests left open commitments: this meeting is completed without reviewing them, knowingly.
+    const warned = await rejection(completeOneOnOne(coach, id));
+    const due = ((warned as ConflictError).details as UnreviewedCommitmentsDetails).commitments.map((entry) => entry.id);
+    expect(due).toContain(commitment.id);
+    await completeOneOnOne(coach, id, { completeWithoutReview: due });
 
     const refusals = [
       () => saveSharedNotes(coach, { oneOnOneId: id, body: "Rewritten", version: notes.version }),
