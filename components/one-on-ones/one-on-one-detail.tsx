@@ -45,7 +45,7 @@ function Banner({ meeting }: { meeting: OneOnOneView }) {
 }
 
 function NumbersSection({ meeting }: { meeting: OneOnOneView }) {
-  if (meeting.snapshot) return <KpiSnapshotView snapshot={meeting.snapshot} capturedLabel={meeting.startedLabel ?? "at the start"} />;
+  if (meeting.snapshot) return <KpiSnapshotView snapshot={meeting.snapshot} capturedLabel={meeting.startedLabel ?? "at the start"} previous={meeting.previousSnapshot} />;
   const live = meeting.kind === "REP" ? (meeting.role === "member" ? "/me" : `/reps/${meeting.member.id}`) : null;
   return (
     <p className="text-sm text-slate-600">

@@ -411,6 +411,21 @@ describe("completing with commitments due for review", () => {
     expect(nextView.commitmentsToReview.filter((entry) => entry.reviewable).map((entry) => entry.id)).toEqual([later]);
   });
 
+  it("each meeting carries the previous meeting's frozen numbers, for the change column; the first has none", async () => {
+    const cast = await createOrganizationCast("Change Co");
+    const manager = await viewerFor(cast.managerA);
+    const first = await scheduled("08:00", manager, cast.repA1.id);
+    await startOneOnOne(manager, first);
+    await completeOneOnOne(manager, first);
+    const second = await scheduled("12:00", manager, cast.repA1.id);
+    expect((await getOneOnOne(manager, first)).previousSnapshot).toBeNull();
+    await startOneOnOne(manager, second);
+    const [firstView, secondView] = [await getOneOnOne(manager, first), await getOneOnOne(await viewerFor(cast.repA1), second)];
+    expect(secondView.previousSnapshot?.label).toBe(firstView.scheduledLabel);
+    expect(secondView.previousSnapshot?.snapshot).toEqual(firstView.snapshot);
+    expect(secondView.snapshot?.kind).toBe("REP");
+  });
+
   it("a meeting with nothing due for review completes at once, and only the coach may complete", async () => {
     const cast = await createOrganizationCast("Quiet Co");
     const manager = await viewerFor(cast.managerA);

@@ -50,6 +50,8 @@ export interface OneOnOneView {
   agenda: AgendaTemplateSection[];
   agendaItems: AgendaItemView[];
   snapshot: KpiSnapshot | null;
+  /** The previous meeting's frozen numbers, for "what moved since last time" (snapshot null when it froze none). */
+  previousSnapshot: { label: string; snapshot: KpiSnapshot | null } | null;
   focus: { id: string; name: string; description: string; questions: { id: string; text: string }[] } | null;
   focusOptions: { id: string; name: string }[];
   commitmentsToReview: CommitmentView[];
@@ -60,6 +62,11 @@ export interface OneOnOneView {
 }
 
 const QUESTIONS_PER_MEETING = 5;
+
+function parsedSnapshot(stored: unknown): KpiSnapshot | null {
+  const snapshot = kpiSnapshotSchema.safeParse(stored);
+  return snapshot.success ? snapshot.data : null;
+}
 
 /**
  * One meeting as the coach, the member or an observer sees it: agenda, frozen numbers, focus and
@@ -99,7 +106,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
   // While the meeting is open it reviews what is still open and whatever the last meeting agreed;
   // once completed it shows what was reviewed in it.
   const meetingRef = { id: meeting.id, organizationId, kind: meeting.kind, memberId: meeting.memberId, scheduledAt: meeting.scheduledAt };
-  const previous = await db.oneOnOne.findFirst({ where: previousOneOnOneWhere(meetingRef), orderBy: [{ scheduledAt: "desc" }], select: { id: true, scheduledAt: true } });
+  const previous = await db.oneOnOne.findFirst({ where: previousOneOnOneWhere(meetingRef), orderBy: [{ scheduledAt: "desc" }], select: { id: true, scheduledAt: true, kpiSnapshot: true } });
   const [commitments, questions, focusOptions, agenda] = await Promise.all([
     db.commitment.findMany({
       where: {
@@ -188,6 +195,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       canRemove: can.editAgenda && (role === "coach" || item.addedById === viewer.id),
     })),
     snapshot: snapshot.success ? snapshot.data : null,
+    previousSnapshot: previous ? { label: formatZonedDateTime(previous.scheduledAt, timeZone), snapshot: parsedSnapshot(previous.kpiSnapshot) } : null,
     focus: meeting.focusCompetency ? { ...meeting.focusCompetency, questions } : null,
     focusOptions,
     commitmentsToReview: commitments.filter((commitment) => commitment.oneOnOneId !== meeting.id).map(toView),
