@@ -7,6 +7,7 @@ import { PacingSummary, type PacingView } from "@/components/goals/pacing-summar
 import { formatDate, formatPercent, type LeverKind } from "@/components/dashboard/format";
 import { formatMoneyCompact } from "@/lib/money";
 import { cn } from "@/lib/cn";
+import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 
 export interface TeamTableRow {
   repId: string;
@@ -55,11 +56,14 @@ export function TeamTable({
   pooled,
   levers,
   currency,
+  canStartOneOnOne = false,
 }: {
   rows: TeamTableRow[];
   pooled: TeamTableRow;
   levers: { key: string; label: string; kind: LeverKind }[];
   currency: string;
+  /** The team's manager starts a one-on-one from a rep's row. */
+  canStartOneOnOne?: boolean;
 }) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "focusLift", descending: true });
   const sorted = useMemo(() => {
@@ -152,6 +156,11 @@ export function TeamTable({
           <Badge tone="warn" className="ml-1" title={`Cadence: every ${row.outOfCadence.cadenceDays} days`}>
             {row.outOfCadence.daysSinceLast === null ? "never met" : `${row.outOfCadence.daysSinceLast} days ago`} · out of cadence
           </Badge>
+        ) : null}
+        {canStartOneOnOne && !isPooled ? (
+          <div className="mt-1">
+            <StartOneOnOneButton memberId={row.repId} memberName={row.name} size="sm" compact />
+          </div>
         ) : null}
       </td>
       <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">

@@ -25,6 +25,8 @@ import { setAgendaItemDone } from "@/lib/server/one-on-ones/set-agenda-item-done
 import { setCoachingCadence } from "@/lib/server/one-on-ones/set-coaching-cadence";
 import { setFocusCompetency } from "@/lib/server/one-on-ones/set-focus-competency";
 import { startOneOnOne } from "@/lib/server/one-on-ones/start-one-on-one";
+import { startOneOnOneWith } from "@/lib/server/one-on-ones/start-one-on-one-with";
+import { utcToZonedWallTime } from "@/lib/calendar/zoned-time";
 import { updateAgendaTemplate } from "@/lib/server/one-on-ones/update-agenda-template";
 import { createOrganizationCast, createUser, viewerFor } from "../helpers/factories";
 import { rejection } from "../helpers/rejection";
@@ -435,6 +437,45 @@ describe("completing with commitments due for review", () => {
     await expect(completeOneOnOne(await viewerFor(cast.managerB), id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(completeOneOnOne(coach, id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await completeOneOnOne(manager, id)).toEqual({ unreviewedCommitmentIds: [] });
+  });
+});
+
+describe("starting a one-on-one from the rep profile or the team dashboard", () => {
+  it("the rep's manager starts one now (numbers frozen), then reopens it instead of starting another", async () => {
+    const cast = await createOrganizationCast("Start Co");
+    const manager = await viewerFor(cast.managerA);
+    const started = await startOneOnOneWith(manager, cast.repA1.id);
+    expect(started.created).toBe(true);
+    const meeting = await db.oneOnOne.findUniqueOrThrow({ where: { id: started.id }, select: { status: true, coachId: true, memberId: true, kind: true, kpiSnapshot: true } });
+    expect(meeting).toMatchObject({ status: "IN_PROGRESS", coachId: cast.managerA.id, memberId: cast.repA1.id, kind: "REP" });
+    expect(meeting.kpiSnapshot).toMatchObject({ kind: "REP" });
+    expect(await startOneOnOneWith(manager, cast.repA1.id)).toEqual({ id: started.id, created: false });
+    expect(await db.oneOnOne.count({ where: { organizationId: cast.organization.id, memberId: cast.repA1.id } })).toBe(1);
+
+    // A meeting already scheduled for today is the one started.
+    const later = utcToZonedWallTime(new Date(Date.now() + 60_000), ZONE);
+    if (later.slice(0, 10) === today()) {
+      const todays = await scheduleOneOnOne(manager, { memberId: cast.repA2.id, scheduledAt: later });
+      expect(await startOneOnOneWith(manager, cast.repA2.id)).toEqual({ id: todays.id, created: false });
+      expect((await db.oneOnOne.findUniqueOrThrow({ where: { id: todays.id }, select: { status: true } })).status).toBe("IN_PROGRESS");
+    }
+  });
+
+  it("nobody else may: another team's or organization's rep, a rep, the VP, the ADMIN — through the action too", async () => {
+    const cast = await createOrganizationCast("Start Rules Co");
+    const manager = await viewerFor(cast.managerA);
+    await expect(startOneOnOneWith(manager, cast.repB1.id)).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(startOneOnOneWith(manager, globex.repA1.id)).rejects.toBeInstanceOf(InvalidInputError);
+    for (const user of [cast.repA1, cast.vp, cast.admin]) await expect(startOneOnOneWith(await viewerFor(user), cast.repA1.id)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.oneOnOne.count({ where: { organizationId: { in: [cast.organization.id, globex.organization.id] }, coachId: cast.managerA.id } })).toBe(0);
+
+    const actions = await import("@/app/(app)/one-on-ones/actions");
+    session.viewer = await viewerFor(cast.vp);
+    expect(await actions.startOneOnOneWithAction(null, { memberId: cast.repA1.id })).toEqual({ ok: false, message: "You are not allowed to do this." });
+    session.viewer = manager;
+    expect(await actions.startOneOnOneWithAction(null, { memberId: cast.repB1.id })).toMatchObject({ ok: false, fieldErrors: { memberId: ["Choose one of your reps"] } });
+    const answer = await actions.startOneOnOneWithAction(null, { memberId: cast.repA1.id });
+    expect(answer).toMatchObject({ ok: true, data: { id: expect.any(String) } });
   });
 });
 

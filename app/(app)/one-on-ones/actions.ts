@@ -17,6 +17,7 @@ import { setAgendaItemDone } from "@/lib/server/one-on-ones/set-agenda-item-done
 import { setCoachingCadence } from "@/lib/server/one-on-ones/set-coaching-cadence";
 import { setFocusCompetency } from "@/lib/server/one-on-ones/set-focus-competency";
 import { startOneOnOne } from "@/lib/server/one-on-ones/start-one-on-one";
+import { startOneOnOneWith } from "@/lib/server/one-on-ones/start-one-on-one-with";
 import {
   addAddendumSchema,
   addAgendaItemSchema,
@@ -30,6 +31,7 @@ import {
   setAgendaItemDoneSchema,
   setCadenceSchema,
   setFocusCompetencySchema,
+  startOneOnOneWithSchema,
 } from "@/lib/validation/one-on-ones";
 import { submitCoachingFeedbackSchema } from "@/lib/validation/feedback";
 
@@ -56,6 +58,17 @@ export const startOneOnOneAction = viewerAction(oneOnOneIdSchema, async (viewer,
 
 /** Completed, or stopped with the commitments still to review (the coach then reviews them or completes anyway). */
 export type CompleteResult = { status: "completed" } | { status: "unreviewed"; message: string; commitments: UnreviewedCommitmentsDetails["commitments"] };
+
+/** From a rep's profile or the team dashboard: answers the meeting (under way, today's, or new) that the button then opens. */
+export const startOneOnOneWithAction = viewerAction(
+  startOneOnOneWithSchema,
+  async (viewer, { memberId }) => {
+    const meeting = await startOneOnOneWith(viewer, memberId);
+    refresh(meeting.id, true);
+    return { id: meeting.id };
+  },
+  { roles: ["MANAGER"] },
+);
 
 export const completeOneOnOneAction = viewerAction(completeOneOnOneSchema, async (viewer, input): Promise<CompleteResult> => {
   try {

@@ -8,6 +8,7 @@ import { getRepProfile, type RepProfile } from "@/lib/server/reps/get-rep-profil
 import { getAssessmentBoard } from "@/lib/server/assessments/get-assessment-board";
 import { AssessmentBoardView } from "@/components/assessments/assessment-board";
 import { StartPlanForm } from "@/components/plans/start-plan-form";
+import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { DEFAULT_PLAN_DAYS } from "@/lib/validation/plans";
 import { recordManagerAssessmentAction } from "./actions";
@@ -63,7 +64,12 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
             · {profile.window.label} ({profile.window.from} to {profile.window.to})
           </>
         }
-        actions={<WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            {viewer.role === "MANAGER" ? <StartOneOnOneButton memberId={profile.rep.id} memberName={profile.rep.name} /> : null}
+            <WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />
+          </div>
+        }
       />
       <RepProfileView profile={profile} audience="coach" focusAction={viewer.role === "MANAGER" ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
       <section aria-labelledby="assessments-heading" className="mt-8 flex flex-col gap-3">
