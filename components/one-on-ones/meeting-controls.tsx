@@ -8,7 +8,7 @@ import { useAutosaveRegistry } from "@/components/one-on-ones/autosave-registry"
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
 
 /** The coach's buttons: start (freezes the numbers), complete (locks the record), cancel. */
-export function MeetingControls({ oneOnOneId, can }: { oneOnOneId: string; can: { start: boolean; complete: boolean; cancel: boolean } }) {
+export function MeetingControls({ oneOnOneId, can, pendingReviewIds = [] }: { oneOnOneId: string; can: { start: boolean; complete: boolean; cancel: boolean }; pendingReviewIds?: string[] }) {
   const start = useActionRunner(startOneOnOneAction);
   const complete = useActionRunner<{ oneOnOneId: string; completeWithoutReview?: string[] }, CompleteResult>(completeOneOnOneAction);
   const cancel = useActionRunner(cancelOneOnOneAction);
@@ -26,7 +26,10 @@ export function MeetingControls({ oneOnOneId, can }: { oneOnOneId: string; can: 
     }
     complete.run({ oneOnOneId });
   }
-  const unreviewed = complete.result.ok && complete.result.data?.status === "unreviewed" ? complete.result.data : null;
+  // The warning shrinks as the coach reviews on the page (the page re-renders with what is still pending).
+  const warned = complete.result.ok && complete.result.data?.status === "unreviewed" ? complete.result.data : null;
+  const stillPending = warned ? warned.commitments.filter((commitment) => pendingReviewIds.includes(commitment.id)) : [];
+  const unreviewed = warned && stillPending.length ? { message: `${stillPending.length === 1 ? "1 commitment" : `${stillPending.length} commitments`} from earlier meetings ${stillPending.length === 1 ? "is" : "are"} not reviewed yet`, commitments: stillPending } : null;
 
   return (
     <div className="flex flex-col items-end gap-2">

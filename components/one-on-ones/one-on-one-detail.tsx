@@ -192,7 +192,11 @@ export function OneOnOneDetail({
             ) : null}
           </>
         }
-        actions={meeting.role === "coach" ? <MeetingControls oneOnOneId={meeting.id} can={meeting.can} /> : undefined}
+        actions={
+          meeting.role === "coach" ? (
+            <MeetingControls oneOnOneId={meeting.id} can={meeting.can} pendingReviewIds={meeting.commitmentsToReview.filter((commitment) => commitment.reviewable).map((commitment) => commitment.id)} />
+          ) : undefined
+        }
       />
       <div className="mb-6">
         <Banner meeting={meeting} />

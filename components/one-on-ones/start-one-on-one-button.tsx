@@ -17,7 +17,7 @@ export function StartOneOnOneButton({ memberId, memberName, size = "md", compact
         variant={compact ? "secondary" : "primary"}
         disabled={opening}
         aria-busy={opening}
-        aria-label={compact ? `Start a one-on-one with ${memberName}` : undefined}
+        aria-label={compact ? `Start 1:1 with ${memberName}` : undefined}
         onClick={() =>
           start.run({ memberId }, (meeting) => {
             if (meeting) router.push(`/one-on-ones/${meeting.id}`);
