@@ -48,7 +48,7 @@ function LeverTable({ levers, currency, caption, changes }: { levers: SnapshotLe
           <Th className="text-right">Actual</Th>
           <Th className="text-right">Benchmark</Th>
           <Th>Against benchmark</Th>
-          <Th className="text-right">Sample</Th>
+          <Th className="hidden text-right sm:table-cell">Sample</Th>
           <Th className="text-right">Change</Th>
         </tr>
       </thead>
@@ -62,7 +62,7 @@ function LeverTable({ levers, currency, caption, changes }: { levers: SnapshotLe
             <Td className="text-right tabular-nums">{formatLeverValue(lever.kind, lever.actual, currency)}</Td>
             <Td className="text-right tabular-nums">{formatLeverValue(lever.kind, lever.benchmark, currency)}</Td>
             <Td>{KNOWN_STATUS.has(lever.status) ? <LeverStatus status={lever.status as LeverStatusKey} confident={lever.confidence >= 0.8} /> : lever.status}</Td>
-            <Td className="text-right tabular-nums">{lever.sampleSize > 0 ? lever.sampleSize : "—"}</Td>
+            <Td className="hidden text-right tabular-nums sm:table-cell">{lever.sampleSize > 0 ? lever.sampleSize : "—"}</Td>
             <Td className="text-right tabular-nums" data-testid={`change-${lever.lever}`}>
               <ChangeText kind={lever.kind} change={changes.get(lever.lever)} currency={currency} />
             </Td>

@@ -206,7 +206,7 @@ export function OneOnOneDetail({
           <CoachingFeedbackCard oneOnOneId={meeting.id} feedback={coachingFeedback} coachName={meeting.coach.name} />
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <ol aria-label="Agenda" className="flex flex-col gap-4">
           {sections.map((section, index) => (
             <li key={`${section.section}-${index}`} id={section.first ? `agenda-${section.section.toLowerCase().replace("_", "-")}` : undefined} className="scroll-mt-4">
