@@ -6,7 +6,10 @@ export async function register(): Promise<void> {
   // Next replaces this literal at build time (edge vs Node.js bundle); it is not configuration.
   // eslint-disable-next-line no-restricted-syntax
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env, workersEnabled } = await import("@/lib/env");
+  const { env, isProduction, workersEnabled } = await import("@/lib/env");
+  if (isProduction && !env.SMTP_URL) {
+    console.warn(JSON.stringify({ level: "warn", msg: "email is off: SMTP_URL is not set, so invitations and password resets are not emailed; administrators copy invitation links from Settings → Users" }));
+  }
   if (!workersEnabled() || !env.DATABASE_URL) return;
   const { startWorkers } = await import("@/lib/jobs/start-workers");
   const start = async (): Promise<void> => {

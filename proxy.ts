@@ -7,7 +7,7 @@ import { isProduction } from "@/lib/env";
 
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC_PATHS = ["/login"];
+const PUBLIC_PATHS = ["/login", "/signup", "/forgot-password", "/reset-password", "/invitation", "/dev/outbox"];
 
 function contentSecurityPolicy(nonce: string): string {
   return [

@@ -23,6 +23,17 @@ const envSchema = z.object({
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(10).max(24 * 60 * 60).default(15 * 60),
   SECURE_COOKIES: booleanFlag,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Outgoing email (smtp:// or smtps://user:pass@host:port). Unset: a development outbox, or "email off" in production.
+  SMTP_URL: z
+    .string()
+    .url("SMTP_URL must be an smtp:// or smtps:// URL")
+    .refine((value) => /^smtps?:\/\//.test(value), "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Coachboard <no-reply@coachboard.local>"),
+  // The address people reach the app at, for links in emails (no request exists when a job sends them).
+  APP_URL: z.string().url("APP_URL must be the app's public URL, e.g. https://coach.example.com").default("http://localhost:3000"),
+  // Self-service sign-up at /signup; "closed" answers 404 (organizations then come from `npm run org:create`).
+  SIGNUP: z.enum(["open", "closed"], "SIGNUP must be open or closed").default("open"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,6 +14,10 @@ if (!fs.existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 
+if (!process.env.SMTP_URL?.trim()) {
+  console.warn("Email is off: SMTP_URL is not set, so invitations and password resets are not emailed (administrators copy invitation links from Settings → Users).");
+}
+
 const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", process.env.PORT ?? "3000"], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

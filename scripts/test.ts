@@ -1,4 +1,4 @@
-// npm test — every check, in the order that fails fastest: lint, types, unit tests, integration
+// npm test — every check, in the order that fails fastest: lint, knip, types, unit tests, integration
 // tests on PostgreSQL, then a production build driven by Chromium. Uses DATABASE_URL when set
 // (a throwaway database: it is truncated and re-seeded), else an embedded PostgreSQL in a temp dir.
 import { spawn } from "node:child_process";
@@ -24,6 +24,9 @@ const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "coachboard-test-"));
 const TEST_AUTH_SECRET = "test-secret-for-coachboard-ci-only-0123456789";
+
+/** The port of the SMTP server the email e2e spec starts (smtp-server), which `next start` sends to. */
+const E2E_SMTP_PORT = 2525;
 
 function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -89,9 +92,11 @@ async function check(label: string, command: string, args: string[], env: Record
 
 async function main() {
   const started = Date.now();
-  const only = new Set((process.env.TEST_ONLY ?? "lint,typecheck,unit,integration,e2e,cluster,pgbouncer,faults").split(","));
+  const only = new Set((process.env.TEST_ONLY ?? "lint,knip,typecheck,unit,integration,e2e,cluster,pgbouncer,faults").split(","));
 
   if (only.has("lint")) await check("lint", npx("eslint"), ["--max-warnings=0", "."]);
+  // Unused files, exports and dependencies (knip.json says what is deliberately kept).
+  if (only.has("knip")) await check("knip", npx("knip"), ["--no-progress"]);
   if (only.has("typecheck")) await check("typecheck", npx("tsc"), ["--noEmit"]);
   if (only.has("unit")) {
     const file = path.join(reportDir, "unit.json");
@@ -134,12 +139,13 @@ async function main() {
         const fixtures = await createE2eFixtures(databaseUrl);
         const port = await freePort();
         const serverLog = path.join(reportDir, "next-start.log");
-        const server = await startNextServer({ port, env, log: (line) => fs.appendFileSync(serverLog, line) });
+        // Email goes to the SMTP server tests/e2e/email.spec.ts starts on E2E_SMTP_PORT; links point at this server.
+        const server = await startNextServer({ port, env: { ...env, SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, APP_URL: `http://127.0.0.1:${port}` }, log: (line) => fs.appendFileSync(serverLog, line) });
         try {
           const file = path.join(reportDir, "e2e.json");
           // E2E_SPECS narrows the run while working on one spec (e.g. "tests/e2e/goals.spec.ts").
           const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
-          await check("e2e tests", npx("playwright"), ["test", ...specs], { ...env, ...fixtures, E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
+          await check("e2e tests", npx("playwright"), ["test", ...specs], { ...env, ...fixtures, E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
           addPlaywrightCounts(file);
         } finally {
           await server.stop();

@@ -1,11 +1,12 @@
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { cn } from "@/lib/cn";
 import { REVENUE_COLUMN } from "@/components/activity/cell-format";
 import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";
 
 const SOURCE_TEXT: Record<DailyTargets["source"], string> = {
-  quota_reverse_funnel: "Against what your quota needs per working day for the rest of the period, worked back through your own ratios.",
+  quota_reverse_funnel: "Against what your quota needs per working day for the rest of the period, worked back through your own ratios as of yesterday's close (it holds all day).",
   organization_benchmarks: "Against the daily target: the organization's volume benchmark carried down the funnel by its ratio benchmarks, per working day.",
+  non_working_day: "No targets today: targets are per working day (Monday to Friday).",
 };
 
 function formatTarget(target: number, isRevenue: boolean, currency: string): string {

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/(auth)/login/actions";
 import { Alert } from "@/components/ui/alert";
@@ -50,6 +51,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      <Link href="/forgot-password" className="text-center text-sm text-brand-700 underline">
+        Forgot password?
+      </Link>
     </form>
   );
 }

@@ -26,25 +26,27 @@ export function FunnelChart({ points, title }: { points: FunnelPoint[]; title: s
         </ResponsiveContainer>
       </div>
       <figcaption className="sr-only">{title}</figcaption>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">Actual</th>
-            <th scope="col">At benchmark ratios</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.stage}>
-              <th scope="row">{point.label}</th>
-              <td>{point.actual}</td>
-              <td>{point.atBenchmark ?? "no benchmark"}</td>
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stage</th>
+              <th scope="col">Actual</th>
+              <th scope="col">At benchmark ratios</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.stage}>
+                <th scope="row">{point.label}</th>
+                <td>{point.actual}</td>
+                <td>{point.atBenchmark ?? "no benchmark"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

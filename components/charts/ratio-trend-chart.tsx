@@ -29,19 +29,21 @@ export function RatioTrendCharts({ trends }: { trends: RatioTrend[] }) {
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <table className="sr-only">
-            <caption>
-              {trend.label} by week{trend.benchmark !== null ? `, benchmark ${percent(trend.benchmark)}` : ""}
-            </caption>
-            <tbody>
-              {trend.points.map((point) => (
-                <tr key={point.week}>
-                  <th scope="row">Week of {point.week}</th>
-                  <td>{point.value === null ? "no data" : percent(point.value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="sr-only">
+            <table>
+              <caption>
+                {trend.label} by week{trend.benchmark !== null ? `, benchmark ${percent(trend.benchmark)}` : ""}
+              </caption>
+              <tbody>
+                {trend.points.map((point) => (
+                  <tr key={point.week}>
+                    <th scope="row">Week of {point.week}</th>
+                    <td>{point.value === null ? "no data" : percent(point.value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </figure>
       ))}
     </div>

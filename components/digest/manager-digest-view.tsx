@@ -2,8 +2,7 @@ import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate, formatPercent } from "@/components/dashboard/format";
-import { formatMoneyCompact } from "@/lib/money";
+import { formatDate, formatPercent, formatMoneyCompact } from "@/lib/format";
 
 // The shape of a stored digest (lib/server/digest/build-manager-digest.ts), restated because
 // components never import lib/server.

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useActionRunner, type ServerAction } from "@/components/one-on-ones/use-action-runner";
 import { splitGoal, splitUnit, type SplitMethod } from "@/lib/goals/allocate";
-import { formatMoney } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 
 export interface AllocationPayload {
   period: string;

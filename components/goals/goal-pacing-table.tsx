@@ -1,6 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatPercent } from "@/components/dashboard/format";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
+import { formatPercent, formatMoney, formatMoneyCompact } from "@/lib/format";
 
 interface Projected {
   wonToDateMinor: number;

@@ -1,12 +1,14 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate, formatLeverValue, formatPercent } from "@/components/dashboard/format";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
+import { formatDate, formatLeverValue, formatPercent, formatMoney, formatMoneyCompact } from "@/lib/format";
 
 /** What the card shows, as lib/server/goals/get-rep-reverse-funnel.ts returns it (money in minor units). */
 export interface TomorrowTargets {
   currency: string;
   period: { key: string; start: string; end: string };
+  /** The figures are as of the close of this day; the per-day targets start on targetDay. */
+  today: string;
+  targetDay: string;
   window: { label: string };
   quotaMinor: number | null;
   wonToDateMinor: number;
@@ -65,7 +67,7 @@ function sourceText(rate: TomorrowTargets["rates"][number]): string {
   return rate.thin ? "mostly your team's: few of yours yet" : "yours";
 }
 
-/** The rep's home: from what is left of the quota back to tomorrow's activity, against today's pace. */
+/** The rep's home: from what is left of the quota back to each working day's activity, against the recent pace. */
 export function TomorrowTargetsCard({ targets: funnel }: { targets: TomorrowTargets }) {
   const { currency } = funnel;
   const top = funnel.targets[0];
@@ -75,11 +77,11 @@ export function TomorrowTargetsCard({ targets: funnel }: { targets: TomorrowTarg
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Tomorrow&apos;s targets</CardTitle>
+        <CardTitle>Targets for {formatDate(funnel.targetDay)}</CardTitle>
         <CardDescription>
           {funnel.quotaMinor === null
             ? `${funnel.period.key}: no quota set yet.`
-            : `${funnel.period.key}: ${formatMoney(funnel.remainingMinor ?? 0, currency)} left of your ${formatMoney(funnel.quotaMinor, currency)} quota in ${funnel.workingDaysLeft} working days (to ${formatDate(funnel.period.end)}); ${formatMoney(funnel.wonToDateMinor, currency)} won so far.`}
+            : `${funnel.period.key} (${formatDate(funnel.period.start)} to ${formatDate(funnel.period.end)}), as of the close of ${formatDate(funnel.today)}: ${formatMoney(funnel.wonToDateMinor, currency)} won in ${funnel.period.key} so far, ${formatMoney(funnel.remainingMinor ?? 0, currency)} left of your ${formatMoney(funnel.quotaMinor, currency)} quota in ${funnel.workingDaysLeft} working days. These targets hold all day.`}
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4" data-testid="tomorrow-targets">

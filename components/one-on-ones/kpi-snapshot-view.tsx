@@ -1,21 +1,19 @@
-import { formatLeverValue, formatPercent } from "@/components/dashboard/format";
+import { formatLeverComparison, formatLeverValue, formatMoney, formatMoneyCompact, formatPercent, formatPointsChange, type LeverKind, type LeverStatusKey } from "@/lib/format";
 import { LeverStatus } from "@/components/dashboard/lever-status";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { leverChanges, valueChange, type LeverChange } from "@/lib/coaching/snapshot-change";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
 import type { KpiSnapshot, SnapshotLever } from "@/lib/validation/one-on-ones";
 
-type LeverKind = SnapshotLever["kind"];
 export type PreviousSnapshot = { label: string; snapshot: KpiSnapshot | null } | null;
 
 /** A change in the lever's own unit: points for a ratio, a day's count for volume, money for deal size. */
 function formatDelta(kind: LeverKind, delta: number, currency: string): string {
+  if (kind === "ratio") return formatPointsChange(delta, 1);
   const sign = delta > 0 ? "+" : "−";
   const size = Math.abs(delta);
-  if (kind === "ratio") return `${sign}${(size * 100).toFixed(1)} pts`;
   if (kind === "volume") return `${sign}${size.toFixed(size < 10 ? 1 : 0)}/day`;
-  return `${sign}${formatMoneyCompact(size, currency)}`;
+  return `${sign}${formatMoneyCompact(size, currency, { significantDigits: 2 })}`;
 }
 
 /** "▲ +2.1 pts, was 10.4 %"; equal at the precision shown reads "no change", never a made-up move. */
@@ -35,7 +33,6 @@ function ChangeText({ kind, change, currency }: { kind: LeverKind; change: Lever
   );
 }
 
-type LeverStatusKey = "below_benchmark" | "at_or_above_benchmark" | "insufficient_data" | "no_benchmark";
 const KNOWN_STATUS = new Set<string>(["below_benchmark", "at_or_above_benchmark", "insufficient_data", "no_benchmark"]);
 
 function LeverTable({ levers, currency, caption, changes }: { levers: SnapshotLever[]; currency: string; caption: string; changes: Map<string, LeverChange> }) {
@@ -53,21 +50,25 @@ function LeverTable({ levers, currency, caption, changes }: { levers: SnapshotLe
         </tr>
       </thead>
       <tbody>
-        {levers.map((lever) => (
+        {levers.map((lever) => {
+          const known = KNOWN_STATUS.has(lever.status);
+          const shown = formatLeverComparison(lever.kind, lever.actual, lever.benchmark, known ? (lever.status as LeverStatusKey) : "no_benchmark", currency);
+          return (
           <tr key={lever.lever}>
             <Td>
               {lever.label}
               {lever.competency ? <span className="block text-xs text-slate-600">{lever.competency}</span> : null}
             </Td>
-            <Td className="text-right tabular-nums">{formatLeverValue(lever.kind, lever.actual, currency)}</Td>
-            <Td className="text-right tabular-nums">{formatLeverValue(lever.kind, lever.benchmark, currency)}</Td>
-            <Td>{KNOWN_STATUS.has(lever.status) ? <LeverStatus status={lever.status as LeverStatusKey} confident={lever.confidence >= 0.8} /> : lever.status}</Td>
+            <Td className="text-right tabular-nums">{shown.value}</Td>
+            <Td className="text-right tabular-nums">{shown.benchmark}</Td>
+            <Td>{known ? <LeverStatus status={shown.displayedStatus} confident={lever.confidence >= 0.8} /> : lever.status}</Td>
             <Td className="hidden text-right tabular-nums sm:table-cell">{lever.sampleSize > 0 ? lever.sampleSize : "—"}</Td>
             <Td className="text-right tabular-nums" data-testid={`change-${lever.lever}`}>
               <ChangeText kind={lever.kind} change={changes.get(lever.lever)} currency={currency} />
             </Td>
           </tr>
-        ))}
+          );
+        })}
       </tbody>
     </Table>
   );
@@ -118,14 +119,14 @@ export function KpiSnapshotView({ snapshot, capturedLabel, previous }: { snapsho
           <dt className="text-slate-600">Quota attainment</dt>
           <dd className="text-lg font-semibold text-slate-900">
             {formatPercent(snapshot.attainment)}
-            {sinceLast(attainment && formatPercent(attainment.previous) !== formatPercent(snapshot.attainment) ? `${attainment.delta > 0 ? "+" : "−"}${Math.round(Math.abs(attainment.delta) * 100)} pts` : attainment ? "no change" : null)}
+            {sinceLast(attainment ? (formatPercent(attainment.previous) === formatPercent(snapshot.attainment) ? "no change" : formatPointsChange(attainment.delta)) : null)}
           </dd>
         </div>
         <div>
           <dt className="text-slate-600">Revenue won</dt>
           <dd className="text-lg font-semibold text-slate-900">
             {formatMoney(snapshot.revenueMinor, snapshot.currency)}
-            {sinceLast(revenue ? (revenue.delta === 0 ? "no change" : `${revenue.delta > 0 ? "+" : "−"}${formatMoneyCompact(Math.abs(revenue.delta), snapshot.currency)}`) : null)}
+            {sinceLast(revenue ? (formatMoney(revenue.previous, snapshot.currency) === formatMoney(snapshot.revenueMinor, snapshot.currency) ? "no change" : `${revenue.delta > 0 ? "+" : "−"}${formatMoney(Math.abs(revenue.delta), snapshot.currency)}`) : null)}
           </dd>
         </div>
         <div>

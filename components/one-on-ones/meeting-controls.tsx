@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { cancelOneOnOneAction, completeOneOnOneAction, startOneOnOneAction, type CompleteResult } from "@/app/(app)/one-on-ones/actions";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useAutosaveRegistry } from "@/components/one-on-ones/autosave-registry";

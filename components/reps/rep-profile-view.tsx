@@ -7,9 +7,8 @@ import { FunnelChart, type FunnelPoint } from "@/components/charts/funnel-chart"
 import { RatioTrendCharts, type RatioTrend } from "@/components/charts/ratio-trend-chart";
 import { LeverStatus } from "@/components/dashboard/lever-status";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
-import { formatDate, formatLeverValue, formatPercent } from "@/components/dashboard/format";
+import { CONFIDENCE_EXPLAINED, formatConfidence, formatDate, formatLeverComparison, formatLeverValue, formatMoney, formatMoneyCompact, formatPercent } from "@/lib/format";
 import { explainLever } from "@/lib/coaching";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
 import type { RepProfile } from "@/lib/server/reps/get-rep-profile";
 
 function funnelPoints(profile: RepProfile): FunnelPoint[] {
@@ -97,7 +96,8 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               {profile.grade.grade ?? "—"} <span className="text-base font-normal text-slate-700">{formatPercent(profile.grade.attainment)} of quota</span>
             </p>
             <p className="mt-1 text-sm text-slate-700">
-              {formatMoney(profile.totals.revenueMinor, currency)} won{profile.quotaMinor !== null ? ` of ${formatMoney(profile.quotaMinor, currency)}` : " · no quota set"}
+              {formatMoney(profile.totals.revenueMinor, currency)} won {profile.window.from} to {profile.window.to}
+              {profile.quotaMinor !== null ? ` of ${formatMoney(profile.quotaMinor, currency)} (the quota's share of those days)` : " · no quota set"}
             </p>
           </CardContent>
         </Card>
@@ -128,7 +128,9 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
                 <tbody>
                   {[...report.levers]
                     .sort((a, b) => b.priority - a.priority)
-                    .map((lever) => (
+                    .map((lever) => {
+                      const shown = formatLeverComparison(lever.kind, lever.actual, lever.benchmark, lever.status, currency);
+                      return (
                       <tr key={lever.lever} className="border-t border-slate-100 align-top" data-testid={`lever-${lever.lever}`}>
                         <th scope="row" className="px-2 py-2 text-left font-medium">
                           {lever.label}
@@ -136,21 +138,22 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
                           {lever.status === "below_benchmark" ? <div className="mt-1 max-w-md text-xs font-normal text-slate-700">{explainLever(lever, { currency, windowLabel })}</div> : null}
                         </th>
                         <td className="px-2 py-2">
-                          {formatLeverValue(lever.kind, lever.actual, currency)}
+                          {shown.value}
                           <div className="text-xs text-slate-600">n = {lever.sampleSize}</div>
                         </td>
                         <td className="px-2 py-2">{formatLeverValue(lever.kind, lever.estimate, currency)}</td>
                         <td className="px-2 py-2">
-                          {formatLeverValue(lever.kind, lever.benchmark, currency)}
+                          {shown.benchmark}
                           {lever.benchmarkSource ? <div className="text-xs text-slate-600">{lever.benchmarkSource.replace(/_/g, " ")}</div> : null}
                         </td>
                         <td className="px-2 py-2">{lever.liftRevenueMinor > 0 ? formatMoneyCompact(lever.liftRevenueMinor, currency) : "—"}</td>
-                        <td className="px-2 py-2">{formatPercent(lever.confidence)}</td>
+                        <td className="px-2 py-2" title={CONFIDENCE_EXPLAINED}>{lever.status === "below_benchmark" ? formatConfidence(lever.confidence) : "—"}</td>
                         <td className="px-2 py-2">
-                          <LeverStatus status={lever.status} confident={lever.confidence >= 0.8} />
+                          <LeverStatus status={shown.displayedStatus} confident={lever.confidence >= 0.8} />
                         </td>
                       </tr>
-                    ))}
+                      );
+                    })}
                 </tbody>
               </table>
             </CardContent>

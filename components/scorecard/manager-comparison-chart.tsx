@@ -29,30 +29,32 @@ export function ManagerComparisonChart({ metrics, rows }: { metrics: { key: stri
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
-        <caption>Share metrics per manager and for the median manager, current window</caption>
-        <thead>
-          <tr>
-            <th scope="col">Manager</th>
-            {metrics.map((metric) => (
-              <th key={metric.key} scope="col">
-                {metric.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.name}</th>
-              {metrics.map((metric) => {
-                const value = row.values[metric.key];
-                return <td key={metric.key}>{value === null || value === undefined ? "not enough data" : percent(value)}</td>;
-              })}
+      <div className="sr-only">
+        <table>
+          <caption>Share metrics per manager and for the median manager, current window</caption>
+          <thead>
+            <tr>
+              <th scope="col">Manager</th>
+              {metrics.map((metric) => (
+                <th key={metric.key} scope="col">
+                  {metric.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.name}</th>
+                {metrics.map((metric) => {
+                  const value = row.values[metric.key];
+                  return <td key={metric.key}>{value === null || value === undefined ? "not enough data" : percent(value)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

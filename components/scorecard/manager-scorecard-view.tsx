@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 import { AcceptPriorityButton } from "@/components/scorecard/accept-priority-button";
 import { FeedbackText, MedianText, MetricReadingText, TrendList, VersusMedian, windowLabel } from "@/components/scorecard/metric-reading";
 import { ScorecardTrendCharts } from "@/components/scorecard/scorecard-trend-charts";

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 import { PRIORITY_MIN_GAP, formatMetricValue, relativeGap, type FeedbackReading, type MedianReading, type MetricReading, type MetricUnit, type ScorecardWindow } from "@/lib/coaching/scorecard";
 
 export function windowLabel(window: ScorecardWindow): string {

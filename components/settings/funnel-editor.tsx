@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from "react";
 import { addFunnelStageAction, deleteFunnelStageAction, mergeFunnelStageAction, moveFunnelStageAction, renameFunnelStageAction } from "@/app/(app)/settings/funnel/actions";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface EditorStage {
   id: string;
@@ -34,8 +34,8 @@ export function FunnelEditor({ stages }: { stages: EditorStage[] }) {
 
 function StageCard({ stage, position, count, others }: { stage: EditorStage; position: number; count: number; others: EditorStage[] }) {
   const id = useId();
-  const rename = useSettingsAction(renameFunnelStageAction);
-  const move = useSettingsAction(moveFunnelStageAction);
+  const rename = useFormAction(renameFunnelStageAction);
+  const move = useFormAction(moveFunnelStageAction);
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
   const lastMove = useRef<"up" | "down">("up");
@@ -103,7 +103,7 @@ function StageCard({ stage, position, count, others }: { stage: EditorStage; pos
 }
 
 function DeleteStageForm({ stage }: { stage: EditorStage }) {
-  const remove = useSettingsAction(deleteFunnelStageAction);
+  const remove = useFormAction(deleteFunnelStageAction);
   return (
     <form noValidate onSubmit={remove.submit} aria-label={`Delete ${stage.label}`} className="flex flex-col gap-2">
       <input type="hidden" name="stageId" value={stage.id} />
@@ -120,7 +120,7 @@ function DeleteStageForm({ stage }: { stage: EditorStage }) {
 
 function MergeStageForm({ stage, others, used }: { stage: EditorStage; others: EditorStage[]; used: string[] }) {
   const id = useId();
-  const merge = useSettingsAction<{ movedRows: number; droppedBenchmarks: number; clearedCompetencies: string[] }>(mergeFunnelStageAction);
+  const merge = useFormAction<{ movedRows: number; droppedBenchmarks: number; clearedCompetencies: string[] }>(mergeFunnelStageAction);
   return (
     <form noValidate onSubmit={merge.submit} aria-label={`Merge ${stage.label} into another stage`} className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-3">
       <input type="hidden" name="stageId" value={stage.id} />
@@ -159,7 +159,7 @@ function MergeStageForm({ stage, others, used }: { stage: EditorStage; others: E
 function AddStageForm({ stages }: { stages: EditorStage[] }) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const add = useSettingsAction<{ key: string; label: string }>(addFunnelStageAction);
+  const add = useFormAction<{ key: string; label: string }>(addFunnelStageAction);
   useEffect(() => {
     if (add.state.ok === true) formRef.current?.reset();
   }, [add.state]);

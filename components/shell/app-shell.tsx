@@ -1,19 +1,19 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(app)/actions";
-import { NAVIGATION } from "@/components/shell/navigation";
-import { NavLink } from "@/components/shell/nav-link";
+import { navigationFor } from "@/components/shell/navigation";
+import { MainNavigation } from "@/components/shell/main-navigation";
 import { UserMenu } from "@/components/shell/user-menu";
-import { ROLE_HOME, ROLE_LABEL } from "@/lib/auth/roles";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { homePath, type AccessSubject } from "@/lib/access/policy";
+import { roleLabel } from "@/lib/auth/roles";
 
-export interface ShellViewer {
+export interface ShellViewer extends AccessSubject {
   name: string;
   email: string;
-  role: Role;
   organizationName: string;
 }
 
 export function AppShell({ viewer, children }: { viewer: ShellViewer; children: React.ReactNode }) {
+  const navigation = navigationFor(viewer);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -21,24 +21,14 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href={ROLE_HOME[viewer.role]} className="text-lg font-bold tracking-tight text-brand-700">
+          <Link href={homePath(viewer)} className="text-lg font-bold tracking-tight text-brand-700">
             Coachboard
           </Link>
           <span className="hidden text-sm text-slate-600 sm:inline" data-testid="organization-name">
             {viewer.organizationName}
           </span>
-          <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
-            <ul className="flex gap-1 sm:flex-wrap">
-              {NAVIGATION[viewer.role].map((item) => (
-                <li key={item.href}>
-                  <NavLink href={item.href} siblings={NAVIGATION[viewer.role].map((entry) => entry.href)}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <UserMenu name={viewer.name} email={viewer.email} roleLabel={ROLE_LABEL[viewer.role]} signOut={signOutAction} />
+          <MainNavigation items={navigation} />
+          <UserMenu name={viewer.name} email={viewer.email} roleLabel={roleLabel(viewer)} signOut={signOutAction} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">

@@ -17,8 +17,6 @@ export const WINDOW_OPTIONS = [
   { key: "qtd", label: "Quarter to date" },
 ] as const;
 
-export type WindowKey = (typeof WINDOW_OPTIONS)[number]["key"];
-
 export function windowOfDays(days: number, asOf: string): CoachingWindow {
   return { key: String(days), label: `Last ${days} days`, from: addDays(asOf, -(days - 1)), to: asOf, days };
 }

@@ -6,4 +6,3 @@ export * from "./grade";
 export * from "./priorities";
 export * from "./format";
 export { leverDenominator } from "./raw-values";
-export { logGamma, normalCdf, regularizedIncompleteBeta, regularizedLowerGamma } from "./stats";

@@ -10,8 +10,7 @@ import { countOf, nonNegative } from "./raw-values";
 import { estimateDealSize, estimateRatio, estimateVolume, posteriorProbabilityBelow, type LeverEstimate } from "./shrinkage";
 import type { ActivityTotals, LeverResult, PriorityReport, ResolvedBenchmark } from "./types";
 
-export { DEAL_PRIOR_DEALS, DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_PRIOR_STRENGTH, MIN_TRIALS, MIN_WORKING_DAYS, VOLUME_PRIOR_DAYS } from "./defaults";
-export { DEAL_SIZE } from "./levers";
+export { DEAL_PRIOR_DEALS, DEFAULT_PRIOR_STRENGTH, MIN_TRIALS } from "./defaults";
 export { poolTotals } from "./pool-totals";
 export { rawLeverValues } from "./raw-values";
 

@@ -134,5 +134,3 @@ export function combineProjections(projections: readonly PeriodProjection[], quo
     projectedGrade: gradeFor({ revenueMinor: projected, quotaMinor: quota, thresholds }).grade,
   };
 }
-
-export type CombinedProjection = ReturnType<typeof combineProjections>;

@@ -1,5 +1,5 @@
 // Goal periods: the organization's fiscal quarters and calendar months, as "YYYY-Qn" / "YYYY-MM".
-import { addDays, workingDaysBetween } from "@/lib/calendar/days";
+import { addDays } from "@/lib/calendar/days";
 import { fiscalQuarterOf, monthOf, parsePeriodKey, previousQuarter, type Period } from "@/lib/calendar/periods";
 
 export const isQuarter = (period: Pick<Period, "key">) => period.key.includes("-Q");
@@ -29,18 +29,8 @@ export function periodChoices(selected: Period, today: string, fiscalYearStartMo
   return [...quarters.sort((a, b) => a.start.localeCompare(b.start)), ...months];
 }
 
-/** Working days still ahead in a period, from tomorrow (today's activity is already being logged). */
-export function workingDaysLeft(period: Period, today: string): number {
-  const tomorrow = addDays(today, 1);
-  const from = tomorrow > period.start ? tomorrow : period.start;
-  return from > period.end ? 0 : workingDaysBetween(from, period.end);
-}
-
-/** The last day of the period that has happened (null when the period has not started). */
-export function periodToDate(period: Period, today: string): { from: string; to: string } | null {
-  if (today < period.start) return null;
-  return { from: period.start, to: today < period.end ? today : period.end };
-}
+// One definition of "days left" and "to date" for pacing, targets and goals: the engine's.
+export { periodToDate, workingDaysLeft } from "@/lib/coaching/pacing";
 
 const DAY_FORMAT = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 const YEAR_FORMAT = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });

@@ -58,5 +58,3 @@ export const columnMappingSchema = z
     }
   })
   .meta({ id: "ImportColumnMapping" }) satisfies z.ZodType<ColumnMapping>;
-
-export type ColumnMappingInput = z.input<typeof columnMappingSchema>;

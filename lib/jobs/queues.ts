@@ -7,6 +7,7 @@ export const IMPORT_ACTIVITY = "import-activity";
 export const MANAGER_DIGEST = "manager-digest";
 export const MANAGER_DIGEST_DISPATCH = "manager-digest-dispatch";
 export const RATE_LIMIT_SWEEP = "rate-limit-sweep";
+export const SEND_EMAIL = "send-email";
 
 interface QueuePolicy {
   retryLimit: number;
@@ -20,6 +21,8 @@ export const QUEUES: Record<string, QueuePolicy> = {
   [MANAGER_DIGEST]: { retryLimit: 5, retryDelay: 60, retryBackoff: true },
   [MANAGER_DIGEST_DISPATCH]: { retryLimit: 2, retryDelay: 30, retryBackoff: true },
   [RATE_LIMIT_SWEEP]: { retryLimit: 1, retryDelay: 60, retryBackoff: false },
+  // 30 s, 1 min, 2 min … about an hour of retries before the job shows as failed in Settings → Jobs.
+  [SEND_EMAIL]: { retryLimit: 6, retryDelay: 30, retryBackoff: true },
 };
 
 /** CSV imports with more data rows than this run as an `import-activity` job instead of in the request. */
@@ -43,3 +46,6 @@ export interface ManagerDigestJobData {
   /** Monday of the week, YYYY-MM-DD, in the organization's time zone. */
   weekOf: string;
 }
+
+/** One email; the handler mints the link's token when it sends, so no job holds a usable secret. */
+export type SendEmailJobData = { kind: "invitation"; invitationId: string } | { kind: "password-reset"; passwordResetId: string };

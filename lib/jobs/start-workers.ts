@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { getBoss } from "@/lib/jobs/boss";
 import { markImportGaveUp, runImportActivityJob } from "@/lib/jobs/handlers/import-activity";
 import { dispatchManagerDigests, runManagerDigestJob } from "@/lib/jobs/handlers/manager-digest";
+import { runSendEmailJob } from "@/lib/jobs/handlers/send-email";
 import {
   DIGEST_DISPATCH_CRON,
   IMPORT_ACTIVITY,
@@ -10,8 +11,10 @@ import {
   MANAGER_DIGEST_DISPATCH,
   RATE_LIMIT_SWEEP,
   RATE_LIMIT_SWEEP_CRON,
+  SEND_EMAIL,
   type ImportActivityJobData,
   type ManagerDigestJobData,
+  type SendEmailJobData,
 } from "@/lib/jobs/queues";
 import { logger } from "@/lib/server/logger";
 import { sweepExpiredCounters } from "@/lib/server/rate-limit";
@@ -64,8 +67,20 @@ export async function startWorkers(): Promise<PgBoss> {
     if (deleted) logger.info("expired rate-limit counters deleted", { deleted });
     return { deleted };
   });
+  await boss.work<SendEmailJobData>(SEND_EMAIL, { includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => {
+    if (!job) return;
+    try {
+      const outcome = await runSendEmailJob(job.data);
+      logger.info("send-email job finished", { jobId: job.id, kind: job.data.kind, ...outcome });
+      return outcome;
+    } catch (error) {
+      // The SMTP server is slow or refusing: pg-boss retries; the last failure shows in Settings → Jobs.
+      logger.error("send-email job failed", { jobId: job.id, kind: job.data.kind, attempt: job.retryCount + 1, error: describe(error) });
+      throw error;
+    }
+  });
   await boss.schedule(MANAGER_DIGEST_DISPATCH, DIGEST_DISPATCH_CRON, {}, { tz: "UTC" });
   await boss.schedule(RATE_LIMIT_SWEEP, RATE_LIMIT_SWEEP_CRON, {}, { tz: "UTC" });
-  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH, RATE_LIMIT_SWEEP] });
+  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH, RATE_LIMIT_SWEEP, SEND_EMAIL] });
   return boss;
 }

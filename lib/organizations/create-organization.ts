@@ -2,7 +2,7 @@
 // competencies with rubrics and coaching questions, agenda templates, sales plays and
 // organization benchmarks. Used by the demo seed, the bench and test factories; it does no
 // authorization (provisioning runs from scripts and the ADMIN API).
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import {
   DEFAULT_BENCHMARKS,
   DEFAULT_FUNNEL,
@@ -23,61 +23,69 @@ export interface NewOrganization {
 }
 
 export async function createOrganizationWithDefaults(prisma: PrismaClient, input: NewOrganization) {
-  return prisma.$transaction(async (tx) => {
-    const organization = await tx.organization.create({
-      data: { slug: input.slug, name: input.name, currency: input.currency ?? "USD", timeZone: input.timeZone ?? "America/New_York" },
-      select: { id: true, slug: true, name: true },
-    });
-    const organizationId = organization.id;
-    await tx.funnelStage.createMany({ data: DEFAULT_FUNNEL.map((stage, position) => ({ organizationId, key: stage.key, label: stage.label, position })) });
+  return prisma.$transaction((tx) => createOrganizationInTransaction(tx, input));
+}
 
-    const competencyIds = new Map<string, string>();
-    for (const [position, competency] of DEFAULT_REP_COMPETENCIES.entries()) {
-      const created = await tx.competency.create({
-        data: {
-          organizationId,
-          kind: "REP",
-          name: competency.name,
-          description: competency.description,
-          rubric: [...competency.rubric],
-          leverKey: competency.leverKey,
-          position,
-          questions: { create: competency.questions.map((text, order) => ({ organizationId, text, position: order })) },
-        },
-        select: { id: true },
-      });
-      competencyIds.set(competency.key, created.id);
-    }
-    for (const [position, competency] of DEFAULT_LEADER_COMPETENCIES.entries()) {
-      await tx.competency.create({
-        data: {
-          organizationId,
-          kind: "LEADER",
-          name: competency.name,
-          description: `${competency.description} ${competency.measuredBy}`.trim(),
-          rubric: [...competency.rubric],
-          metricKey: competency.metricKey,
-          position,
-          questions: { create: competency.questions.map((text, order) => ({ organizationId, text, position: order })) },
-        },
-      });
-    }
-    await tx.salesPlay.createMany({
-      data: DEFAULT_SALES_PLAYS.map((play) => {
-        const competencyId = competencyIds.get(play.competencyKey);
-        if (!competencyId) throw new Error(`sales play ${play.title} names unknown competency ${play.competencyKey}`);
-        return { organizationId, competencyId, title: play.title, whenToUse: play.whenToUse, steps: [...play.steps], talkTrack: play.talkTrack };
-      }),
-    });
-    await tx.agendaTemplate.createMany({
-      data: [
-        { organizationId, kind: "REP", sections: DEFAULT_REP_AGENDA.map((section) => ({ ...section })) },
-        { organizationId, kind: "LEADER", sections: DEFAULT_LEADER_AGENDA.map((section) => ({ ...section })) },
-      ],
-    });
-    await tx.benchmark.createMany({
-      data: Object.entries(DEFAULT_BENCHMARKS).map(([leverKey, value]) => ({ organizationId, leverKey, value, effectiveFrom: new Date(`${input.benchmarksFrom}T00:00:00Z`) })),
-    });
-    return { ...organization, competencyIds };
+/** The same inside the caller's transaction (sign-up and `npm run org:create` add the first administrator to it). */
+export async function createOrganizationInTransaction(tx: Prisma.TransactionClient, input: NewOrganization) {
+  const organization = await tx.organization.create({
+    data: { slug: input.slug, name: input.name, currency: input.currency ?? "USD", timeZone: input.timeZone ?? "America/New_York" },
+    select: { id: true, slug: true, name: true },
   });
+  const organizationId = organization.id;
+  await tx.funnelStage.createMany({ data: DEFAULT_FUNNEL.map((stage, position) => ({ organizationId, key: stage.key, label: stage.label, position })) });
+
+  const competencyIds = new Map<string, string>();
+  for (const [position, competency] of DEFAULT_REP_COMPETENCIES.entries()) {
+    const created = await tx.competency.create({
+      data: {
+        organizationId,
+        kind: "REP",
+        name: competency.name,
+        description: competency.description,
+        rubric: [...competency.rubric],
+        leverKey: competency.leverKey,
+        position,
+        questions: { create: competency.questions.map((text, order) => ({ organizationId, text, position: order })) },
+      },
+      select: { id: true },
+    });
+    competencyIds.set(competency.key, created.id);
+  }
+  for (const [position, competency] of DEFAULT_LEADER_COMPETENCIES.entries()) {
+    await tx.competency.create({
+      data: {
+        organizationId,
+        kind: "LEADER",
+        name: competency.name,
+        description: `${competency.description} ${competency.measuredBy}`.trim(),
+        rubric: [...competency.rubric],
+        metricKey: competency.metricKey,
+        position,
+        questions: { create: competency.questions.map((text, order) => ({ organizationId, text, position: order })) },
+      },
+    });
+  }
+  await tx.salesPlay.createMany({
+    data: DEFAULT_SALES_PLAYS.map((play) => {
+      const competencyId = competencyIds.get(play.competencyKey);
+      if (!competencyId) throw new Error(`sales play ${play.title} names unknown competency ${play.competencyKey}`);
+      return { organizationId, competencyId, title: play.title, whenToUse: play.whenToUse, steps: [...play.steps], talkTrack: play.talkTrack };
+    }),
+  });
+  await tx.agendaTemplate.createMany({
+    data: [
+      { organizationId, kind: "REP", sections: DEFAULT_REP_AGENDA.map((section) => ({ ...section })) },
+      { organizationId, kind: "LEADER", sections: DEFAULT_LEADER_AGENDA.map((section) => ({ ...section })) },
+    ],
+  });
+  await tx.benchmark.createMany({
+    data: Object.entries(DEFAULT_BENCHMARKS).map(([leverKey, value]) => ({
+      organizationId,
+      leverKey,
+      value,
+      effectiveFrom: new Date(`${input.benchmarksFrom}T00:00:00Z`),
+    })),
+  });
+  return { ...organization, competencyIds };
 }

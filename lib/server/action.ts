@@ -1,20 +1,16 @@
 import "server-only";
 import { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
 import { ExpectedError, InvalidInputError, isDatabaseUnavailable, type FieldErrors } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { getViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { can, type ViewerPermission } from "@/lib/access/policy";
 
 // Server actions are public endpoints: every one goes through viewerAction, which authenticates,
 // re-reads the viewer, validates with zod, and turns expected errors into a message for the form
 // (unexpected ones are logged and shown as a generic text).
 
-export type ActionState<T = undefined> =
-  | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors }
-  | { ok: null };
-
-export const initialActionState = { ok: null } as const;
+export { initialActionState, type ActionState } from "@/lib/action-state";
 
 function formDataToObject(formData: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
@@ -38,13 +34,13 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 export function viewerAction<TSchema extends z.ZodType, TResult = undefined>(
   schema: TSchema,
   handler: (viewer: Viewer, input: z.infer<TSchema>) => Promise<TResult | void>,
-  options: { roles?: readonly Role[] } = {},
+  options: { permission?: ViewerPermission } = {},
 ) {
   return async (_previous: unknown, payload: FormData | z.input<TSchema>): Promise<ActionState<TResult>> => {
     try {
       const viewer = await getViewer();
       if (!viewer) return { ok: false, message: "Your session has ended; sign in again." };
-      if (options.roles && !options.roles.includes(viewer.role)) return { ok: false, message: "You are not allowed to do this." };
+      if (options.permission && !can(viewer, options.permission)) return { ok: false, message: "You are not allowed to do this." };
       const parsed = schema.safeParse(payload instanceof FormData ? formDataToObject(payload) : payload);
       if (!parsed.success) {
         const fieldErrors = fieldErrorsOf(parsed.error);

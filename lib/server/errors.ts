@@ -1,6 +1,7 @@
 // Expected failures of a scoped operation. Wrappers turn them into a message and a status;
 // anything else is unexpected, logged, and shown as a generic error.
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors } from "@/lib/action-state";
+import type { FieldErrors } from "@/lib/action-state";
 
 export class ExpectedError extends Error {
   constructor(
@@ -24,12 +25,6 @@ export class NotFoundError extends ExpectedError {
 export class ForbiddenError extends ExpectedError {
   constructor(message = "You are not allowed to do this") {
     super(message, 403, "forbidden");
-  }
-}
-
-export class UnauthenticatedError extends ExpectedError {
-  constructor(message = "Sign in to continue") {
-    super(message, 401, "unauthenticated");
   }
 }
 
@@ -66,12 +61,6 @@ export class RateLimitedError extends ExpectedError {
     readonly retryAfterSeconds: number,
   ) {
     super(message, 429, "rate_limited", { retryAfterSeconds });
-  }
-}
-
-export class DatabaseUnavailableError extends ExpectedError {
-  constructor() {
-    super("The database is unavailable; try again in a moment", 503, "unavailable");
   }
 }
 

@@ -35,7 +35,6 @@ export const activityImportResultSchema = z
   })
   .meta({ id: "ActivityImportResult" });
 
-export const importJobIdSchema = z.object({ jobId: idSchema });
 export const activityImportMappingSchema = z.object({ jobId: idSchema, mapping: columnMappingSchema });
 export const saveImportPresetSchema = z.object({ name: importPresetNameSchema, mapping: columnMappingSchema });
 

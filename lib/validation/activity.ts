@@ -17,5 +17,3 @@ export const saveActivityCellSchema = z.object({
   stage: z.string().trim().min(1, "is required").max(64, "must be at most 64 characters"),
   value: z.string().trim().max(32, "must be at most 32 characters"),
 });
-
-export type SaveActivityCellInput = z.infer<typeof saveActivityCellSchema>;

@@ -1,6 +1,9 @@
 // The rows of the authorization matrix. Paths use {placeholders}: self (rep1), teammate (rep2,
 // same team), otherTeamRep (rep9), ownTeam (East Enterprise, manager1's), otherTeam (West
 // Mid-Market), manager / otherManager (manager1 / manager2), unknown (an id that exists nowhere — also what another organization's id looks like).
+import type { ViewerPermission } from "@/lib/access/policy";
+import { EXPECTED_ACCESS, type Caller } from "../helpers/expected-access";
+
 export type Persona = "anonymous" | "rep" | "manager" | "otherManager" | "vp" | "admin" | "outsider" | "token" | "foreignToken";
 export type Expectation = "ok" | "login" | "notFound" | "redirect" | "unauthenticated";
 
@@ -35,6 +38,17 @@ function page(path: string, allowed: Persona[], other: Expectation = "notFound")
   return USERS.map((as) => ({ as, path, expect: as === "anonymous" ? "login" : allowed.includes(as) ? "ok" : other }));
 }
 
+const PERSONA_CALLER: Partial<Record<Persona, Caller>> = { rep: "REP", manager: "MANAGER", otherManager: "MANAGER", vp: "VP", admin: "ADMIN", outsider: "ADMIN" };
+
+/** The signed-in personas a page guarded by this permission lets in, from the expected table (tests/helpers/expected-access.ts). */
+function allowedBy(permission: ViewerPermission): Persona[] {
+  const callers: Caller[] = EXPECTED_ACCESS[permission];
+  return USERS.filter((as) => {
+    const caller = PERSONA_CALLER[as];
+    return caller !== undefined && callers.includes(caller);
+  });
+}
+
 function api(path: string, method = "GET"): Check[] {
   return [
     { as: "anonymous", path, method, expect: "unauthenticated" },
@@ -45,10 +59,10 @@ function api(path: string, method = "GET"): Check[] {
 export const MATRIX: MatrixRow[] = [
   { pattern: "/", checks: USERS.map((as) => ({ as, path: "/", expect: as === "anonymous" ? "login" : "redirect" })) },
   { pattern: "/login", checks: [{ as: "anonymous", path: "/login", expect: "ok" }, { as: "rep", path: "/login", expect: "redirect" }] },
-  { pattern: "/me", checks: page("/me", ["rep"]) },
-  { pattern: "/me/assessment", checks: page("/me/assessment", ["rep"]) },
+  { pattern: "/me", checks: page("/me", allowedBy("rep.viewOwn")) },
+  { pattern: "/me/assessment", checks: page("/me/assessment", allowedBy("assessment.self")) },
   // A manager's own coaching scorecard; everyone else (the VP included, who opens /org/coaching/{id}) gets 404.
-  { pattern: "/me/coaching", checks: page("/me/coaching", ["manager", "otherManager"]) },
+  { pattern: "/me/coaching", checks: page("/me/coaching", allowedBy("scorecard.viewOwn")) },
   // Everyone in an organization reads the framework and the playbook (ADMIN edits the framework).
   { pattern: "/competencies", checks: page("/competencies", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]) },
   {
@@ -56,7 +70,7 @@ export const MATRIX: MatrixRow[] = [
     checks: [...page("/playbook", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]), { as: "rep", path: "/playbook?q=close&competency={unknown}", expect: "ok" }],
   },
   // ADMIN has no access to coaching content (plans included), as for one-on-ones.
-  { pattern: "/plans", checks: page("/plans", ["rep", "manager", "otherManager", "vp"]) },
+  { pattern: "/plans", checks: page("/plans", allowedBy("plan.view")) },
   // Plan ids are created at run time, not in the fixtures: an unknown id (what another organization's or another
   // team's plan looks like) is a 404 for everyone; the per-plan rules (the rep's manager edits, another manager
   // gets 404, the rep and a VP read) are in tests/integration/plans-and-competencies.test.ts.
@@ -64,14 +78,14 @@ export const MATRIX: MatrixRow[] = [
   {
     pattern: "/activity",
     checks: [
-      ...page("/activity", ["rep", "manager", "otherManager", "admin", "outsider"]),
+      ...page("/activity", allowedBy("activity.log")),
       { as: "rep", path: "/activity?rep={teammate}", expect: "notFound" },
       { as: "manager", path: "/activity?rep={teammate}", expect: "ok" },
       { as: "manager", path: "/activity?rep={otherTeamRep}", expect: "notFound" },
       { as: "outsider", path: "/activity?rep={self}", expect: "notFound" },
     ],
   },
-  { pattern: "/activity/import", checks: page("/activity/import", ["manager", "otherManager", "admin", "outsider"]) },
+  { pattern: "/activity/import", checks: page("/activity/import", allowedBy("activity.import")) },
   {
     pattern: "/activity/import/upload",
     checks: [
@@ -122,10 +136,10 @@ export const MATRIX: MatrixRow[] = [
       { as: "admin", path: "/reps/{unknown}", expect: "notFound" },
     ],
   },
-  { pattern: "/org", checks: page("/org", ["vp", "admin", "outsider"]) },
-  { pattern: "/org/benchmarks", checks: page("/org/benchmarks", ["vp", "admin", "outsider"]) },
+  { pattern: "/org", checks: page("/org", allowedBy("organization.view")) },
+  { pattern: "/org/benchmarks", checks: page("/org/benchmarks", allowedBy("benchmark.view")) },
   // Every manager's coaching scorecard: VP and ADMIN, each of their own organization.
-  { pattern: "/org/coaching", checks: page("/org/coaching", ["vp", "admin", "outsider"]) },
+  { pattern: "/org/coaching", checks: page("/org/coaching", allowedBy("scorecard.viewAll")) },
   {
     // One manager's scorecard: not for a manager (their own is /me/coaching), a rep or another organization;
     // a rep's id or an unknown id is not a manager.
@@ -139,23 +153,23 @@ export const MATRIX: MatrixRow[] = [
     ],
   },
   // VP edits, ADMIN reads (and imports quotas); the period is in the query string.
-  { pattern: "/org/goals", checks: [...page("/org/goals", ["vp", "admin", "outsider"]), { as: "vp", path: "/org/goals?period=not-a-period", expect: "ok" }] },
-  { pattern: "/settings", checks: page("/settings", ["admin", "outsider"]) },
-  { pattern: "/settings/agenda", checks: page("/settings/agenda", ["admin", "outsider"]) },
-  { pattern: "/settings/users", checks: page("/settings/users", ["admin", "outsider"]) },
-  { pattern: "/settings/teams", checks: page("/settings/teams", ["admin", "outsider"]) },
-  { pattern: "/settings/funnel", checks: page("/settings/funnel", ["admin", "outsider"]) },
-  { pattern: "/settings/organization", checks: page("/settings/organization", ["admin", "outsider"]) },
-  { pattern: "/settings/api-tokens", checks: page("/settings/api-tokens", ["admin", "outsider"]) },
-  { pattern: "/settings/audit", checks: page("/settings/audit", ["admin", "outsider"]) },
-  { pattern: "/settings/export", checks: page("/settings/export", ["admin", "outsider"]) },
+  { pattern: "/org/goals", checks: [...page("/org/goals", allowedBy("organization.view")), { as: "vp", path: "/org/goals?period=not-a-period", expect: "ok" }] },
+  { pattern: "/settings", checks: page("/settings", allowedBy("organization.admin")) },
+  { pattern: "/settings/agenda", checks: page("/settings/agenda", allowedBy("organization.admin")) },
+  { pattern: "/settings/users", checks: page("/settings/users", allowedBy("organization.admin")) },
+  { pattern: "/settings/teams", checks: page("/settings/teams", allowedBy("organization.admin")) },
+  { pattern: "/settings/funnel", checks: page("/settings/funnel", allowedBy("organization.admin")) },
+  { pattern: "/settings/organization", checks: page("/settings/organization", allowedBy("organization.admin")) },
+  { pattern: "/settings/api-tokens", checks: page("/settings/api-tokens", allowedBy("organization.admin")) },
+  { pattern: "/settings/audit", checks: page("/settings/audit", allowedBy("organization.admin")) },
+  { pattern: "/settings/export", checks: page("/settings/export", allowedBy("organization.admin")) },
   // Downloads: session-authenticated, ADMIN only; anyone else gets the same 404 as the settings pages.
-  { pattern: "/settings/export/json", checks: page("/settings/export/json", ["admin", "outsider"]) },
-  { pattern: "/settings/export/csv", checks: page("/settings/export/csv", ["admin", "outsider"]) },
-  { pattern: "/settings/jobs", checks: page("/settings/jobs", ["admin", "outsider"]) },
-  { pattern: "/digest", checks: page("/digest", ["manager", "otherManager"]) },
+  { pattern: "/settings/export/json", checks: page("/settings/export/json", allowedBy("organization.admin")) },
+  { pattern: "/settings/export/csv", checks: page("/settings/export/csv", allowedBy("organization.admin")) },
+  { pattern: "/settings/jobs", checks: page("/settings/jobs", allowedBy("organization.admin")) },
+  { pattern: "/digest", checks: page("/digest", allowedBy("digest.view")) },
   // ADMIN has no access to one-on-one content (see lib/server/one-on-ones/one-on-one-access.ts).
-  { pattern: "/one-on-ones", checks: page("/one-on-ones", ["rep", "manager", "otherManager", "vp"]) },
+  { pattern: "/one-on-ones", checks: page("/one-on-ones", allowedBy("oneOnOne.list")) },
   // Meeting ids are not in the fixtures: an unknown id (what another organization's looks like) is a 404 for everyone;
   // the per-meeting rules (other manager, teammate, VP read-only) are in tests/integration/one-on-ones.test.ts.
   { pattern: "/one-on-ones/[id]", checks: page("/one-on-ones/{unknown}", []) },
@@ -163,6 +177,7 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/api/v1/funnel", checks: api("/api/v1/funnel") },
   { pattern: "/api/v1/teams", checks: api("/api/v1/teams") },
   { pattern: "/api/v1/users", checks: api("/api/v1/users") },
+  { pattern: "/api/v1/invitations", checks: [...api("/api/v1/invitations"), { as: "anonymous", path: "/api/v1/invitations", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity", checks: [{ as: "anonymous", path: "/api/v1/activity", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity/import", checks: [{ as: "anonymous", path: "/api/v1/activity/import", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/openapi.json", checks: [{ as: "anonymous", path: "/api/v1/openapi.json", expect: "ok" }] },

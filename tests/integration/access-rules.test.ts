@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { can, PERMISSIONS, visibleRepsWhere, type Permission } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/errors";
 import { listVisibleTeams } from "@/lib/server/teams/list-visible-teams";
 import { loadViewer } from "@/lib/server/viewer/get-viewer";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";
+import { EXPECTED_ACCESS, type Caller } from "../helpers/expected-access";
 
 type Cast = Awaited<ReturnType<typeof createOrganizationCast>>;
 let acme: Cast;
@@ -75,5 +76,27 @@ describe("sessions", () => {
     expect(await loadViewer(acme.repA2.id, globex.organization.id, 0)).toBeNull();
     await db.user.update({ where: { id: acme.repA2.id }, data: { active: false } });
     expect(await loadViewer(acme.repA2.id, acme.organization.id, 0)).toBeNull();
+  });
+});
+
+describe("the access policy on viewers loaded from the database", () => {
+  it("answers every permission the viewer alone decides as the expected table says", async () => {
+    const callers: [Caller, { id: string; organizationId: string }][] = [
+      ["REP", acme.repA1],
+      ["MANAGER", acme.managerA],
+      ["VP", acme.vp],
+      ["ADMIN", acme.admin],
+    ];
+    const mismatches: string[] = [];
+    for (const [caller, user] of callers) {
+      const viewer = await viewerFor(user);
+      for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
+        const expected = EXPECTED_ACCESS[permission];
+        if (!expected.every((row) => typeof row === "string")) continue;
+        const allowed = (expected as Caller[]).includes(caller);
+        if ((can as (viewer: unknown, permission: Permission) => boolean)(viewer, permission) !== allowed) mismatches.push(`${permission} as ${caller}: expected ${allowed}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

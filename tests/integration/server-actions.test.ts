@@ -9,6 +9,10 @@ import { describe, expect, it } from "vitest";
 const OUTSIDE_THE_WRAPPER: Record<string, string> = {
   "app/(auth)/login/actions.ts#signInAction": "signs in: there is no viewer yet; validated with signInSchema and rate-limited",
   "app/(app)/actions.ts#signOutAction": "ends the viewer's own session",
+  "app/(auth)/signup/actions.ts#signUpAction": "creates an organization and its first ADMIN: no viewer yet; signUpSchema, SIGNUP=open, rate-limited per client and address, neutral refusals",
+  "app/(auth)/reset-password/actions.ts#forgotPasswordAction": "no viewer (forgot password); forgotPasswordSchema, rate-limited per address and client, one answer whether or not the account exists",
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": "no viewer: the single-use, hashed, 1-hour link's token is the credential; setPasswordSchema",
+  "app/(auth)/invitation/actions.ts#acceptInvitationAction": "no viewer: the single-use, hashed, 7-day invitation token is the credential; setPasswordSchema",
 };
 
 function actionFiles(dir = path.resolve("app")): string[] {

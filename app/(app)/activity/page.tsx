@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { repScope } from "@/lib/access/policy";
 import { ActivityGrid } from "@/components/activity/activity-grid";
 import { WeekControls } from "@/components/activity/week-controls";
 import { Button } from "@/components/ui/button";
@@ -13,11 +14,11 @@ import { activityWeekQuerySchema } from "@/lib/validation/activity";
 export const metadata: Metadata = { title: "Log activity" };
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer(["REP", "MANAGER", "ADMIN"]);
+  const viewer = await requireViewer("activity.log");
   const query = activityWeekQuerySchema.parse(await searchParams);
   // Decided before anything streams: another team's or organization's rep answers a real 404.
   const week = await orNotFound(getActivityWeek(viewer, { week: query.week, repId: query.rep }));
-  const isRep = viewer.role === "REP";
+  const isRep = repScope(viewer) === "self";
   return (
     <>
       <PageHeader

@@ -19,7 +19,7 @@ import {
 } from "@/lib/validation/competencies";
 
 // The competency framework is the ADMIN's; each operation checks that again (an action is a public endpoint).
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 const refresh = () => revalidatePath("/competencies");
 
 export const createCompetencyAction = viewerAction(

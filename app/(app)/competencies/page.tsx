@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { can } from "@/lib/access/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { CompetencySection } from "@/components/competencies/competency-framework";
@@ -15,7 +16,7 @@ export default async function CompetenciesPage() {
       <PageHeader
         title="Competency framework"
         description={
-          viewer.role === "ADMIN"
+          can(viewer, "organization.admin")
             ? "The few competencies of the selling process, each with a 1–5 rubric, the ratio it drives and the questions a coach asks. Changes are recorded in the audit log; a competency with history can only be retired."
             : "The few competencies of the selling process, each with a 1–5 rubric, the ratio it drives and the questions a coach asks."
         }

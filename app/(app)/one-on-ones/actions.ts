@@ -67,7 +67,7 @@ export const startOneOnOneWithAction = viewerAction(
     refresh(meeting.id, true);
     return { id: meeting.id };
   },
-  { roles: ["MANAGER"] },
+  { permission: "oneOnOne.startWithRep" },
 );
 
 export const completeOneOnOneAction = viewerAction(completeOneOnOneSchema, async (viewer, input): Promise<CompleteResult> => {
@@ -160,7 +160,7 @@ export const submitCoachingFeedbackAction = viewerAction(
     await submitCoachingFeedback(viewer, input);
     refresh(input.oneOnOneId);
   },
-  { roles: ["REP"] },
+  { permission: "oneOnOne.giveFeedback" },
 );
 
 export const setCadenceAction = viewerAction(
@@ -169,5 +169,5 @@ export const setCadenceAction = viewerAction(
     await setCoachingCadence(viewer, input.cadence);
     revalidatePath("/one-on-ones");
   },
-  { roles: ["MANAGER"] },
+  { permission: "oneOnOne.setCadence" },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { can, schedulableOneOnOneKind } from "@/lib/access/policy";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: "One-on-ones" };
 type Filters = { member?: string; coach?: string };
 
 export default async function OneOnOnesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer(["MANAGER", "REP", "VP"]);
+  const viewer = await requireViewer("oneOnOne.list");
   const filters = oneOnOneListFiltersSchema.parse(await searchParams);
   const filtered = Boolean(filters.member || filters.coach);
   return (
@@ -35,7 +36,7 @@ export default async function OneOnOnesPage({ searchParams }: { searchParams: Pr
                 Show all
               </Link>
             </>
-          ) : viewer.role === "REP" ? (
+          ) : !can(viewer, "oneOnOne.schedule") ? (
             "Your one-on-ones with your manager: add talking points before each one and read the summary after."
           ) : (
             "The same data points every time: commitments, the numbers, the focus competency, their topics, new commitments."
@@ -50,11 +51,12 @@ export default async function OneOnOnesPage({ searchParams }: { searchParams: Pr
 }
 
 async function OneOnOneLists({ viewer, filters }: { viewer: Viewer; filters: Filters }) {
-  const schedules = viewer.role === "MANAGER" || viewer.role === "VP";
+  const schedules = can(viewer, "oneOnOne.schedule");
+  const withReps = schedulableOneOnOneKind(viewer) === "REP";
   const [lists, members, outOfCadence] = await Promise.all([
     listOneOnOnes(viewer, { memberId: filters.member, coachId: filters.coach }),
     schedules ? listSchedulableMembers(viewer) : Promise.resolve([]),
-    viewer.role === "MANAGER" ? findRepsOutOfCadence(viewer) : Promise.resolve([]),
+    can(viewer, "oneOnOne.setCadence") ? findRepsOutOfCadence(viewer) : Promise.resolve([]),
   ]);
   const timeZone = viewer.organization.timeZone;
   const today = todayIn(timeZone);
@@ -66,14 +68,14 @@ async function OneOnOneLists({ viewer, filters }: { viewer: Viewer; filters: Fil
           <CardHeader>
             <CardTitle>Schedule a one-on-one</CardTitle>
             <CardDescription>
-              {viewer.role === "MANAGER" ? "With one of your reps. Their unfinished talking points and open commitments come along automatically." : "With one of your managers."}
+              {withReps ? "With one of your reps. Their unfinished talking points and open commitments come along automatically." : "With one of your managers."}
             </CardDescription>
           </CardHeader>
           <CardContent>
             {members.length === 0 ? (
-              <p className="text-sm text-slate-600">{viewer.role === "MANAGER" ? "You have no reps on your teams yet." : "There are no managers yet."}</p>
+              <p className="text-sm text-slate-600">{withReps ? "You have no reps on your teams yet." : "There are no managers yet."}</p>
             ) : (
-              <ScheduleForm members={members} memberLabel={viewer.role === "MANAGER" ? "Rep" : "Manager"} defaultWhen={`${addDays(today, 1)}T10:00`} minWhen={`${today}T00:00`} timeZone={timeZone} />
+              <ScheduleForm members={members} memberLabel={withReps ? "Rep" : "Manager"} defaultWhen={`${addDays(today, 1)}T10:00`} minWhen={`${today}T00:00`} timeZone={timeZone} />
             )}
           </CardContent>
         </Card>
@@ -118,7 +120,7 @@ async function OneOnOneLists({ viewer, filters }: { viewer: Viewer; filters: Fil
           items={lists.upcoming}
           caption="Upcoming one-on-ones"
           emptyTitle="No one-on-ones scheduled"
-          emptyText={viewer.role === "REP" ? "Your manager schedules your one-on-ones; they will show up here." : "Schedule one above; a regular cadence is what makes coaching stick."}
+          emptyText={!can(viewer, "oneOnOne.schedule") ? "Your manager schedules your one-on-ones; they will show up here." : "Schedule one above; a regular cadence is what makes coaching stick."}
         />
       </section>
       <section aria-labelledby="past-heading" className="flex flex-col gap-2">

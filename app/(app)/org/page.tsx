@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { can } from "@/lib/access/policy";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { QuarterlyRevenueChart } from "@/components/charts/quarterly-revenue-chart";
-import { formatPercent } from "@/components/dashboard/format";
+import { formatPercent, formatMoneyCompact } from "@/lib/format";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { WindowSelector } from "@/components/dashboard/window-selector";
-import { formatMoneyCompact } from "@/lib/money";
 import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
 import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
@@ -19,7 +19,7 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Organization" };
 
 export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[] }> }) {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const viewer = await requireViewer("organization.view");
   const { window } = await searchParams;
   const windowKey = Array.isArray(window) ? window[0] : window;
   return (
@@ -57,7 +57,7 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
               <CardDescription>
                 Goal against what is allocated and where each team is heading, {overview.goals.workingDaysLeft} working days before the quarter ends.{" "}
                 <Link href={`/org/goals?period=${overview.goals.quarter.key}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
-                  {viewer.role === "VP" ? "Set and allocate goals" : "See goals and quotas"}
+                  {can(viewer, "goal.set") ? "Set and allocate goals" : "See goals and quotas"}
                 </Link>
               </CardDescription>
             </CardHeader>

@@ -9,7 +9,7 @@ import { updatePlan } from "@/lib/server/plans/update-plan";
 import { createPlanFromFocusSchema, planIdSchema, planRoutineSchema, updatePlanSchema } from "@/lib/validation/plans";
 
 // Plans are the rep's manager's to change; each operation re-checks that against the plan's rep.
-const MANAGER = { roles: ["MANAGER"] } as const;
+const MANAGER = { permission: "plan.manage" } as const;
 
 function refresh(planId: string, repId?: string) {
   revalidatePath(`/plans/${planId}`);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { can, repScope } from "@/lib/access/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { PlanTable } from "@/components/plans/plan-table";
@@ -9,16 +10,16 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Development plans" };
 
 const DESCRIPTION = {
-  REP: "Your development plans: the competency you are working on, where you started, the target, and your progress measured from your activity.",
-  MANAGER: "Your reps' development plans. Start one from a rep's focus on their profile; progress is measured from their activity, never typed in.",
-  VP: "Every development plan in the organization, with progress measured from activity since each plan started.",
+  self: "Your development plans: the competency you are working on, where you started, the target, and your progress measured from your activity.",
+  teams: "Your reps' development plans. Start one from a rep's focus on their profile; progress is measured from their activity, never typed in.",
+  organization: "Every development plan in the organization, with progress measured from activity since each plan started.",
 } as const;
 
 export default async function PlansPage() {
-  const viewer = await requireViewer(["MANAGER", "REP", "VP"]);
+  const viewer = await requireViewer("plan.view");
   return (
     <>
-      <PageHeader title="Development plans" description={DESCRIPTION[viewer.role as keyof typeof DESCRIPTION]} />
+      <PageHeader title="Development plans" description={DESCRIPTION[repScope(viewer)]} />
       <Suspense fallback={<SectionSkeleton label="Loading development plans" />}>
         <PlanLists viewer={viewer} />
       </Suspense>
@@ -28,7 +29,7 @@ export default async function PlansPage() {
 
 async function PlanLists({ viewer }: { viewer: Viewer }) {
   const plans = await listPlans(viewer);
-  const showRep = viewer.role !== "REP";
+  const showRep = can(viewer, "rep.view");
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="active-plans-heading" className="flex flex-col gap-2">
@@ -42,9 +43,9 @@ async function PlanLists({ viewer }: { viewer: Viewer }) {
           showRep={showRep}
           emptyTitle="No active plans"
           emptyText={
-            viewer.role === "MANAGER"
+            repScope(viewer) === "teams"
               ? "Open a rep's profile and start a plan from their coaching focus."
-              : viewer.role === "REP"
+              : repScope(viewer) === "self"
                 ? "Your manager starts a plan from your focus; it will show up here."
                 : "Managers start plans from their reps' focus."
           }

@@ -7,8 +7,8 @@ import { retireSalesPlay } from "@/lib/server/playbook/retire-sales-play";
 import { updateSalesPlay } from "@/lib/server/playbook/update-sales-play";
 import { createSalesPlaySchema, salesPlayIdSchema, updateSalesPlaySchema } from "@/lib/validation/playbook";
 
-const WRITERS = { roles: ["MANAGER", "VP", "ADMIN"] } as const;
-const RETIRERS = { roles: ["VP", "ADMIN"] } as const;
+const WRITERS = { permission: "play.write" } as const;
+const RETIRERS = { permission: "play.retire" } as const;
 const refresh = () => revalidatePath("/playbook");
 
 /** Answers the new play's id, so the page can scroll to its anchor. */

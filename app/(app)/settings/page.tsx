@@ -9,14 +9,15 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const overview = await getSettingsOverview(viewer);
   const { organization } = viewer;
   const sections = [
+    { href: "/getting-started", title: "Getting started", description: "Invite people, import activity, review benchmarks, first one-on-one.", figure: "Ticked from your data" },
     {
       href: "/settings/users",
       title: "Users",
-      description: "Add people, set roles and teams, deactivate and reactivate.",
+      description: "Invite people, set roles and teams, deactivate and reactivate.",
       figure: `${overview.activeUsers} active${overview.deactivatedUsers ? ` · ${overview.deactivatedUsers} deactivated` : ""}`,
     },
     { href: "/settings/teams", title: "Teams", description: "Create and rename teams, and choose who manages each.", figure: `${overview.teams} ${overview.teams === 1 ? "team" : "teams"}` },

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { repScope } from "@/lib/access/policy";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,12 +12,12 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata = { title: "Teams" };
 
 export default async function TeamsPage() {
-  const viewer = await requireViewer(["MANAGER", "VP", "ADMIN"]);
+  const viewer = await requireViewer("team.view");
   const teams = await listVisibleTeams(viewer);
   // A manager with one team goes straight to its dashboard.
-  if (viewer.role === "MANAGER" && teams.length === 1 && teams[0]) redirect(`/team/${teams[0].id}`);
+  if (repScope(viewer) === "teams" && teams.length === 1 && teams[0]) redirect(`/team/${teams[0].id}`);
   // This list is the home of a manager with several teams (or none yet), so their own commitments show here too.
-  const myCommitments = viewer.role === "MANAGER" ? await listMyCommitments(viewer) : null;
+  const myCommitments = repScope(viewer) === "teams" ? await listMyCommitments(viewer) : null;
   return (
     <>
       <PageHeader title="Teams" description="Open a team's dashboard to see each rep's coaching priority." />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
-import { ROLE_HOME } from "@/lib/auth/roles";
+import { homePath } from "@/lib/access/policy";
 import { getViewer } from "@/lib/server/viewer/get-viewer";
 import { callbackUrlSchema } from "@/lib/validation/callback-url";
 
@@ -11,7 +11,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { callbackUrl } = await searchParams;
   const target = callbackUrlSchema.parse(Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl);
   const viewer = await getViewer();
-  if (viewer) redirect(target === "/" ? ROLE_HOME[viewer.role] : target);
+  if (viewer) redirect(target === "/" ? homePath(viewer) : target);
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">

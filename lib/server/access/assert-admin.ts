@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { ForbiddenError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
@@ -7,5 +8,5 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  * scope) are refused too: these operations are the settings screens', not the public API's.
  */
 export function assertAdmin(viewer: Viewer, message = "Only an administrator can do this"): void {
-  if (viewer.role !== "ADMIN" || viewer.kind !== "user") throw new ForbiddenError(message);
+  if (!can(viewer, "organization.admin")) throw new ForbiddenError(message);
 }

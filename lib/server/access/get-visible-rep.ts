@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/server/errors";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { visibleRepsWhere } from "@/lib/access/policy";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** A rep the viewer may see, or NotFoundError (another team's or organization's rep looks unknown). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/server/errors";
-import { visibleTeamsWhere } from "@/lib/server/access/scopes";
+import { visibleTeamsWhere } from "@/lib/access/policy";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export async function getVisibleTeam(viewer: Viewer, teamId: string) {

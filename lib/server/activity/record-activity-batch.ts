@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { upsertActivityRows, type ActivityRow } from "@/lib/activity/upsert-activity-rows";
 import { todayIn } from "@/lib/calendar/days";
 import { toMinorUnits } from "@/lib/money";
-import { activityWritableRepsWhere } from "@/lib/server/access/scopes";
+import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ForbiddenError, UnprocessableRowsError } from "@/lib/server/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";

@@ -5,7 +5,7 @@ import { parseDay, todayIn } from "@/lib/calendar/days";
 import { parseAmountMinor, parseCount } from "@/lib/import/quantities";
 import { DEFAULT_MIN_DATE, REVENUE_STAGE } from "@/lib/import/types";
 import { currencyMinorDigits } from "@/lib/money";
-import { activityWritableRepsWhere } from "@/lib/server/access/scopes";
+import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";

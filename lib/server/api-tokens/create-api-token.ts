@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { generateApiToken } from "@/lib/security/api-token";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -7,7 +8,7 @@ import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-v
 
 /** ADMIN only. Returns the token once; only its hash is stored. */
 export async function createApiToken(viewer: Viewer, input: { name: string }) {
-  if (viewer.role !== "ADMIN" || viewer.kind !== "user") throw new ForbiddenError("Only an administrator can create API tokens");
+  if (!can(viewer, "organization.admin")) throw new ForbiddenError("Only an administrator can create API tokens");
   const { token, tokenHash, prefix } = generateApiToken();
   const created = await db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({

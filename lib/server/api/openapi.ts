@@ -16,6 +16,7 @@ import {
   userSchema,
   teamSchema,
 } from "@/lib/validation/api";
+import { createInvitationSchema, invitationListSchema, invitationSchema } from "@/lib/validation/api-invitations";
 import { activityImportQuerySchema, activityImportResultSchema } from "@/lib/validation/activity-import";
 import { goalsQuerySchema, goalsResponseSchema, periodQuerySchema, putGoalsSchema, putQuotaSchema, quotaResponseSchema, reverseFunnelQuerySchema, reverseFunnelResponseSchema } from "@/lib/validation/goals";
 
@@ -84,6 +85,14 @@ function buildPaths() {
           summary: "Provision a user (idempotent on email)",
           requestBody: { required: true, ...jsonInput(provisionUserSchema) },
           responses: { 200: { description: "Existing user, brought up to date", ...json(userSchema) }, 201: { description: "Created", ...json(userSchema) }, ...errors(400, 401, 404, 409, 413) },
+        },
+      },
+      "/invitations": {
+        get: { summary: "Pending invitations (not yet accepted or revoked)", responses: { 200: { description: "Invitations", ...json(invitationListSchema) }, ...errors(401, 429) } },
+        post: {
+          summary: "Invite a person: creates the user without a password and queues an email with a single-use link (7 days) to set one",
+          requestBody: { required: true, ...jsonInput(createInvitationSchema) },
+          responses: { 201: { description: "Invited; the email is queued", ...json(invitationSchema) }, ...errors(400, 401, 404, 413, 429) },
         },
       },
       "/activity": {

@@ -1,17 +1,17 @@
 import "server-only";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { can, type ViewerPermission } from "@/lib/access/policy";
 import { apiError, errorToResponse } from "@/lib/server/api/api-error-response";
 import { getViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 
-// Route handlers of the signed-in app (not /api/v1): session → role (a role that may not use the
+// Route handlers of the signed-in app (not /api/v1): session → permission (a viewer that may not use the
 // screen gets the same 404 as the page) → same-origin check for writes → handler → the API error format.
-export function sessionRoute(roles: readonly Role[], handler: (context: { viewer: Viewer; request: Request; url: URL }) => Promise<Response>) {
+export function sessionRoute(permission: ViewerPermission, handler: (context: { viewer: Viewer; request: Request; url: URL }) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     try {
       const viewer = await getViewer();
       if (!viewer) return apiError(401, "unauthenticated", "Sign in to continue");
-      if (!roles.includes(viewer.role)) return apiError(404, "not_found", "Not found");
+      if (!can(viewer, permission)) return apiError(404, "not_found", "Not found");
       // Session cookies ride along on cross-site requests: a write must come from this origin.
       const origin = request.headers.get("origin");
       if (request.method !== "GET" && request.method !== "HEAD" && origin !== null && origin !== url.origin && origin !== forwardedOrigin(request)) {

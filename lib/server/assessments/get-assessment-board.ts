@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { resolveWindow } from "@/lib/calendar/coaching-window";
 import { leverDenominator, leversFor, MIN_TRIALS, rawLeverValues, type LeverKind } from "@/lib/coaching";
@@ -11,6 +12,7 @@ import { toActivityTotals } from "@/lib/server/coaching/compute-coaching";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { readRubric } from "@/lib/validation/competencies";
+import { dayKey } from "@/lib/calendar/days";
 
 export interface AssessmentEntry {
   id: string;
@@ -47,7 +49,7 @@ export async function getAssessmentBoard(viewer: Viewer, repId: string, windowKe
   const organizationId = viewer.organizationId;
   const settings = await loadOrganizationCoachingSettings(organizationId);
   const window = resolveWindow(windowKey, settings);
-  const coach = viewer.role !== "REP";
+  const coach = can(viewer, "rep.view");
   const [competencies, assessments, peers] = await Promise.all([
     db.competency.findMany({
       where: { organizationId, kind: "REP", retiredAt: null },
@@ -89,7 +91,7 @@ export async function getAssessmentBoard(viewer: Viewer, repId: string, windowKe
     source: assessment.source,
     score: assessment.score,
     note: assessment.note,
-    assessedOn: assessment.assessedOn.toISOString().slice(0, 10),
+    assessedOn: dayKey(assessment.assessedOn),
     assessor: names.get(assessment.assessorId) ?? "Former user",
   });
 
@@ -126,7 +128,7 @@ export async function getAssessmentBoard(viewer: Viewer, repId: string, windowKe
   });
 
   const mode: AssessmentSource | null =
-    viewer.kind !== "user" ? null : viewer.role === "MANAGER" ? "LEADER" : viewer.role === "REP" && rep.id === viewer.id ? "SELF" : null;
+    can(viewer, "assessment.score") ? "LEADER" : can(viewer, "assessment.self") && rep.id === viewer.id ? "SELF" : null;
   return {
     rep: { id: rep.id, name: rep.name },
     window: { key: window.key, label: window.label, from: window.from, to: window.to },

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
@@ -17,16 +18,16 @@ export async function recordAssessment(viewer: Viewer, input: RecordAssessmentIn
   if (input.source === "SELF") {
     if (input.subjectId !== viewer.id) {
       // Someone else's self-assessment cannot be written; whether they exist is not revealed to a rep.
-      if (viewer.role === "REP") throw new NotFoundError("Rep");
+      if (!can(viewer, "rep.view")) throw new NotFoundError("Rep");
       throw new ForbiddenError("A self-assessment is made by the rep themself");
     }
-    if (viewer.role !== "REP") throw new ForbiddenError("Only reps self-assess here");
+    if (!can(viewer, "assessment.self")) throw new ForbiddenError("Only reps self-assess here");
   } else {
     // 404 for a rep the viewer cannot see (another team's, another organization's, a teammate for a rep).
     await getVisibleRep(viewer, input.subjectId);
-    if (viewer.role !== "MANAGER")
+    if (!can(viewer, "assessment.score"))
       throw new ForbiddenError(
-        viewer.role === "REP" ? "A rep cannot score as a manager" : "Only the rep's manager scores competencies; VPs and administrators read them",
+        !can(viewer, "rep.view") ? "A rep cannot score as a manager" : "Only the rep's manager scores competencies; VPs and administrators read them",
       );
   }
   const organizationId = viewer.organizationId;

@@ -1,7 +1,8 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { leversFor } from "@/lib/coaching";
-import { todayIn } from "@/lib/calendar/days";
+import { todayIn, dayKey } from "@/lib/calendar/days";
 import { toMinorUnits } from "@/lib/money";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -15,7 +16,7 @@ import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-v
  * working day; deal_size is in the organization's currency (major units).
  */
 export async function setTeamBenchmarks(viewer: Viewer, teamId: string | null, values: Record<string, number>, effectiveFromDay?: string) {
-  if (viewer.role !== "VP" && viewer.role !== "ADMIN") throw new ForbiddenError("Only a VP or an administrator can set benchmarks");
+  if (!can(viewer, "benchmark.set")) throw new ForbiddenError("Only a VP or an administrator can set benchmarks");
   // null = the organization's own benchmark, which applies wherever a team has none.
   const team = teamId === null ? null : await getVisibleTeam(viewer, teamId);
   const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
@@ -50,7 +51,7 @@ export async function setTeamBenchmarks(viewer: Viewer, teamId: string | null, v
         action: "benchmark.set",
         entityType: team ? "Team" : "Organization",
         entityId: team?.id ?? viewer.organizationId,
-        after: { values, effectiveFrom: effectiveFrom.toISOString().slice(0, 10) },
+        after: { values, effectiveFrom: dayKey(effectiveFrom) },
       },
       tx,
     );

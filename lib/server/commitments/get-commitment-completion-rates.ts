@@ -1,7 +1,7 @@
 import "server-only";
 import { readDb } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { visibleRepsWhere } from "@/lib/access/policy";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { todayIn } from "@/lib/calendar/days";
+import { todayIn, dayKey } from "@/lib/calendar/days";
 import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
@@ -38,7 +38,7 @@ export async function listMyCommitments(viewer: Viewer): Promise<MyCommitment[]>
   const today = todayIn(timeZone);
   return rows.flatMap((row) => {
     if (!row.oneOnOne) return [];
-    const dueOn = row.dueOn.toISOString().slice(0, 10);
+    const dueOn = dayKey(row.dueOn);
     return [
       {
         id: row.id,

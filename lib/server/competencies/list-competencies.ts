@@ -1,9 +1,11 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { leversFor } from "@/lib/coaching";
 import { readRubric } from "@/lib/validation/competencies";
 import type { CompetencyKind } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 export interface CompetencyView {
   id: string;
@@ -56,7 +58,7 @@ export async function listCompetencies(viewer: Viewer) {
     rubric: readRubric(competency.rubric),
     leverKey: competency.leverKey,
     leverLabel: competency.leverKey ? (leverLabel.get(competency.leverKey) ?? null) : null,
-    retiredAt: competency.retiredAt ? competency.retiredAt.toISOString().slice(0, 10) : null,
+    retiredAt: competency.retiredAt ? dayKey(competency.retiredAt) : null,
     questions: competency.questions,
     history: {
       assessments: competency._count.assessments,
@@ -69,7 +71,7 @@ export async function listCompetencies(viewer: Viewer) {
     rep: views.filter((competency) => competency.kind === "REP"),
     leader: views.filter((competency) => competency.kind === "LEADER"),
     levers,
-    canEdit: viewer.kind === "user" && viewer.role === "ADMIN",
+    canEdit: can(viewer, "organization.admin"),
   };
 }
 

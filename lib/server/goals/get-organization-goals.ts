@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { periodChoices, previousPeriod, resolvePeriod } from "@/lib/goals/periods";
@@ -14,7 +15,7 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  * only for an ADMIN); amounts in minor units. A missing or malformed period is the current quarter.
  */
 export async function getOrganizationGoals(viewer: Viewer, periodKey: string | undefined) {
-  if (viewer.role !== "VP" && viewer.role !== "ADMIN") throw new ForbiddenError();
+  if (!can(viewer, "organization.view")) throw new ForbiddenError();
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: viewer.organizationId },
     select: { name: true, currency: true, fiscalYearStartMonth: true, timeZone: true },
@@ -82,8 +83,8 @@ export async function getOrganizationGoals(viewer: Viewer, periodKey: string | u
     period,
     previousPeriod: previous,
     periods: periodChoices(period, today, organization.fiscalYearStartMonth),
-    canEdit: viewer.kind === "token" || viewer.role === "VP",
-    canImport: viewer.role === "ADMIN",
+    canEdit: can(viewer, "goal.set"),
+    canImport: can(viewer, "organization.manage"),
     organization: {
       goalMinor: state.organizationGoal?.amountMinor ?? null,
       setAt: state.organizationGoal?.createdAt.toISOString() ?? null,

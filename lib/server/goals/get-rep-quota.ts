@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { resolvePeriod } from "@/lib/goals/periods";
@@ -18,7 +19,7 @@ export async function getRepQuota(viewer: Viewer, repId: string, periodKey: stri
     select: { currency: true, fiscalYearStartMonth: true, timeZone: true },
   });
   const period = resolvePeriod(periodKey, organization.fiscalYearStartMonth, todayIn(organization.timeZone));
-  const showTeam = viewer.role !== "REP" && rep.teamId !== null;
+  const showTeam = can(viewer, "team.view") && rep.teamId !== null;
   const [rows, state] = await Promise.all([
     db.quota.findMany({
       where: { organizationId: viewer.organizationId, repId: rep.id, period: period.key },

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { periodChoices, previousPeriod, resolvePeriod } from "@/lib/goals/periods";
@@ -14,7 +15,7 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  * manager, a VP or an ADMIN (another team is unknown: 404); amounts in minor units.
  */
 export async function getTeamGoals(viewer: Viewer, teamId: string, periodKey: string | undefined) {
-  if (viewer.role === "REP") throw new ForbiddenError();
+  if (!can(viewer, "team.view")) throw new ForbiddenError();
   const team = await getVisibleTeam(viewer, teamId);
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: viewer.organizationId },
@@ -74,7 +75,7 @@ export async function getTeamGoals(viewer: Viewer, teamId: string, periodKey: st
     period,
     previousPeriod: previous,
     periods: periodChoices(period, today, organization.fiscalYearStartMonth),
-    canEdit: viewer.kind === "token" || viewer.role === "VP" || (viewer.role === "MANAGER" && team.managerId === viewer.id),
+    canEdit: can(viewer, "quota.setForTeam", team),
     goal: {
       goalMinor: goal?.amountMinor ?? null,
       setAt: goal?.createdAt.toISOString() ?? null,

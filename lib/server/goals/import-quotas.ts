@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { parseQuotaCsv, type QuotaCsvRow } from "@/lib/goals/parse-quota-csv";
 import { currencyMinorDigits } from "@/lib/money";
@@ -16,7 +17,7 @@ import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-v
  * up to more than a team's goal are refused with the amount over unless confirmed.
  */
 export async function importQuotas(viewer: Viewer, csv: string, options: { confirmOverAllocation?: boolean } = {}) {
-  if (viewer.kind !== "token" && viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator imports quotas");
+  if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator imports quotas");
   const [organization, reps] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { name: true, currency: true, fiscalYearStartMonth: true } }),
     db.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP" }, select: { id: true, email: true, active: true } }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { parsePeriodKey } from "@/lib/calendar/periods";
 import { splitGoal, splitUnit, type SplitMethod } from "@/lib/goals/allocate";
@@ -31,7 +32,7 @@ export interface SetGoalsInput {
  * is refused with the amount over unless `confirmOverAllocation`. One audit record per change.
  */
 export async function setGoals(viewer: Viewer, input: SetGoalsInput) {
-  if (viewer.kind !== "token" && viewer.role !== "VP") throw new ForbiddenError("Only a VP sets the organization's goals");
+  if (!can(viewer, "goal.set")) throw new ForbiddenError("Only a VP sets the organization's goals");
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: viewer.organizationId },
     select: { name: true, currency: true, fiscalYearStartMonth: true },

@@ -1,11 +1,12 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { parsePeriodKey } from "@/lib/calendar/periods";
 import { splitGoal, splitUnit, type SplitMethod } from "@/lib/goals/allocate";
 import { previousPeriod } from "@/lib/goals/periods";
 import { currencyMinorDigits } from "@/lib/money";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { visibleRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { lockPeriod, refuseSilentOverAllocation, toMinorAmount } from "@/lib/server/goals/cascade-rules";
@@ -33,7 +34,7 @@ export interface SetQuotasInput {
  * over unless `confirmOverAllocation`. One audit record per change.
  */
 export async function setQuotas(viewer: Viewer, input: SetQuotasInput) {
-  if (viewer.kind !== "token" && viewer.role !== "VP" && viewer.role !== "MANAGER") {
+  if (!can(viewer, "quota.set")) {
     throw new ForbiddenError("A VP or the team's manager sets quotas; an administrator imports them by CSV");
   }
   const organization = await db.organization.findUniqueOrThrow({

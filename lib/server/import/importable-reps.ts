@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { activityWritableRepsWhere } from "@/lib/server/access/scopes";
+import { activityWritableRepsWhere, can } from "@/lib/access/policy";
 import { ForbiddenError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
@@ -10,6 +10,6 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  */
 export function importableRepsWhere(viewer: Viewer): Prisma.UserWhereInput {
   const writable = activityWritableRepsWhere(viewer);
-  if (!writable || (viewer.role !== "ADMIN" && viewer.role !== "MANAGER")) throw new ForbiddenError("Only a manager or an administrator can import activity");
+  if (!writable || !can(viewer, "activity.import")) throw new ForbiddenError("Only a manager or an administrator can import activity");
   return writable;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { JOBS_SCHEMA } from "@/lib/jobs/queues";
@@ -21,7 +22,7 @@ const LISTED = 100;
  * lib/jobs/boss.ts). Jobs carry organizationId in their data; another organization's never show.
  */
 export async function listFailedJobs(viewer: Viewer): Promise<FailedJob[]> {
-  if (viewer.role !== "ADMIN") throw new NotFoundError("Jobs");
+  if (!can(viewer, "organization.manage")) throw new NotFoundError("Jobs");
   const schema = Prisma.raw(`"${JOBS_SCHEMA}"`);
   const [installed] = await db.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass(${`${JOBS_SCHEMA}.job`}) IS NOT NULL AS ready`;
   // No worker has started yet against this database: no queue, so nothing has failed.

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getBoss } from "@/lib/jobs/boss";
@@ -10,7 +11,7 @@ import type { RetryJobInput } from "@/lib/validation/jobs";
 
 /** Puts one of the organization's failed jobs back in its queue; any instance's worker picks it up. */
 export async function retryFailedJob(viewer: Viewer, input: RetryJobInput): Promise<void> {
-  if (viewer.role !== "ADMIN") throw new NotFoundError("Job");
+  if (!can(viewer, "organization.manage")) throw new NotFoundError("Job");
   const schema = Prisma.raw(`"${JOBS_SCHEMA}"`);
   const [installed] = await db.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass(${`${JOBS_SCHEMA}.job`}) IS NOT NULL AS ready`;
   if (!installed?.ready) throw new NotFoundError("Job");

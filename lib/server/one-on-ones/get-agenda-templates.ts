@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import type { OneOnOneKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
@@ -7,7 +8,7 @@ import type { AgendaTemplateSection } from "@/lib/validation/one-on-ones";
 
 /** ADMIN: the organization's agenda templates, for the editor (the meeting pages read them through getOneOnOne). */
 export async function getAgendaTemplates(viewer: Viewer): Promise<Record<OneOnOneKind, AgendaTemplateSection[]>> {
-  if (viewer.role !== "ADMIN") throw new NotFoundError("Agenda template");
+  if (!can(viewer, "organization.manage")) throw new NotFoundError("Agenda template");
   const [rep, leader] = await Promise.all([loadAgendaSections(viewer.organizationId, "REP"), loadAgendaSections(viewer.organizationId, "LEADER")]);
   return { REP: rep, LEADER: leader };
 }

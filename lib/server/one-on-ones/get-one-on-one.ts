@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { todayIn } from "@/lib/calendar/days";
+import { todayIn, dayKey } from "@/lib/calendar/days";
 import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
 import type { CommitmentStatus, OneOnOneKind, OneOnOneStatus, AgendaSection } from "@/lib/generated/prisma/enums";
 import { commitmentsDueForReviewWhere, previousOneOnOneWhere } from "@/lib/server/one-on-ones/commitments-due-for-review";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
-import { findOneOnOneForViewer, OPEN_STATUSES, type OneOnOneRole } from "@/lib/server/one-on-ones/one-on-one-access";
+import type { OneOnOneRole } from "@/lib/access/policy";
+import { findOneOnOneForViewer, OPEN_STATUSES } from "@/lib/server/one-on-ones/one-on-one-access";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { kpiSnapshotSchema, type AgendaTemplateSection, type KpiSnapshot } from "@/lib/validation/one-on-ones";
 
@@ -154,7 +155,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
 
   const successorOf = new Map(commitments.filter((commitment) => commitment.carriedFromId).map((commitment) => [commitment.carriedFromId, commitment.id]));
   const toView = (commitment: (typeof commitments)[number]): CommitmentView => {
-    const dueOn = commitment.dueOn.toISOString().slice(0, 10);
+    const dueOn = dayKey(commitment.dueOn);
     const reviewedHere = commitment.reviewedInId === meeting.id;
     const outcome = !reviewedHere ? null : successorOf.has(commitment.id) ? "CARRY_OVER" : commitment.status === "DONE" ? "DONE" : "MISSED";
     return {

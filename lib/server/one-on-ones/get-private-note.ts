@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { can } from "@/lib/access/policy";
 import { findOneOnOneForViewer } from "@/lib/server/one-on-ones/one-on-one-access";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -10,7 +11,7 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  */
 export async function getPrivateNote(viewer: Viewer, oneOnOneId: string): Promise<{ body: string; version: number; updatedAt: string | null }> {
   const meeting = await findOneOnOneForViewer(viewer, oneOnOneId);
-  if (meeting.role !== "coach") throw new NotFoundError("Private notes");
+  if (!can(viewer, "oneOnOne.readPrivateNote", meeting)) throw new NotFoundError("Private notes");
   const note = await db.privateNote.findFirst({
     where: { organizationId: viewer.organizationId, oneOnOneId: meeting.id, authorId: viewer.id },
     select: { body: true, version: true, updatedAt: true },

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cadence, OneOnOneKind, OneOnOneStatus } from "@/lib/generated/prisma/enums";
-import { OPEN_STATUSES, roleInOneOnOne, visibleOneOnOnesWhere, type OneOnOneRole } from "@/lib/server/one-on-ones/one-on-one-access";
+import { can, roleInOneOnOne, visibleOneOnOnesWhere, type OneOnOneRole } from "@/lib/access/policy";
+import { OPEN_STATUSES } from "@/lib/server/one-on-ones/one-on-one-access";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface OneOnOneListItem {
@@ -42,7 +43,7 @@ export async function listOneOnOnes(viewer: Viewer, filters: { memberId?: string
   if (!visible) return { upcoming: [], past: [], observed: null, cadence: null };
   const filter: Prisma.OneOnOneWhereInput = { ...(filters.memberId ? { memberId: filters.memberId } : {}), ...(filters.coachId ? { coachId: filters.coachId } : {}) };
   const mine: Prisma.OneOnOneWhereInput = { AND: [visible, filter, { OR: [{ coachId: viewer.id }, { memberId: viewer.id }] }] };
-  const observed: Prisma.OneOnOneWhereInput | null = viewer.role === "VP" ? { AND: [visible, filter, { kind: "REP", coachId: { not: viewer.id } }] } : null;
+  const observed: Prisma.OneOnOneWhereInput | null = can(viewer, "oneOnOne.observe") ? { AND: [visible, filter, { kind: "REP", coachId: { not: viewer.id } }] } : null;
 
   const query = (where: Prisma.OneOnOneWhereInput) =>
     Promise.all([
@@ -52,7 +53,7 @@ export async function listOneOnOnes(viewer: Viewer, filters: { memberId?: string
   const [[upcoming, past], observedRows, cadenceRow] = await Promise.all([
     query(mine),
     observed ? query(observed) : Promise.resolve(null),
-    viewer.role === "MANAGER"
+    can(viewer, "oneOnOne.setCadence")
       ? db.user.findFirst({ where: { id: viewer.id, organizationId: viewer.organizationId }, select: { cadence: true, organization: { select: { defaultCadence: true } } } })
       : Promise.resolve(null),
   ]);

@@ -1,47 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { roleInOneOnOne, visibleOneOnOnesWhere, type OneOnOneRole } from "@/lib/access/policy";
 import type { OneOnOneKind, OneOnOneStatus } from "@/lib/generated/prisma/enums";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
-// Who may open which one-on-one, written once over coach and member so that REP meetings
-// (manager ↔ rep) and LEADER meetings (VP ↔ manager) share every operation.
-//   REP      their own REP meetings, as the member.
-//   MANAGER  the REP meetings they coach, and their own LEADER meetings as the member — never
-//            another manager's.
-//   VP       the LEADER meetings they coach; every REP meeting of the organization read-only
-//            (as an observer, which never includes private notes).
-//   ADMIN    nothing. An administrator runs the organization (users, teams, framework), not its
-//            coaching conversations, so one-on-one content answers 404 exactly as for a stranger;
-//            aggregates such as cadence and completion rates stay available on the dashboards.
-// API tokens act with ADMIN scope and are refused the same way.
+// Who may open which one-on-one is the access policy's (lib/access/policy.ts: visibleOneOnOnesWhere,
+// roleInOneOnOne); here are the queries and locks that apply it.
 
-export type OneOnOneRole = "coach" | "member" | "observer";
 export const OPEN_STATUSES: OneOnOneStatus[] = ["SCHEDULED", "IN_PROGRESS"];
-
-export function visibleOneOnOnesWhere(viewer: Viewer): Prisma.OneOnOneWhereInput | null {
-  if (viewer.kind !== "user") return null;
-  const organizationId = viewer.organizationId;
-  switch (viewer.role) {
-    case "REP":
-      return { organizationId, kind: "REP", memberId: viewer.id };
-    case "MANAGER":
-      return { organizationId, OR: [{ kind: "REP", coachId: viewer.id }, { kind: "LEADER", memberId: viewer.id }] };
-    case "VP":
-      return { organizationId, OR: [{ kind: "LEADER", coachId: viewer.id }, { kind: "REP" }] };
-    case "ADMIN":
-      return null;
-  }
-}
-
-export function roleInOneOnOne(viewer: Viewer, meeting: { kind: OneOnOneKind; coachId: string; memberId: string }): OneOnOneRole | null {
-  if (viewer.kind !== "user") return null;
-  if (meeting.coachId === viewer.id) return "coach";
-  if (meeting.memberId === viewer.id) return "member";
-  if (viewer.role === "VP" && meeting.kind === "REP") return "observer";
-  return null;
-}
 
 const accessSelect = { id: true, kind: true, status: true, coachId: true, memberId: true, scheduledAt: true, focusCompetencyId: true } as const;
 type OneOnOneClient = Pick<Prisma.TransactionClient, "oneOnOne">;

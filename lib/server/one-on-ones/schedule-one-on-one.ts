@@ -1,9 +1,9 @@
 import "server-only";
+import { schedulableOneOnOneKind } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { zonedDay, zonedWallTimeToUtc } from "@/lib/calendar/zoned-time";
-import type { OneOnOneKind } from "@/lib/generated/prisma/enums";
-import { visibleRepsWhere } from "@/lib/server/access/scopes";
+import { visibleRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
 import { carryForwardAgendaItems } from "@/lib/server/one-on-ones/carry-forward-agenda-items";
@@ -15,7 +15,7 @@ import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
  * items of the member's last completed meeting of the same kind come along.
  */
 export async function scheduleOneOnOne(viewer: Viewer, input: { memberId: string; scheduledAt: string }): Promise<{ id: string }> {
-  const kind: OneOnOneKind | null = viewer.kind !== "user" ? null : viewer.role === "MANAGER" ? "REP" : viewer.role === "VP" ? "LEADER" : null;
+  const kind = schedulableOneOnOneKind(viewer);
   if (!kind) throw new ForbiddenError("Only a manager (with a rep) or a VP (with a manager) can schedule a one-on-one");
 
   const member = await db.user.findFirst({

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import type { Cadence } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -7,7 +8,7 @@ import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** A manager sets how often they meet each rep (weekly, every two weeks, monthly). */
 export async function setCoachingCadence(viewer: Viewer, cadence: Cadence): Promise<void> {
-  if (viewer.kind !== "user" || viewer.role !== "MANAGER") throw new ForbiddenError("Only a manager sets a one-on-one cadence");
+  if (!can(viewer, "oneOnOne.setCadence")) throw new ForbiddenError("Only a manager sets a one-on-one cadence");
   await db.$transaction(async (tx) => {
     const before = await tx.user.findFirst({ where: { id: viewer.id, organizationId: viewer.organizationId }, select: { cadence: true } });
     await tx.user.updateMany({ where: { id: viewer.id, organizationId: viewer.organizationId }, data: { cadence } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { zonedDay, utcToZonedWallTime } from "@/lib/calendar/zoned-time";
 import { ForbiddenError } from "@/lib/server/errors";
@@ -13,7 +14,7 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  * meeting that fails to start stays scheduled for now, and its page offers "Start the meeting".
  */
 export async function startOneOnOneWith(viewer: Viewer, memberId: string): Promise<{ id: string; created: boolean }> {
-  if (viewer.kind !== "user" || viewer.role !== "MANAGER") throw new ForbiddenError("Only the rep's manager can start a one-on-one with them");
+  if (!can(viewer, "oneOnOne.startWithRep")) throw new ForbiddenError("Only the rep's manager can start a one-on-one with them");
   const timeZone = viewer.organization.timeZone;
   const now = new Date();
   const open = await db.oneOnOne.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import type { OneOnOneKind } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -12,7 +13,7 @@ import type { AgendaTemplateSection } from "@/lib/validation/one-on-ones";
  * agenda they froze; the new template applies from the next start.
  */
 export async function updateAgendaTemplate(viewer: Viewer, input: { kind: OneOnOneKind; sections: AgendaTemplateSection[] }): Promise<void> {
-  if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator can edit the agenda template");
+  if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator can edit the agenda template");
   const sections = input.sections.map((section) => ({ section: section.section, title: section.title, prompt: section.prompt }));
   await db.$transaction(async (tx) => {
     const before = await loadAgendaSections(viewer.organizationId, input.kind, tx);

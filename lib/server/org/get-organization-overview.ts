@@ -1,16 +1,17 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb } from "@/lib/db";
 import { resolveWindow } from "@/lib/calendar/coaching-window";
 import { fiscalQuarterOf, previousQuarter } from "@/lib/calendar/periods";
-import { visibleTeamsWhere } from "@/lib/server/access/scopes";
+import { visibleTeamsWhere } from "@/lib/access/policy";
 import { coachGroup, loadCoachingInputs } from "@/lib/server/coaching/compute-coaching";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { ForbiddenError } from "@/lib/server/errors";
 import { todayIn } from "@/lib/calendar/days";
 import { combineProjections, type PeriodProjection } from "@/lib/coaching/projection";
 import { loadPeriodStanding } from "@/lib/server/goals/load-period-standing";
-import { paceCoachedGroup } from "@/lib/server/goals/pace-coached-group";
+import { paceCoachedGroup } from "@/lib/coaching/pacing";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 const TREND_QUARTERS = 4;
@@ -21,7 +22,7 @@ const TREND_QUARTERS = 4;
  * the whole organization plus one for the quarterly trend, whatever the number of teams.
  */
 export async function getOrganizationOverview(viewer: Viewer, windowKey: string | undefined) {
-  if (viewer.role !== "VP" && viewer.role !== "ADMIN") throw new ForbiddenError();
+  if (!can(viewer, "organization.view")) throw new ForbiddenError();
   const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
   const window = resolveWindow(windowKey, settings);
   const teams = await readDb.team.findMany({

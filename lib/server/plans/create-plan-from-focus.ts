@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { resolveWindow } from "@/lib/calendar/coaching-window";
@@ -24,7 +25,7 @@ export async function createPlanFromFocus(
 ): Promise<{ id: string }> {
   // Another team's or organization's rep is unknown (404) before anything else.
   const rep = await getVisibleRep(viewer, input.repId);
-  if (viewer.kind !== "user" || viewer.role !== "MANAGER") throw new ForbiddenError("Only the rep's manager can start a development plan");
+  if (!can(viewer, "plan.manage")) throw new ForbiddenError("Only the rep's manager can start a development plan");
   const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
   const today = todayIn(settings.timeZone);
   const targetDate = input.targetDate ?? addDays(today, DEFAULT_PLAN_DAYS);

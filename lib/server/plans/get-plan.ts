@@ -1,18 +1,20 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { loadPlanProgress } from "@/lib/server/plans/load-plan-progress";
-import { canEditPlan, getVisiblePlan } from "@/lib/server/plans/plan-access";
+import { getVisiblePlan } from "@/lib/server/plans/plan-access";
 import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 const stepsSchema = z.array(z.string());
 const steps = (value: unknown) => {
   const parsed = stepsSchema.safeParse(value);
   return parsed.success ? parsed.data : [];
 };
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = dayKey;
 
 /**
  * One development plan for its page: the rep, the competency, baseline and target, routines (sales
@@ -59,7 +61,7 @@ export async function getPlan(viewer: Viewer, planId: string) {
     status = "ACHIEVED";
     closedOn = progress.through;
   }
-  const editable = canEditPlan(viewer) && status === "ACTIVE";
+  const editable = can(viewer, "plan.manage") && status === "ACTIVE";
   const attachedIds = new Set(plan.routines.map((routine) => routine.salesPlay.id));
   const availablePlays = editable
     ? (
@@ -93,7 +95,7 @@ export async function getPlan(viewer: Viewer, planId: string) {
     availablePlays,
     progress,
     currency: settings.currency,
-    can: { edit: editable, viewRep: viewer.role !== "REP" },
+    can: { edit: editable, viewRep: can(viewer, "rep.view") },
   };
 }
 

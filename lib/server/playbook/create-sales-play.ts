@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ForbiddenError } from "@/lib/server/errors";
@@ -8,7 +9,7 @@ import type { SalesPlayInput } from "@/lib/validation/playbook";
 
 /** MANAGER, VP or ADMIN writes a new sales play for a competency. */
 export async function createSalesPlay(viewer: Viewer, input: SalesPlayInput): Promise<{ id: string }> {
-  if (viewer.kind !== "user" || viewer.role === "REP") throw new ForbiddenError("Only managers, VPs and administrators write sales plays");
+  if (!can(viewer, "play.write")) throw new ForbiddenError("Only managers, VPs and administrators write sales plays");
   const organizationId = viewer.organizationId;
   return db.$transaction(async (tx) => {
     const competency = await assertPlayCompetency(tx, organizationId, input.competencyId);

@@ -1,8 +1,10 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 const stepsSchema = z.array(z.string());
 
@@ -28,8 +30,8 @@ function matches(play: SalesPlayView, words: readonly string[]): boolean {
  */
 export async function listSalesPlays(viewer: Viewer, filters: { q?: string; competency?: string } = {}) {
   const organizationId = viewer.organizationId;
-  const canRetire = viewer.kind === "user" && (viewer.role === "VP" || viewer.role === "ADMIN");
-  const canEdit = viewer.kind === "user" && viewer.role !== "REP";
+  const canRetire = can(viewer, "play.retire");
+  const canEdit = can(viewer, "play.write");
   const where: Prisma.SalesPlayWhereInput = {
     organizationId,
     ...(canRetire ? {} : { retiredAt: null }),
@@ -55,7 +57,7 @@ export async function listSalesPlays(viewer: Viewer, filters: { q?: string; comp
         whenToUse: play.whenToUse,
         steps: steps.success ? steps.data : [],
         talkTrack: play.talkTrack,
-        retiredAt: play.retiredAt ? play.retiredAt.toISOString().slice(0, 10) : null,
+        retiredAt: play.retiredAt ? dayKey(play.retiredAt) : null,
       };
     })
     .filter((play) => matches(play, words));

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
@@ -6,7 +7,7 @@ import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** VP or ADMIN puts a retired sales play back in the playbook. */
 export async function restoreSalesPlay(viewer: Viewer, salesPlayId: string): Promise<void> {
-  if (viewer.kind !== "user" || (viewer.role !== "VP" && viewer.role !== "ADMIN"))
+  if (!can(viewer, "play.retire"))
     throw new ForbiddenError("Only a VP or an administrator can restore a sales play");
   await db.$transaction(async (tx) => {
     const play = await tx.salesPlay.findFirst({ where: { id: salesPlayId, organizationId: viewer.organizationId }, select: { id: true, retiredAt: true } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
@@ -8,7 +9,7 @@ import type { SalesPlayInput } from "@/lib/validation/playbook";
 
 /** MANAGER, VP or ADMIN edits a sales play; plans that use it as a routine show the new text. */
 export async function updateSalesPlay(viewer: Viewer, input: SalesPlayInput & { salesPlayId: string }): Promise<void> {
-  if (viewer.kind !== "user" || viewer.role === "REP") throw new ForbiddenError("Only managers, VPs and administrators edit sales plays");
+  if (!can(viewer, "play.write")) throw new ForbiddenError("Only managers, VPs and administrators edit sales plays");
   const organizationId = viewer.organizationId;
   await db.$transaction(async (tx) => {
     const before = await tx.salesPlay.findFirst({

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { LEADER_COMPETENCY_METRIC, leaderPlanProgress, metricDefinition, type LeaderPlanStatus, type MetricKey, type MetricUnit } from "@/lib/coaching/scorecard";
 import { NotFoundError } from "@/lib/server/errors";
@@ -6,6 +7,7 @@ import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
 import { getVisibleManager, seesCoachingContent } from "@/lib/server/scorecard/get-visible-manager";
 import { loadOrganizationScorecards, withoutComments } from "@/lib/server/scorecard/load-organization-scorecards";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 export interface LeaderPlanView {
   id: string;
@@ -24,7 +26,7 @@ export interface LeaderPlanView {
   reasonText: string;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = dayKey;
 
 /**
  * One manager's coaching scorecard: every metric over the current window with its trend and the
@@ -84,7 +86,7 @@ export async function getManagerScorecard(viewer: Viewer, managerId: string) {
     leaderPlans,
     can: {
       seeCoachingContent: content,
-      acceptPriority: viewer.kind === "user" && viewer.role === "VP" && card.priority.status === "priority" && !planned.has(card.priority.competency.id),
+      acceptPriority: can(viewer, "leaderPlan.manage") && card.priority.status === "priority" && !planned.has(card.priority.competency.id),
     },
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { readDb } from "@/lib/db";
 import { SCORECARD_METRICS } from "@/lib/coaching/scorecard";
 import { ForbiddenError } from "@/lib/server/errors";
@@ -11,10 +12,10 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  * priority. The VP also sees which leader plans are running (an ADMIN sees no plans).
  */
 export async function getOrganizationScorecards(viewer: Viewer) {
-  if (viewer.kind !== "user" || (viewer.role !== "VP" && viewer.role !== "ADMIN")) throw new ForbiddenError();
+  if (!can(viewer, "scorecard.viewAll")) throw new ForbiddenError();
   const loaded = await loadOrganizationScorecards(viewer.organizationId);
   const plans =
-    viewer.role === "VP" && loaded.managers.length
+    can(viewer, "leaderPlan.manage") && loaded.managers.length
       ? await readDb.developmentPlan.findMany({
           where: { organizationId: viewer.organizationId, status: "ACTIVE", subjectId: { in: loaded.managers.map((manager) => manager.id) }, competency: { kind: "LEADER" } },
           select: { subjectId: true, competency: { select: { name: true } } },
@@ -40,7 +41,7 @@ export async function getOrganizationScorecards(viewer: Viewer) {
         },
       ];
     }),
-    showsPlans: viewer.role === "VP",
+    showsPlans: can(viewer, "leaderPlan.manage"),
   };
 }
 

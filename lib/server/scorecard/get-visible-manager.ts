@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -12,8 +13,7 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
 // Anything else — another manager, a rep's id, another organization's id — is NotFound.
 
 export async function getVisibleManager(viewer: Viewer, managerId: string) {
-  if (viewer.kind !== "user" || viewer.role === "REP") throw new NotFoundError("Manager");
-  if (viewer.role === "MANAGER" && viewer.id !== managerId) throw new NotFoundError("Manager");
+  if (!can(viewer, "scorecard.view", { managerId })) throw new NotFoundError("Manager");
   const manager = await db.user.findFirst({
     where: { id: managerId, organizationId: viewer.organizationId, role: "MANAGER", active: true },
     select: { id: true, name: true, email: true },
@@ -24,5 +24,5 @@ export async function getVisibleManager(viewer: Viewer, managerId: string) {
 
 /** Rep comments and leader plans: for the manager themself and the VP who coaches them. */
 export function seesCoachingContent(viewer: Viewer, managerId: string): boolean {
-  return viewer.kind === "user" && (viewer.role === "VP" || viewer.id === managerId);
+  return can(viewer, "scorecard.viewCoachingContent", { managerId });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -7,7 +8,7 @@ import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** ADMIN (or an organization token): a new team, optionally with its manager. */
 export async function createTeam(viewer: Viewer, input: { name: string; managerEmail?: string }) {
-  if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator can create teams");
+  if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator can create teams");
   let managerId: string | null = null;
   if (input.managerEmail) {
     const manager = await db.user.findFirst({ where: { organizationId: viewer.organizationId, email: input.managerEmail }, select: { id: true, role: true } });

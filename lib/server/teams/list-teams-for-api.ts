@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { visibleTeamsWhere } from "@/lib/server/access/scopes";
+import { visibleTeamsWhere } from "@/lib/access/policy";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export async function listTeamsForApi(viewer: Viewer) {

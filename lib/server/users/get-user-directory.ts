@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 /** The users page: everyone in the organization with role, team and status, and the teams to choose from. */
 export async function getUserDirectory(viewer: Viewer) {
@@ -32,7 +33,7 @@ export async function getUserDirectory(viewer: Viewer) {
       email: user.email,
       role: user.role,
       active: user.active,
-      deactivatedOn: user.deactivatedAt?.toISOString().slice(0, 10) ?? null,
+      deactivatedOn: (user.deactivatedAt ? dayKey(user.deactivatedAt) : null),
       team: user.team,
       managedTeams: user.managedTeams.map((team) => team.name),
     })),

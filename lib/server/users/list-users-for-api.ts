@@ -1,10 +1,11 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export async function listUsersForApi(viewer: Viewer) {
-  if (viewer.role !== "ADMIN") throw new ForbiddenError();
+  if (!can(viewer, "organization.manage")) throw new ForbiddenError();
   return db.user.findMany({
     where: { organizationId: viewer.organizationId },
     select: { id: true, email: true, name: true, role: true, teamId: true, active: true },

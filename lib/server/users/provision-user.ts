@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -12,7 +13,7 @@ const USER_SELECT = { id: true, email: true, name: true, role: true, teamId: tru
  * organization to the given name, role and team. A user created here has no password until invited.
  */
 export async function provisionUser(viewer: Viewer, input: { email: string; name: string; role: Role; teamId?: string | null }) {
-  if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator can provision users");
+  if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator can provision users");
   if (input.teamId) {
     const team = await db.team.findFirst({ where: { id: input.teamId, organizationId: viewer.organizationId }, select: { id: true } });
     if (!team) throw new NotFoundError("Team");

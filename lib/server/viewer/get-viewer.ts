@@ -3,6 +3,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { loadViewer } from "@/lib/server/viewer/load-viewer";
+import { can, type ViewerPermission } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface Viewer {
@@ -32,11 +33,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return loadViewer(user.id, user.organizationId, user.sessionVersion);
 });
 
-/** For pages: signed-out visitors go to /login; a role that may not see the page gets a 404. */
-export async function requireViewer(roles?: readonly Role[]): Promise<Viewer> {
+/** For pages: signed-out visitors go to /login; a viewer the policy does not let open the page gets a 404. */
+export async function requireViewer(permission?: ViewerPermission): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
-  if (roles && !roles.includes(viewer.role)) notFound();
+  if (permission && !can(viewer, permission)) notFound();
   return viewer;
 }
 

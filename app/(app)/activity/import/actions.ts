@@ -8,7 +8,7 @@ import { runActivityImport } from "@/lib/server/import/run-activity-import";
 import { saveImportPreset } from "@/lib/server/import/save-import-preset";
 import { activityImportMappingSchema, saveImportPresetSchema } from "@/lib/validation/activity-import";
 
-const IMPORTERS = { roles: ["MANAGER", "ADMIN"] } as const;
+const IMPORTERS = { permission: "activity.import" } as const;
 
 /** Reads the uploaded file with a mapping, writing nothing. */
 export const previewActivityImportAction = viewerAction(activityImportMappingSchema, (viewer, input) => previewActivityImport(viewer, input), IMPORTERS);

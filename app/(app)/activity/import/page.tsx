@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { repScope } from "@/lib/access/policy";
 import { ImportWizard } from "@/components/activity-import/import-wizard";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,14 +10,14 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Import activity" };
 
 export default async function ImportActivityPage() {
-  const viewer = await requireViewer(["MANAGER", "ADMIN"]);
+  const viewer = await requireViewer("activity.import");
   const setup = await getImportSetup(viewer);
   return (
     <>
       <PageHeader
         title="Import activity"
         description={
-          viewer.role === "MANAGER"
+          repScope(viewer) === "teams"
             ? "Upload a CSV of your reps' daily activity. Nothing is written until every row is right; then the whole file is written at once."
             : "Upload a CSV of daily activity for any rep of the organization. Nothing is written until every row is right; then the whole file is written at once."
         }

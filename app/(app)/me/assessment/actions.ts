@@ -12,5 +12,5 @@ export const recordSelfAssessmentAction = viewerAction(
     revalidatePath("/me/assessment");
     revalidatePath("/me");
   },
-  { roles: ["REP"] },
+  { permission: "assessment.self" },
 );

@@ -11,7 +11,7 @@ import { recordSelfAssessmentAction } from "./actions";
 export const metadata: Metadata = { title: "Self-assessment" };
 
 export default async function SelfAssessmentPage() {
-  const viewer = await requireViewer(["REP"]);
+  const viewer = await requireViewer("assessment.self");
   return (
     <>
       <PageHeader

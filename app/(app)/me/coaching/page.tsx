@@ -12,7 +12,7 @@ const TITLE = "My coaching";
 const DESCRIPTION = "Whether your coaching happens and whether it works, against the median manager of the organization.";
 
 export default async function MyCoachingPage() {
-  const viewer = await requireViewer(["MANAGER"]);
+  const viewer = await requireViewer("scorecard.viewOwn");
   return (
     <Suspense
       fallback={

@@ -15,7 +15,7 @@ import { idSchema } from "@/lib/validation/common";
 export const metadata: Metadata = { title: "One-on-one" };
 
 export default async function OneOnOnePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer(["MANAGER", "REP", "VP"]);
+  const viewer = await requireViewer("oneOnOne.list");
   const { id } = await params;
   if (!idSchema.safeParse(id).success) notFound();
   // Decide access before anything streams, so another manager's or organization's meeting answers a real 404.

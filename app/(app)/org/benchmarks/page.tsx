@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { BenchmarkForm } from "@/components/benchmarks/benchmark-form";
+import { BenchmarkForm, RetractBenchmarkButton } from "@/components/benchmarks/benchmark-form";
+import { Table, Td, Th } from "@/components/ui/table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate, formatLeverValue } from "@/components/dashboard/format";
+import { formatDate, formatLeverValue } from "@/lib/format";
 import { getBenchmarkBoard } from "@/lib/server/benchmarks/get-benchmark-board";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
@@ -12,7 +13,7 @@ const SOURCE = { team: "team", organization: "organization", team_top_quartile: 
 type Kind = "volume" | "ratio" | "deal_size";
 
 export default async function BenchmarksPage() {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const viewer = await requireViewer("benchmark.view");
   const board = await getBenchmarkBoard(viewer);
   const { currency } = board;
   const kindOf = (lever: string) => (board.levers.find((entry) => entry.key === lever)?.kind ?? "ratio") as Kind;
@@ -95,40 +96,46 @@ export default async function BenchmarksPage() {
         <Card>
           <CardHeader>
             <CardTitle>History</CardTitle>
+            <CardDescription>A new benchmark supersedes the one before it from its date on. Retract one set by mistake: it stays here, marked, and stops counting.</CardDescription>
           </CardHeader>
           <CardContent className="overflow-x-auto">
-            <table className="w-full text-sm">
+            <Table>
+              <caption className="sr-only">Every benchmark set, newest first; a retracted one no longer counts</caption>
               <thead>
-                <tr className="text-left text-slate-700">
-                  <th scope="col" className="px-2 py-2">
-                    Effective from
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Scope
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Lever
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Value
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Set on
-                  </th>
+                <tr>
+                  <Th>Effective from</Th>
+                  <Th>Scope</Th>
+                  <Th>Lever</Th>
+                  <Th>Value</Th>
+                  <Th>Set on</Th>
+                  <Th>Status</Th>
                 </tr>
               </thead>
               <tbody>
-                {board.history.map((row) => (
-                  <tr key={row.id} className="border-t border-slate-100">
-                    <td className="px-2 py-2">{formatDate(row.effectiveFrom)}</td>
-                    <td className="px-2 py-2">{row.scope}</td>
-                    <td className="px-2 py-2">{board.levers.find((lever) => lever.key === row.lever)?.label ?? row.lever}</td>
-                    <td className="px-2 py-2">{formatLeverValue(kindOf(row.lever), row.value, currency)}</td>
-                    <td className="px-2 py-2">{formatDate(row.setOn)}</td>
-                  </tr>
-                ))}
+                {board.history.map((row) => {
+                  const lever = board.levers.find((entry) => entry.key === row.lever)?.label ?? row.lever;
+                  const value = formatLeverValue(kindOf(row.lever), row.value, currency);
+                  return (
+                    <tr key={row.id} className={row.retracted ? "text-slate-500" : undefined} data-testid="benchmark-history-row">
+                      <Td>{formatDate(row.effectiveFrom, { withYear: true })}</Td>
+                      <Td>{row.scope}</Td>
+                      <Td>{lever}</Td>
+                      <Td className={row.retracted ? "line-through" : undefined}>{value}</Td>
+                      <Td>{formatDate(row.setOn, { withYear: true })}</Td>
+                      <Td>
+                        {row.retracted ? (
+                          <span>
+                            Retracted {formatDate(row.retracted.on, { withYear: true })} by {row.retracted.by}
+                          </span>
+                        ) : (
+                          <RetractBenchmarkButton benchmarkId={row.id} description={`${lever} ${value} for ${row.scope} from ${formatDate(row.effectiveFrom, { withYear: true })}`} />
+                        )}
+                      </Td>
+                    </tr>
+                  );
+                })}
               </tbody>
-            </table>
+            </Table>
           </CardContent>
         </Card>
       </div>

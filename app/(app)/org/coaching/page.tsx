@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { can } from "@/lib/access/policy";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Coaching" };
 const TITLE = "Coaching";
 
 export default async function OrganizationCoachingPage() {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const viewer = await requireViewer("scorecard.viewAll");
   return (
     <Suspense
       fallback={
@@ -50,7 +51,7 @@ async function OrganizationCoaching({ viewer }: { viewer: Viewer }) {
       />
       {board.managers.length === 0 ? (
         <EmptyState title="No managers yet">
-          {viewer.role === "ADMIN" ? (
+          {can(viewer, "organization.admin") ? (
             <>
               Give someone the manager role and a team under{" "}
               <Link href="/settings/users" className="font-medium text-brand-700 hover:underline">

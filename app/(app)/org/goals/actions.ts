@@ -17,7 +17,7 @@ export const setOrganizationGoalAction = viewerAction(
     await setGoals(viewer, { period: input.period, organization: input.amount, confirmOverAllocation: input.confirmOverAllocation });
     refresh();
   },
-  { roles: ["VP"] },
+  { permission: "goal.set" },
 );
 
 /** By hand, or the organization's goal split evenly or in proportion to last period (recomputed on the server). */
@@ -31,7 +31,7 @@ export const allocateTeamGoalsAction = viewerAction(
     });
     refresh();
   },
-  { roles: ["VP"] },
+  { permission: "goal.set" },
 );
 
 /** Every failing row comes back as a field error keyed "row N · column", for the form to list. */
@@ -51,5 +51,5 @@ export const importQuotasAction = viewerAction(
       throw new InvalidInputError(error.message, fieldErrors);
     }
   },
-  { roles: ["ADMIN"] },
+  { permission: "organization.manage" },
 );

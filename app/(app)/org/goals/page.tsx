@@ -12,14 +12,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { describePeriod } from "@/lib/goals/periods";
-import { currencyMinorDigits, formatMoney, fromMinorUnits } from "@/lib/money";
+import { currencyMinorDigits, fromMinorUnits } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { getOrganizationGoals } from "@/lib/server/goals/get-organization-goals";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Goals" };
 
 export default async function OrganizationGoalsPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const viewer = await requireViewer("organization.view");
   const { period } = await searchParams;
   const periodKey = Array.isArray(period) ? period[0] : period;
   return (

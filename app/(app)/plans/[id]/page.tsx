@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
-import { formatDate, formatLeverValue } from "@/components/dashboard/format";
+import { formatDate, formatLeverValue } from "@/lib/format";
 import { ClosePlanButton, PlanDetailsForm, PlanRoutines } from "@/components/plans/plan-editor";
 import { PlanProgressChart } from "@/components/plans/plan-progress-chart";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
@@ -17,7 +17,7 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Development plan" };
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer(["MANAGER", "REP", "VP"]);
+  const viewer = await requireViewer("plan.view");
   const { id } = await params;
   // Decide access before anything streams, so another team's or organization's plan answers a real 404.
   const plan = await orNotFound(getVisiblePlan(viewer, id));

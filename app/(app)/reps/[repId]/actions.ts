@@ -11,5 +11,5 @@ export const recordManagerAssessmentAction = viewerAction(
     await recordAssessment(viewer, input);
     revalidatePath(`/reps/${input.subjectId}`);
   },
-  { roles: ["MANAGER"] },
+  { permission: "assessment.score" },
 );

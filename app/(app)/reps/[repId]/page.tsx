@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/access/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { WindowSelector } from "@/components/dashboard/window-selector";
 import { RepProfileView } from "@/components/reps/rep-profile-view";
@@ -26,7 +27,7 @@ export default async function RepProfilePage({
   params: Promise<{ repId: string }>;
   searchParams: Promise<{ window?: string | string[] }>;
 }) {
-  const viewer = await requireViewer(["MANAGER", "VP", "ADMIN"]);
+  const viewer = await requireViewer("rep.view");
   const [{ repId }, { window }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's rep answers a real 404.
   const rep = await orNotFound(getVisibleRep(viewer, repId));
@@ -66,19 +67,19 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
         }
         actions={
           <div className="flex flex-wrap items-start gap-2">
-            {viewer.role === "MANAGER" ? <StartOneOnOneButton memberId={profile.rep.id} memberName={profile.rep.name} /> : null}
+            {can(viewer, "oneOnOne.startWithRep") ? <StartOneOnOneButton memberId={profile.rep.id} memberName={profile.rep.name} /> : null}
             <WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />
           </div>
         }
       />
-      <RepProfileView profile={profile} audience="coach" focusAction={viewer.role === "MANAGER" ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
+      <RepProfileView profile={profile} audience="coach" focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
       <section aria-labelledby="assessments-heading" className="mt-8 flex flex-col gap-3">
         <div>
           <h2 id="assessments-heading" className="text-lg font-semibold text-slate-900">
             Competency assessments
           </h2>
           <p className="text-sm text-slate-600">
-            {viewer.role === "MANAGER" ? "Score each competency against its rubric, or mark it not observed." : "Scored by the rep's manager; VPs and administrators read them."} A flag appears where the manager&apos;s latest score disagrees with the
+            {can(viewer, "assessment.score") ? "Score each competency against its rubric, or mark it not observed." : "Scored by the rep's manager; VPs and administrators read them."} A flag appears where the manager&apos;s latest score disagrees with the
             rep&apos;s numbers over {profile.window.label.toLowerCase()}.
           </p>
         </div>

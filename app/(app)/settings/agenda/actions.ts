@@ -10,5 +10,5 @@ export const updateAgendaTemplateAction = viewerAction(
     await updateAgendaTemplate(viewer, input);
     revalidatePath("/settings/agenda");
   },
-  { roles: ["ADMIN"] },
+  { permission: "organization.admin" },
 );

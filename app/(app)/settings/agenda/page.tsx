@@ -8,7 +8,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "One-on-one agenda" };
 
 export default async function AgendaTemplatePage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const templates = await getAgendaTemplates(viewer);
   return (
     <>

@@ -5,7 +5,7 @@ import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/validation/api-tokens";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 /** Answers the token itself once, to the administrator who created it; only its hash is stored. */
 export const createApiTokenAction = viewerAction(

@@ -13,7 +13,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function ApiTokensPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const tokens = await listApiTokens(viewer);
   const when = (date: Date | null) => (date ? formatZonedDateTime(date, viewer.organization.timeZone) : "—");
   return (

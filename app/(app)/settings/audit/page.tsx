@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Audit log" };
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const { filters, problems } = parseAuditLogFilters(await searchParams);
   const log = await listAuditLog(viewer, filters);
   const timeZone = viewer.organization.timeZone;

@@ -24,7 +24,7 @@ const CONTENTS = [
 ];
 
 export default async function ExportPage() {
-  await requireViewer(["ADMIN"]);
+  await requireViewer("organization.admin");
   return (
     <>
       <SettingsBreadcrumb current="Export" />

@@ -8,7 +8,7 @@ import { moveFunnelStage } from "@/lib/server/funnel/move-funnel-stage";
 import { renameFunnelStage } from "@/lib/server/funnel/rename-funnel-stage";
 import { addFunnelStageSchema, deleteFunnelStageSchema, mergeFunnelStageFormSchema, moveFunnelStageSchema, renameFunnelStageSchema } from "@/lib/validation/funnel";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 // The funnel shapes every screen's levers, so everything under the signed-in layout is refreshed.
 function refresh() {

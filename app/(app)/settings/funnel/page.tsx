@@ -10,7 +10,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Funnel" };
 
 export default async function FunnelPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const editor = await getFunnelEditor(viewer);
   return (
     <>

@@ -10,5 +10,5 @@ export const retryJobAction = viewerAction(
     await retryFailedJob(viewer, input);
     revalidatePath("/settings/jobs");
   },
-  { roles: ["ADMIN"] },
+  { permission: "organization.admin" },
 );

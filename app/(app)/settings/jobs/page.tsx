@@ -16,7 +16,7 @@ const QUEUE_LABEL: Record<string, string> = {
 };
 
 export default async function FailedJobsPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const jobs = await listFailedJobs(viewer);
   const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: viewer.organization.timeZone });
   return (

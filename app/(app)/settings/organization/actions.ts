@@ -12,5 +12,5 @@ export const updateOrganizationSettingsAction = viewerAction(
     revalidatePath("/", "layout");
     return { changed };
   },
-  { roles: ["ADMIN"] },
+  { permission: "organization.admin" },
 );

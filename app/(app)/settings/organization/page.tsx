@@ -9,7 +9,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Organization settings" };
 
 export default async function OrganizationSettingsPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const settings = await getOrganizationSettings(viewer);
   return (
     <>

@@ -6,7 +6,7 @@ import { renameTeam } from "@/lib/server/teams/rename-team";
 import { setTeamManager } from "@/lib/server/teams/set-team-manager";
 import { createTeamFormSchema, renameTeamSchema, setTeamManagerSchema } from "@/lib/validation/teams";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 function refresh() {
   revalidatePath("/settings/teams");

@@ -11,7 +11,7 @@ import { requireViewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Teams" };
 
 export default async function TeamsPage() {
-  const viewer = await requireViewer(["ADMIN"]);
+  const viewer = await requireViewer("organization.admin");
   const { teams, managers } = await getTeamDirectory(viewer);
   return (
     <>

@@ -1,14 +1,19 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { viewerAction } from "@/lib/server/action";
+import { copyInvitationLink } from "@/lib/server/invitations/copy-invitation-link";
+import { inviteUser } from "@/lib/server/invitations/invite-user";
+import { resendInvitation } from "@/lib/server/invitations/resend-invitation";
+import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
 import { addUser } from "@/lib/server/users/add-user";
 import { changeUserRole } from "@/lib/server/users/change-user-role";
 import { deactivateUser } from "@/lib/server/users/deactivate-user";
 import { moveUserToTeam } from "@/lib/server/users/move-user-to-team";
 import { reactivateUser } from "@/lib/server/users/reactivate-user";
+import { invitationIdSchema, inviteUserSchema } from "@/lib/validation/invitations";
 import { addUserSchema, changeUserRoleSchema, moveUserToTeamSchema, setUserActiveSchema } from "@/lib/validation/users";
 
-const ADMIN = { roles: ["ADMIN"] } as const;
+const ADMIN = { permission: "organization.admin" } as const;
 
 function refresh() {
   revalidatePath("/settings/users");
@@ -52,6 +57,47 @@ export const setUserActiveAction = viewerAction(
     else await deactivateUser(viewer, input);
     refresh();
     return { active };
+  },
+  ADMIN,
+);
+
+/** A new user without a password; the email with the set-password link goes out from a job. */
+export const inviteUserAction = viewerAction(
+  inviteUserSchema,
+  async (viewer, input) => {
+    const invitation = await inviteUser(viewer, input);
+    refresh();
+    return { name: invitation.user.name, email: invitation.user.email };
+  },
+  ADMIN,
+);
+
+export const resendInvitationAction = viewerAction(
+  invitationIdSchema,
+  async (viewer, input) => {
+    const invitation = await resendInvitation(viewer, input);
+    refresh();
+    return { email: invitation.email };
+  },
+  ADMIN,
+);
+
+export const revokeInvitationAction = viewerAction(
+  invitationIdSchema,
+  async (viewer, input) => {
+    await revokeInvitation(viewer, input);
+    refresh();
+  },
+  ADMIN,
+);
+
+/** Email off: the link to hand over another way, shown once (it replaces any earlier link). */
+export const copyInvitationLinkAction = viewerAction(
+  invitationIdSchema,
+  async (viewer, input) => {
+    const { link } = await copyInvitationLink(viewer, input);
+    refresh();
+    return { link };
   },
   ADMIN,
 );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { AddUserForm } from "@/components/settings/add-user-form";
+import { InvitationControls } from "@/components/settings/invitation-controls";
+import { InviteUserForm } from "@/components/settings/invite-user-form";
 import { SettingsBreadcrumb } from "@/components/settings/settings-breadcrumb";
 import { UserRoleForm, UserStatusControl, UserTeamForm } from "@/components/settings/user-controls";
 import { Badge } from "@/components/ui/badge";
@@ -7,14 +9,18 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ROLE_LABEL } from "@/lib/auth/roles";
+import { listPendingInvitations } from "@/lib/server/invitations/list-pending-invitations";
+import { emailMode } from "@/lib/server/mail/send-mail";
 import { getUserDirectory } from "@/lib/server/users/get-user-directory";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const viewer = await requireViewer(["ADMIN"]);
-  const directory = await getUserDirectory(viewer);
+  const viewer = await requireViewer("organization.admin");
+  const [directory, invitations] = await Promise.all([getUserDirectory(viewer), listPendingInvitations(viewer)]);
+  const emailOff = emailMode() === "off";
+  const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: viewer.organization.timeZone });
   return (
     <>
       <SettingsBreadcrumb current="Users" />
@@ -25,7 +31,64 @@ export default async function UsersPage() {
       <div className="flex flex-col gap-6">
         <Card>
           <CardHeader>
-            <CardTitle>Add a user</CardTitle>
+            <CardTitle>Invite a person</CardTitle>
+            <CardDescription>
+              {emailOff
+                ? "Email is off on this server (no SMTP_URL): after inviting, copy their link below and send it yourself."
+                : "They get an email with a link to set their password; it works once and expires in 7 days."}
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <InviteUserForm teams={directory.teams} emailOff={emailOff} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Pending invitations</CardTitle>
+            <CardDescription>Invited people who have not set their password yet. Resending or getting a new link makes the previous one stop working.</CardDescription>
+          </CardHeader>
+          <CardContent className="px-2">
+            {invitations.length === 0 ? (
+              <p className="px-4 text-sm text-slate-600">No pending invitations.</p>
+            ) : (
+              <Table aria-label="Pending invitations">
+                <thead>
+                  <tr>
+                    <Th>Name</Th>
+                    <Th>Role</Th>
+                    <Th>Status</Th>
+                    <Th>Actions</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {invitations.map((invitation) => (
+                    <tr key={invitation.id} data-testid={`invitation-${invitation.email}`}>
+                      <Td>
+                        <div className="font-medium text-slate-900">{invitation.name}</div>
+                        <div className="text-xs text-slate-600">{invitation.email}</div>
+                      </Td>
+                      <Td>{ROLE_LABEL[invitation.role]}</Td>
+                      <Td>
+                        <div className="flex flex-col items-start gap-1">
+                          {invitation.expired ? <Badge tone="bad">Expired</Badge> : invitation.sentAt ? <Badge tone="info">Sent</Badge> : <Badge tone="warn">{emailOff ? "Link not sent" : "Queued"}</Badge>}
+                          <span className="text-xs text-slate-600">
+                            {invitation.expired ? "Expired" : "Expires"} {dateTime.format(invitation.expiresAt)}
+                          </span>
+                        </div>
+                      </Td>
+                      <Td>
+                        <InvitationControls invitation={{ id: invitation.id, name: invitation.name }} emailOff={emailOff} />
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Add a user with a password</CardTitle>
             <CardDescription>They sign in with their email and the initial password you set here.</CardDescription>
           </CardHeader>
           <CardContent>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can, repScope } from "@/lib/access/policy";
 import { buttonVariants } from "@/components/ui/button";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
+import { CONFIDENCE_EXPLAINED } from "@/lib/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +15,7 @@ import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments"
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
-import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
+import { resolveVisibleTeam, type VisibleTeam } from "@/lib/server/coaching/load-coaching-read-model";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
 
@@ -26,10 +28,10 @@ export default async function TeamDashboardPage({
   params: Promise<{ teamId: string }>;
   searchParams: Promise<{ window?: string | string[] }>;
 }) {
-  const viewer = await requireViewer(["MANAGER", "VP", "ADMIN"]);
+  const viewer = await requireViewer("team.view");
   const [{ teamId }, { window }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
-  const team = await orNotFound(getVisibleTeam(viewer, teamId));
+  const team = await orNotFound(resolveVisibleTeam(viewer, teamId));
   const windowKey = Array.isArray(window) ? window[0] : window;
   return (
     <Suspense
@@ -41,14 +43,14 @@ export default async function TeamDashboardPage({
         </>
       }
     >
-      <TeamDashboardContent viewer={viewer} teamId={team.id} windowKey={windowKey} />
+      <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
     </Suspense>
   );
 }
 
-async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Viewer; teamId: string; windowKey: string | undefined }) {
+async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewer; team: VisibleTeam; windowKey: string | undefined }) {
   // A manager's home is their team's dashboard; their own commitments to their VP sit on top of it.
-  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, teamId, windowKey), viewer.role === "MANAGER" ? listMyCommitments(viewer) : null]);
+  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, team, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
   const basePath = `/team/${dashboard.team.id}`;
   return (
     <>
@@ -57,7 +59,7 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
         description={`${dashboard.team.managerName ? `Managed by ${dashboard.team.managerName} · ` : ""}${dashboard.window.label}: ${dashboard.window.from} to ${dashboard.window.to}`}
         actions={
           <>
-            {viewer.role !== "ADMIN" ? (
+            {can(viewer, "quota.set") ? (
               <Link href={`${basePath}/goals`} className={buttonVariants({ variant: "secondary" })}>
                 Goals and quotas
               </Link>
@@ -83,10 +85,13 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
               </CardDescription>
             </CardHeader>
             <CardContent className="px-2">
-              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={viewer.role === "MANAGER"} />
+              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the grade
                 so far pro-rates it to the days gone). {PROJECTION_METHOD}
+              </p>
+              <p className="mt-2 px-3 text-xs text-slate-600" data-testid="confidence-explained">
+                {CONFIDENCE_EXPLAINED}
               </p>
             </CardContent>
           </Card>

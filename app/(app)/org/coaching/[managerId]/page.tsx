@@ -12,7 +12,7 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 export const metadata: Metadata = { title: "Manager scorecard" };
 
 export default async function ManagerScorecardPage({ params }: { params: Promise<{ managerId: string }> }) {
-  const viewer = await requireViewer(["VP", "ADMIN"]);
+  const viewer = await requireViewer("scorecard.viewAll");
   const { managerId } = await params;
   // Decide access before anything streams, so an unknown or foreign id answers a real 404.
   const manager = await orNotFound(getVisibleManager(viewer, managerId));

@@ -17,5 +17,5 @@ export const allocateQuotasAction = viewerAction(
     revalidatePath(`/team/${input.teamId}/goals`);
     revalidatePath(`/team/${input.teamId}`);
   },
-  { roles: ["MANAGER", "VP"] },
+  { permission: "quota.set" },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { can } from "@/lib/access/policy";
 import { allocateQuotasAction } from "@/app/(app)/team/[teamId]/goals/actions";
 import { AllocationForm } from "@/components/goals/allocation-form";
 import { GoalHistoryTable } from "@/components/goals/goal-history-table";
@@ -10,7 +11,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { describePeriod } from "@/lib/goals/periods";
-import { currencyMinorDigits, formatMoney } from "@/lib/money";
+import { currencyMinorDigits } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { getTeamGoals } from "@/lib/server/goals/get-team-goals";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -25,7 +27,7 @@ export default async function TeamGoalsPage({
   params: Promise<{ teamId: string }>;
   searchParams: Promise<{ period?: string | string[] }>;
 }) {
-  const viewer = await requireViewer(["MANAGER", "VP"]);
+  const viewer = await requireViewer("quota.set");
   const [{ teamId }, { period }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
   const team = await orNotFound(getVisibleTeam(viewer, teamId));
@@ -63,7 +65,7 @@ async function TeamGoalsContent({ viewer, teamId, periodKey }: { viewer: Viewer;
             <CardTitle>Team goal</CardTitle>
             <CardDescription>
               Set by the VP
-              {viewer.role === "VP" ? (
+              {can(viewer, "goal.set") ? (
                 <>
                   {" "}
                   on the{" "}

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { addDays } from "@/lib/calendar/days";
 import { metricDefinition } from "@/lib/coaching/scorecard";
@@ -20,7 +21,7 @@ import { LEADER_PLAN_DAYS, type AcceptDevelopmentPriorityInput } from "@/lib/val
  */
 export async function createLeaderPlan(viewer: Viewer, input: AcceptDevelopmentPriorityInput): Promise<{ id: string }> {
   const manager = await getVisibleManager(viewer, input.managerId);
-  if (viewer.kind !== "user" || viewer.role !== "VP") throw new ForbiddenError("Only the VP can start a leader development plan");
+  if (!can(viewer, "leaderPlan.manage")) throw new ForbiddenError("Only the VP can start a leader development plan");
   const loaded = await loadOrganizationScorecards(viewer.organizationId);
   const priority = loaded.scorecards.managers.find((card) => card.managerId === manager.id)?.priority;
   if (!priority || priority.status !== "priority") throw new ConflictError(`There is no clear development priority to plan for: ${priority?.reasonText ?? "no scorecard"}`);

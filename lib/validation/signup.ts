@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { newPasswordSchema } from "@/lib/validation/auth";
+import { emailSchema, personNameSchema } from "@/lib/validation/common";
+import { isSupportedCurrency, isSupportedTimeZone } from "@/lib/validation/organization";
+
+export const signUpSchema = z.object({
+  organizationName: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  name: personNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "must be a three-letter ISO 4217 code such as USD")
+    .refine(isSupportedCurrency, "is not an ISO 4217 currency code"),
+  timeZone: z.string().trim().refine(isSupportedTimeZone, "must be an IANA time zone such as America/New_York"),
+});
+export type SignUpInput = z.output<typeof signUpSchema>;
