@@ -9,12 +9,14 @@ import { AddAgendaItemForm, AgendaItemList } from "@/components/one-on-ones/agen
 import { AutosaveNotes } from "@/components/one-on-ones/autosave-notes";
 import { AutosaveProvider } from "@/components/one-on-ones/autosave-registry";
 import { CoachingFeedbackCard } from "@/components/one-on-ones/coaching-feedback-form";
+import { CoachSelfRatingCard } from "@/components/one-on-ones/coach-self-rating-card";
 import { AddCommitmentForm, CommitmentReviewList, NewCommitmentList } from "@/components/one-on-ones/commitments";
 import { FocusPicker } from "@/components/one-on-ones/focus-picker";
 import { KpiSnapshotView } from "@/components/one-on-ones/kpi-snapshot-view";
 import { STATUS_LABEL, STATUS_TONE } from "@/components/one-on-ones/labels";
 import { MeetingControls } from "@/components/one-on-ones/meeting-controls";
 import type { OwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
+import type { OwnCoachSelfRating } from "@/lib/server/feedback/get-own-coach-self-rating";
 import type { OneOnOneView } from "@/lib/server/one-on-ones/get-one-on-one";
 import type { AgendaTemplateSection } from "@/lib/validation/one-on-ones";
 
@@ -160,10 +162,13 @@ export function OneOnOneDetail({
   meeting,
   privateNote,
   coachingFeedback = null,
+  coachSelfRating = null,
 }: {
   meeting: OneOnOneView;
   privateNote: { body: string; version: number } | null;
   coachingFeedback?: OwnCoachingFeedback | null;
+  /** The coach's own rating of a completed rep meeting: the coach's page only. */
+  coachSelfRating?: OwnCoachSelfRating | null;
 }) {
   const seen = new Set<Section>();
   const sections = meeting.agenda.map((section) => {
@@ -204,6 +209,11 @@ export function OneOnOneDetail({
       {coachingFeedback && meeting.role === "member" ? (
         <div className="mb-6">
           <CoachingFeedbackCard oneOnOneId={meeting.id} feedback={coachingFeedback} coachName={meeting.coach.name} />
+        </div>
+      ) : null}
+      {coachSelfRating && meeting.role === "coach" ? (
+        <div className="mb-6">
+          <CoachSelfRatingCard oneOnOneId={meeting.id} selfRating={coachSelfRating} memberName={meeting.member.name} />
         </div>
       ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">

@@ -184,6 +184,23 @@ const FEEDBACK_COMMENTS: Record<string, readonly string[]> = {
     "Good conversation, not sure what I'm supposed to change.",
   ],
 };
+// How useful each manager thinks their one-on-ones are (paired perception on the scorecard), in
+// turn rather than drawn: Dana close to what her reps say, Grace far above hers (her reps rate 2–5).
+const SELF_RATINGS: Record<string, readonly number[]> = {
+  exemplary: [4, 5, 4, 4, 5, 4],
+  commitments_slip: [5],
+  skips_one_on_ones: [4],
+};
+function selfRatingPicker(): (style: string) => number {
+  const turns = new Map<string, number>();
+  return (style) => {
+    const ratings = SELF_RATINGS[style] ?? [4];
+    const turn = turns.get(style) ?? 0;
+    turns.set(style, turn + 1);
+    return ratings[turn % ratings.length] ?? 4;
+  };
+}
+
 function commentPicker(): (style: string) => string {
   const turns = new Map<string, number>();
   return (style) => {
@@ -244,6 +261,7 @@ async function seedCoachingHistory(
 ) {
   const { organizationId, today, random } = input;
   const nextComment = commentPicker();
+  const nextSelfRating = selfRatingPicker();
   const repCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "REP" }, select: { id: true, name: true, leverKey: true }, orderBy: { position: "asc" } });
   const leaderCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "LEADER" }, select: { id: true, metricKey: true }, orderBy: { position: "asc" } });
   // Every seeded meeting froze its numbers, as a started meeting does: computed here from the seeded activity.
@@ -292,6 +310,9 @@ async function seedCoachingHistory(
             privateNote: { create: { organizationId, authorId: team.managerId, body: "Seems stretched this week; check workload before pushing volume." } },
           },
           select: { id: true },
+        });
+        await prisma.coachSelfRating.create({
+          data: { organizationId, oneOnOneId: meeting.id, coachId: team.managerId, rating: nextSelfRating(team.style), createdAt: new Date(`${day}T16:00:00Z`) },
         });
         previousActual = focusLever?.actual;
         lastFocusLever = focus.leverKey;

@@ -58,6 +58,7 @@ export const EXPECTED_ACCESS: Expected = {
   "oneOnOne.schedule": ["MANAGER", "VP"],
   "oneOnOne.setCadence": ["MANAGER"],
   "oneOnOne.startWithRep": ["MANAGER"],
+  "oneOnOne.rateOwn": ["MANAGER"],
   "oneOnOne.observe": ["VP"],
   "oneOnOne.giveFeedback": ["REP"],
   "oneOnOne.view": [

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { getOneOnOne } from "@/lib/server/one-on-ones/get-one-on-one";
+import { getManagerScorecard } from "@/lib/server/scorecard/get-manager-scorecard";
 import { kpiSnapshotSchema } from "@/lib/validation/one-on-ones";
 import { seedDemoOrganization } from "../../prisma/seed/seed-demo-organization";
 import { viewerFor } from "../helpers/factories";
@@ -82,6 +83,17 @@ describe("the demo's one-on-ones", () => {
     const signatures = sets.map((set) => [...set].sort().join("|"));
     expect(new Set(signatures).size).toBe(signatures.length);
     expect(new Set(commitments.map((commitment) => commitment.text)).size).toBeGreaterThanOrEqual(30);
+  });
+
+  it("paired perception: Grace rates her one-on-ones far above what her reps say; Dana's rating is close to her reps'", async () => {
+    const vpUser = await db.user.findFirstOrThrow({ where: { organizationId, email: "vp@acme.test" }, select: { id: true, organizationId: true } });
+    const vp = await viewerFor(vpUser);
+    const managerId = async (email: string) => (await db.user.findFirstOrThrow({ where: { organizationId, email }, select: { id: true } })).id;
+    const grace = (await getManagerScorecard(vp, await managerId("manager3@acme.test"))).perception?.current;
+    const dana = (await getManagerScorecard(vp, await managerId("manager1@acme.test"))).perception?.current;
+    expect(grace?.self?.average).toBeGreaterThan(4.5);
+    expect(grace?.gap).toBeGreaterThanOrEqual(1);
+    expect(Math.abs(dana?.gap ?? 9)).toBeLessThan(0.6);
   });
 
   it("seeding again changes nothing", async () => {

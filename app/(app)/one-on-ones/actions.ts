@@ -5,6 +5,7 @@ import { reviewCommitment } from "@/lib/server/commitments/review-commitment";
 import { viewerAction } from "@/lib/server/action";
 import { ConflictError } from "@/lib/server/errors";
 import { submitCoachingFeedback } from "@/lib/server/feedback/submit-coaching-feedback";
+import { submitCoachSelfRating } from "@/lib/server/feedback/submit-coach-self-rating";
 import { addAddendum } from "@/lib/server/one-on-ones/add-addendum";
 import { addAgendaItem } from "@/lib/server/one-on-ones/add-agenda-item";
 import { cancelOneOnOne } from "@/lib/server/one-on-ones/cancel-one-on-one";
@@ -33,7 +34,7 @@ import {
   setFocusCompetencySchema,
   startOneOnOneWithSchema,
 } from "@/lib/validation/one-on-ones";
-import { submitCoachingFeedbackSchema } from "@/lib/validation/feedback";
+import { submitCoachingFeedbackSchema, submitCoachSelfRatingSchema } from "@/lib/validation/feedback";
 
 // Every action goes through viewerAction (session → zod → scoped operation → expected errors as a
 // message). Each returns only what its form needs; none ever returns private notes to anyone but
@@ -170,4 +171,14 @@ export const setCadenceAction = viewerAction(
     revalidatePath("/one-on-ones");
   },
   { permission: "oneOnOne.setCadence" },
+);
+
+/** The coach rates their own completed meeting, privately (the scorecard's paired perception). */
+export const submitCoachSelfRatingAction = viewerAction(
+  submitCoachSelfRatingSchema,
+  async (viewer, input) => {
+    await submitCoachSelfRating(viewer, input);
+    refresh(input.oneOnOneId);
+  },
+  { permission: "oneOnOne.rateOwn" },
 );
