@@ -34,9 +34,25 @@ const config = [
         "error",
         {
           patterns: [
-            { regex: "^@/(?!lib/coaching/)", message: "lib/coaching is the pure engine: it imports nothing of the app (pass the data in)." },
+            // lib/format is the one presentation layer, itself pure (next rule): the engine's sentences use the same formatters as the screens.
+            { regex: "^@/(?!lib/coaching/|lib/format$)", message: "lib/coaching is the pure engine: it imports nothing of the app but lib/format (pass the data in)." },
             { group: ["../*"], message: "lib/coaching is the pure engine: it imports nothing outside lib/coaching." },
             { group: ["next", "next/*", "react", "react-dom", "server-only", "@prisma/*", "pg", "next-auth"], message: "lib/coaching is the pure engine: no framework, no database." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The presentation layer is pure too, so the engine may use it: only its own modules.
+    files: ["lib/format/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^@/(?!lib/format/)", message: "lib/format is pure: it imports nothing of the app." },
+            { group: ["next", "next/*", "react", "react-dom", "server-only", "@prisma/*", "pg", "next-auth"], message: "lib/format is pure: no framework, no database." },
           ],
         },
       ],

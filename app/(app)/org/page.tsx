@@ -14,26 +14,54 @@ import { WindowSelector } from "@/components/dashboard/window-selector";
 import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
 import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
+import { DealFiguresCard } from "@/components/deals/deal-figures-card";
+import { getOrganizationDealFigures } from "@/lib/server/deals/get-organization-deal-figures";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Organization" };
 
-export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[] }> }) {
+export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }> }) {
   const viewer = await requireViewer("organization.view");
-  const { window } = await searchParams;
+  const { window, deals } = await searchParams;
   const windowKey = Array.isArray(window) ? window[0] : window;
+  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
   return (
-    <Suspense
-      key={windowKey ?? "default"}
-      fallback={
-        <>
-          <PageHeader title={viewer.organization.name} />
-          <SectionSkeleton label="Loading the organization overview" />
-        </>
-      }
-    >
-      <OrganizationOverviewContent viewer={viewer} windowKey={windowKey} />
-    </Suspense>
+    <>
+      <Suspense
+        key={windowKey ?? "default"}
+        fallback={
+          <>
+            <PageHeader title={viewer.organization.name} />
+            <SectionSkeleton label="Loading the organization overview" />
+          </>
+        }
+      >
+        <OrganizationOverviewContent viewer={viewer} windowKey={windowKey} />
+      </Suspense>
+      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <OrganizationDealsSection viewer={viewer} quarter={dealQuarter} windowKey={windowKey} />
+      </Suspense>
+    </>
+  );
+}
+
+async function OrganizationDealsSection({ viewer, quarter, windowKey }: { viewer: Viewer; quarter: string | undefined; windowKey: string | undefined }) {
+  const deals = await getOrganizationDealFigures(viewer, { quarter });
+  if (!deals.hasDeals) return null;
+  return (
+    <div className="mt-6">
+      <DealFiguresCard
+        title="Deals by team"
+        rowHeader="Team"
+        rows={deals.teams.map((team) => ({ id: team.id, name: team.name, figures: team.figures }))}
+        totals={deals.totals}
+        totalsLabel="Organization"
+        currency={deals.currency}
+        period={deals.period}
+        basePath="/org"
+        query={windowKey ? { window: windowKey } : {}}
+      />
+    </div>
   );
 }
 

@@ -18,6 +18,7 @@ import {
 } from "@/lib/validation/api";
 import { createInvitationSchema, invitationListSchema, invitationSchema } from "@/lib/validation/api-invitations";
 import { activityImportQuerySchema, activityImportResultSchema } from "@/lib/validation/activity-import";
+import { dealImportQuerySchema, dealImportResultSchema, dealPeriodQuerySchema, repDealFiguresSchema, teamDealFiguresSchema } from "@/lib/validation/deals";
 import { goalsQuerySchema, goalsResponseSchema, periodQuerySchema, putGoalsSchema, putQuotaSchema, quotaResponseSchema, reverseFunnelQuerySchema, reverseFunnelResponseSchema } from "@/lib/validation/goals";
 
 // The OpenAPI 3.1 document, generated from the zod schemas that validate the requests
@@ -155,6 +156,30 @@ function buildPaths() {
           summary: "From the rep's remaining quota back to the activity each stage needs per working day, at the rep's ratios and at benchmark, against today's pace",
           parameters: [idParameter, ...queryParameters(reverseFunnelQuerySchema)],
           responses: { 200: { description: "The reverse funnel and the projection", ...json(reverseFunnelResponseSchema) }, ...errors(400, 401, 404) },
+        },
+      },
+      "/deals/import": {
+        post: {
+          summary: "Import CRM deals from an opportunity/deal export (all or nothing; updates deals by external id)",
+          description:
+            "The body is the file (`Content-Type: text/csv`, header row, at most 50 MB and 200,000 deals). Name the export with `preset` (`salesforce`: Opportunity ID, Opportunity Owner, Stage, Amount, Created Date, Close Date, Lost Reason…; `hubspot`: Record ID, Deal Owner, Deal Stage, Amount, Create Date, Close Date) or a deal mapping saved on the import screen with `mapping`; without either the export is recognized from the header. Owners are matched by email, then by name (case, accents and spacing ignored), then by saved alias. Stages take their outcome from the saved mapping, else 'Closed Won'/'Won' are won, 'Closed Lost'/'Lost' lost, any other open. A deal already imported is updated (never duplicated); deals missing from the file are left alone. Any failing row or unknown owner: nothing is written and each is listed once (422).",
+          parameters: queryParameters(dealImportQuerySchema),
+          requestBody: { required: true, content: { "text/csv": { schema: { type: "string", description: "CSV text with a header row, one row per deal" } } } },
+          responses: { 200: { description: "Written: how many deals were new, changed and unchanged", ...json(dealImportResultSchema) }, ...errors(400, 401, 403, 413, 422, 429) },
+        },
+      },
+      "/reps/{id}/deals": {
+        get: {
+          summary: "One rep's deal figures over [from, to] (inclusive; default the last 90 days)",
+          parameters: [idParameter, ...queryParameters(dealPeriodQuerySchema)],
+          responses: { 200: { description: "Opened, won, lost, open, win rate, revenue, average deal size and median sales cycle", ...json(repDealFiguresSchema) }, ...errors(400, 401, 404, 429) },
+        },
+      },
+      "/teams/{id}/deals": {
+        get: {
+          summary: "A team's deal figures over [from, to]: team totals and one entry per rep",
+          parameters: [idParameter, ...queryParameters(dealPeriodQuerySchema)],
+          responses: { 200: { description: "Team totals and each rep's figures", ...json(teamDealFiguresSchema) }, ...errors(400, 401, 404, 429) },
         },
       },
       "/openapi.json": { get: { summary: "This document", security: [], responses: { 200: { description: "OpenAPI 3.1" } } } },

@@ -18,6 +18,8 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { resolveVisibleTeam, type VisibleTeam } from "@/lib/server/coaching/load-coaching-read-model";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
+import { DealFiguresCard } from "@/components/deals/deal-figures-card";
+import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 
 export const metadata: Metadata = { title: "Team dashboard" };
 
@@ -26,25 +28,60 @@ export default async function TeamDashboardPage({
   searchParams,
 }: {
   params: Promise<{ teamId: string }>;
-  searchParams: Promise<{ window?: string | string[] }>;
+  searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
 }) {
   const viewer = await requireViewer("team.view");
-  const [{ teamId }, { window }] = await Promise.all([params, searchParams]);
+  const [{ teamId }, { window, deals }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
   const team = await orNotFound(resolveVisibleTeam(viewer, teamId));
   const windowKey = Array.isArray(window) ? window[0] : window;
+  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
   return (
-    <Suspense
-      key={windowKey ?? "default"}
-      fallback={
-        <>
-          <PageHeader title={team.name} />
-          <SectionSkeleton label="Loading the team dashboard" />
-        </>
-      }
-    >
-      <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
-    </Suspense>
+    <>
+      <Suspense
+        key={windowKey ?? "default"}
+        fallback={
+          <>
+            <PageHeader title={team.name} />
+            <SectionSkeleton label="Loading the team dashboard" />
+          </>
+        }
+      >
+        <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
+      </Suspense>
+      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <TeamDealsSection viewer={viewer} teamId={team.id} quarter={dealQuarter} windowKey={windowKey} />
+      </Suspense>
+    </>
+  );
+}
+
+async function TeamDealsSection({
+  viewer,
+  teamId,
+  quarter,
+  windowKey,
+}: {
+  viewer: Viewer;
+  teamId: string;
+  quarter: string | undefined;
+  windowKey: string | undefined;
+}) {
+  const deals = await getTeamDealFigures(viewer, teamId, { quarter });
+  if (!deals.hasDeals) return null;
+  return (
+    <div className="mt-6">
+      <DealFiguresCard
+        title="Deals: win rate, deal size and sales cycle"
+        rows={deals.reps.map((rep) => ({ id: rep.id, name: rep.name, figures: rep.figures }))}
+        totals={deals.totals}
+        totalsLabel="Team"
+        currency={deals.currency}
+        period={deals.period}
+        basePath={`/team/${teamId}`}
+        query={windowKey ? { window: windowKey } : {}}
+      />
+    </div>
   );
 }
 
@@ -87,8 +124,8 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
             <CardContent className="px-2">
               <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
               <p className="mt-3 px-3 text-xs text-slate-600">
-                {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the grade
-                so far pro-rates it to the days gone). {PROJECTION_METHOD}
+                {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
+                grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
               </p>
               <p className="mt-2 px-3 text-xs text-slate-600" data-testid="confidence-explained">
                 {CONFIDENCE_EXPLAINED}
