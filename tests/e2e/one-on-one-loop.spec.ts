@@ -3,7 +3,7 @@
 // the same meeting; the frozen numbers show each lever's change since the last meeting; completing
 // with commitments unreviewed warns and lists them; she reviews one there and completes without
 // the others, knowingly — the record says which were left. The VP, who cannot coach reps, sees no
-// start button on the same dashboard.
+// start button on the same dashboard. Dana then rates the meeting privately (paired perception).
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
@@ -64,6 +64,16 @@ test("a manager starts a one-on-one from the profile or the dashboard, sees what
   await expect(manager.getByTestId("left-unreviewed")).toContainText(`completed without reviewing ${warned - 1 === 1 ? "1 commitment" : `${warned - 1} commitments`}`);
   await expect(review.getByText("Not reviewed in this meeting")).toHaveCount(warned - 1);
   await expect(review.getByRole("listitem").filter({ hasText: firstText }).first()).toContainText("Reviewed: Done");
+
+  // Dana rates the meeting privately; her scorecard sets her average beside her reps'.
+  const selfRating = manager.getByRole("form", { name: "Rate your one-on-one" });
+  await selfRating.getByRole("radio", { name: /^4/ }).check();
+  await selfRating.getByRole("button", { name: "Save my rating" }).click();
+  await expect(manager.getByTestId("coach-self-rating-submitted")).toContainText("4 of 5");
+  await manager.goto("/me/coaching");
+  const perception = manager.getByTestId("paired-perception");
+  await expect(perception.getByTestId("perception-self")).toHaveText(/^\d\.\d \/ 5$/);
+  await expect(perception.getByTestId("perception-reps")).toHaveText(/^\d\.\d \/ 5$/);
 
   // The VP opens the same dashboard and sees no way to start a rep's one-on-one.
   await signIn(vp, "vp@acme.test");
