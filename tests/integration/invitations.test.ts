@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listInvitationsRoute, POST as postInvitation } from "@/app/api/v1/invitations/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { POST as postUser } from "@/app/api/v1/users/route";
 import { db } from "@/lib/db";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { runSendEmailJob } from "@/lib/jobs/handlers/send-email";
@@ -18,6 +19,7 @@ import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { copyInvitationLink } from "@/lib/server/invitations/copy-invitation-link";
 import { findInvitation } from "@/lib/server/invitations/find-invitation";
 import { INVITATION_TTL_MS } from "@/lib/server/invitations/invitation-policy";
+import { inviteExistingUser } from "@/lib/server/invitations/invite-existing-user";
 import { inviteUser } from "@/lib/server/invitations/invite-user";
 import { listPendingInvitations } from "@/lib/server/invitations/list-pending-invitations";
 import { queueInvitations } from "@/lib/server/invitations/queue-invitations";
@@ -150,6 +152,19 @@ describe("invitations", () => {
     expect(await queuedEmailJobs()).toHaveLength(jobsBefore);
   });
 
+  it("an ADMIN invites someone who exists without a password (after a revoke, too); not someone with a password or of another organization", async () => {
+    const admin = await viewerFor(acme.admin);
+    const user = await db.user.create({ data: { organizationId: acme.organization.id, email: "nopass@acme.test", name: "Nora Nopass", role: "REP" }, select: { id: true } });
+    const first = await inviteExistingUser(admin, { userId: user.id });
+    await revokeInvitation(admin, { invitationId: first.id });
+    const second = await inviteExistingUser(admin, { userId: user.id });
+    expect(second.id).not.toBe(first.id);
+    expect(await queuedEmailJobs()).toContainEqual({ kind: "invitation", invitationId: second.id });
+    expect(await rejection(inviteExistingUser(admin, { userId: acme.repA1.id }))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(inviteExistingUser(await viewerFor(globex.admin), { userId: user.id }))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(inviteExistingUser(await viewerFor(acme.managerA), { userId: user.id }))).toBeInstanceOf(ForbiddenError);
+  });
+
   it("only an ADMIN invites, resends, revokes and lists; another organization's invitation is not found", async () => {
     const manager = await viewerFor(acme.managerA);
     expect(await rejection(inviteUser(manager, { name: "X", email: "x@acme.test", role: "REP", teamId: null }))).toBeInstanceOf(ForbiddenError);
@@ -186,6 +201,19 @@ describe("/api/v1/invitations", () => {
     expect((await callApi(postInvitation, { token, json: { email: "not-an-email", name: "N", role: "REP" } })).status).toBe(400);
     expect((await callApi(postInvitation, { token, json: { email: "t@acme.test", name: "N", role: "REP", teamId: globex.teamA.id } })).status).toBe(404);
     expect((await callApi(postInvitation, { json: { email: "n@acme.test", name: "N", role: "REP" } })).status).toBe(401);
+  });
+
+  it("a user provisioned through POST /api/v1/users without a password is invited the same way", async () => {
+    const token = await createApiToken(acme.organization.id);
+    const posted = await callApi(postUser, { token, json: { email: "provisioned@acme.test", name: "Pia Provisioned", role: "REP" } });
+    expect(posted.status).toBe(201);
+    const invitation = await db.invitation.findFirstOrThrow({ where: { userId: String(posted.json.id), acceptedAt: null, revokedAt: null }, select: { id: true } });
+    expect(await queuedEmailJobs()).toContainEqual({ kind: "invitation", invitationId: invitation.id });
+    // Provisioning again (idempotent) does not invite twice.
+    expect((await callApi(postUser, { token, json: { email: "provisioned@acme.test", name: "Pia Provisioned", role: "REP" } })).status).toBe(200);
+    expect(await db.invitation.count({ where: { userId: String(posted.json.id) } })).toBe(1);
+    const mail = await deliver({ kind: "invitation", invitationId: invitation.id });
+    expect(await acceptInvitation({ token: mail.token, password: NEW_PASSWORD })).toEqual({ email: "provisioned@acme.test" });
   });
 
   it("is in the OpenAPI document with its request schema", async () => {
