@@ -1,6 +1,7 @@
 // Email end to end with real parts: the production server sends through SMTP (nodemailer, from a
 // pg-boss job) to an smtp-server this file starts; the tests follow the links in the received
 // messages in Chromium.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./helpers";
 import { linkIn, SmtpInbox } from "./smtp-inbox";
@@ -153,7 +154,18 @@ test("sign-up creates an organization, signs the admin in and opens the getting-
   await again.getByLabel("Work email").fill(`gavin-${run}@hooli.test`);
   await again.getByLabel("Password").fill("another long passphrase");
   await again.getByRole("button", { name: "Create organization" }).click();
-  await expect(again.getByRole("alert")).toHaveText(/couldn't create an account with these details/);
+  await expect(again.getByRole("alert").filter({ hasText: "couldn't create" })).toHaveText(/couldn't create an account with these details/);
   await page.context().close();
   await again.context().close();
+});
+
+test("the signed-out pages (sign-up, forgot and reset password, invitation) have no serious accessibility violations", async ({ page }) => {
+  const problems: string[] = [];
+  for (const path of ["/signup", "/forgot-password", "/reset-password?token=no-such-token-000000000", "/invitation?token=no-such-token-000000000"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).analyze();
+    problems.push(...results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${path} ${violation.id}: ${violation.help}`));
+  }
+  expect(problems).toEqual([]);
 });
