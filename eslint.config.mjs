@@ -13,7 +13,15 @@ const config = [
       "no-restricted-syntax": [
         "error",
         { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through lib/env.ts" },
+        { selector: "MemberExpression[object.name='viewer'][property.name='role']", message: "Ask the access policy (lib/access/policy.ts: can(viewer, …)) instead of comparing the viewer's role" },
       ],
+    },
+  },
+  {
+    // The access policy is the one place that reads a viewer's role (docs/decisions/0012-one-access-policy.md).
+    files: ["lib/access/policy.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "MemberExpression[object.name='process'][property.name='env']", message: "Read configuration through lib/env.ts" }],
     },
   },
   // Layer boundaries (docs/architecture.md, docs/decisions/0013-layer-boundaries-in-lint.md);
@@ -26,9 +34,25 @@ const config = [
         "error",
         {
           patterns: [
-            { regex: "^@/(?!lib/coaching/)", message: "lib/coaching is the pure engine: it imports nothing of the app (pass the data in)." },
+            // lib/format is the one presentation layer, itself pure (next rule): the engine's sentences use the same formatters as the screens.
+            { regex: "^@/(?!lib/coaching/|lib/format$)", message: "lib/coaching is the pure engine: it imports nothing of the app but lib/format (pass the data in)." },
             { group: ["../*"], message: "lib/coaching is the pure engine: it imports nothing outside lib/coaching." },
             { group: ["next", "next/*", "react", "react-dom", "server-only", "@prisma/*", "pg", "next-auth"], message: "lib/coaching is the pure engine: no framework, no database." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The presentation layer is pure too, so the engine may use it: only its own modules.
+    files: ["lib/format/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^@/(?!lib/format/)", message: "lib/format is pure: it imports nothing of the app." },
+            { group: ["next", "next/*", "react", "react-dom", "server-only", "@prisma/*", "pg", "next-auth"], message: "lib/format is pure: no framework, no database." },
           ],
         },
       ],

@@ -2,13 +2,14 @@
 // Run: npx tsx scripts/bench-parse-activity-csv.ts — the target is 100,000 long rows well under 3 s.
 import { parseActivityCsv } from "@/lib/import/parse-activity-csv";
 import { IMPORT_PRESETS } from "@/lib/import/presets";
+import { dayKey } from "@/lib/calendar/days";
 
 const STAGES = ["dials", "conversations", "meetings", "opportunities", "proposals", "won"];
 const ROWS = 100_000;
 const REP_COUNT = 200;
 
 const reps = new Map(Array.from({ length: REP_COUNT }, (_, index) => [`rep${index}@acme.test`, { id: `rep-${index}`, active: true }]));
-const days = Array.from({ length: 100 }, (_, index) => new Date(Date.UTC(2025, 0, 1) + index * 86_400_000).toISOString().slice(0, 10));
+const days = Array.from({ length: 100 }, (_, index) => dayKey(new Date(Date.UTC(2025, 0, 1) + index * 86_400_000)));
 const lines = ["rep_email,date,stage,count"];
 for (let index = 0; index < ROWS; index++) {
   const stage = [...STAGES, "revenue"][index % 7] ?? "dials";

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 import { AssessmentForm, type AssessmentPayload } from "@/components/assessments/assessment-form";
 import type { ServerAction } from "@/components/one-on-ones/use-action-runner";
 import type { AssessmentBoard, AssessmentEntry } from "@/lib/server/assessments/get-assessment-board";

@@ -23,25 +23,27 @@ export function CompetencyRadar({ points, leaderLabel = "Manager" }: { points: R
           </RadarChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
-        <caption>Latest competency scores, {leaderLabel.toLowerCase()} and self, from 1 to 5</caption>
-        <thead>
-          <tr>
-            <th scope="col">Competency</th>
-            <th scope="col">{leaderLabel}</th>
-            <th scope="col">Self</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.competency}>
-              <th scope="row">{point.competency}</th>
-              <td>{point.leader ?? "not observed"}</td>
-              <td>{point.self ?? "not observed"}</td>
+      <div className="sr-only">
+        <table>
+          <caption>Latest competency scores, {leaderLabel.toLowerCase()} and self, from 1 to 5</caption>
+          <thead>
+            <tr>
+              <th scope="col">Competency</th>
+              <th scope="col">{leaderLabel}</th>
+              <th scope="col">Self</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.competency}>
+                <th scope="row">{point.competency}</th>
+                <td>{point.leader ?? "not observed"}</td>
+                <td>{point.self ?? "not observed"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { formatMoneyCompact } from "@/lib/money";
+import { formatMoneyCompact } from "@/lib/format";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 const COLORS = ["#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490"];
@@ -34,29 +34,31 @@ export function QuarterlyRevenueChart({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
-        <caption>Revenue won per quarter and team</caption>
-        <thead>
-          <tr>
-            <th scope="col">Team</th>
-            {quarters.map((quarter) => (
-              <th key={quarter} scope="col">
-                {quarter}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {teams.map((team) => (
-            <tr key={team.name}>
-              <th scope="row">{team.name}</th>
+      <div className="sr-only">
+        <table>
+          <caption>Revenue won per quarter and team</caption>
+          <thead>
+            <tr>
+              <th scope="col">Team</th>
               {quarters.map((quarter) => (
-                <td key={quarter}>{money(team.trend.find((point) => point.quarter === quarter)?.revenueMinor ?? 0)}</td>
+                <th key={quarter} scope="col">
+                  {quarter}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {teams.map((team) => (
+              <tr key={team.name}>
+                <th scope="row">{team.name}</th>
+                {quarters.map((quarter) => (
+                  <td key={quarter}>{money(team.trend.find((point) => point.quarter === quarter)?.revenueMinor ?? 0)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

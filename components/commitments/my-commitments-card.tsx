@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { MyCommitment } from "@/lib/server/commitments/list-my-commitments";

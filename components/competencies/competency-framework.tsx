@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 import { CompetencyForm, CompetencyLifecycle, QuestionBankEditor } from "@/components/competencies/competency-editor";
 import type { CompetencyFramework, CompetencyView } from "@/lib/server/competencies/list-competencies";
 

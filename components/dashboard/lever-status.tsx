@@ -1,10 +1,13 @@
 import { Badge } from "@/components/ui/badge";
+import type { LeverStatusKey } from "@/lib/format";
 
-type Status = "below_benchmark" | "at_or_above_benchmark" | "insufficient_data" | "no_benchmark";
+type Status = LeverStatusKey | "at_benchmark";
 
-// Status is told by icon and words as well as colour.
+// Status is told by icon and words as well as colour. "at" is for a value the engine puts below
+// its benchmark by less than any shown digit: the badge must not contradict two equal figures.
 const STATUS: Record<Status, { tone: "good" | "bad" | "neutral" | "warn"; icon: string; text: string }> = {
   at_or_above_benchmark: { tone: "good", icon: "▲", text: "at or above" },
+  at_benchmark: { tone: "neutral", icon: "=", text: "at" },
   below_benchmark: { tone: "bad", icon: "▼", text: "below" },
   insufficient_data: { tone: "neutral", icon: "…", text: "too little data" },
   no_benchmark: { tone: "neutral", icon: "–", text: "no benchmark" },

@@ -4,8 +4,7 @@ import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { PacingSummary, type PacingView } from "@/components/goals/pacing-summary";
-import { formatDate, formatPercent, type LeverKind } from "@/components/dashboard/format";
-import { formatMoneyCompact } from "@/lib/money";
+import { CONFIDENCE_EXPLAINED, formatConfidence, formatCount, formatDate, formatMoneyCompact, formatPercent, type LeverKind } from "@/lib/format";
 import { cn } from "@/lib/cn";
 
 export interface TeamTableRow {
@@ -128,8 +127,8 @@ export function TeamTable({
         ) : row.focus ? (
           <div data-testid="focus">
             <div className="font-semibold text-slate-900">{row.focus.competency ?? row.focus.label}</div>
-            <div className="text-xs text-slate-700">
-              +{formatMoneyCompact(row.focus.liftRevenueMinor, currency)} · {formatPercent(row.focus.confidence)} sure
+            <div className="text-xs text-slate-700" title={CONFIDENCE_EXPLAINED}>
+              +{formatMoneyCompact(row.focus.liftRevenueMinor, currency)} · {formatConfidence(row.focus.confidence)} sure
             </div>
           </div>
         ) : (
@@ -138,19 +137,11 @@ export function TeamTable({
           </span>
         )}
       </td>
-      {levers.map((lever) => {
-        const cell = row.levers[lever.key];
-        return (
-          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
-            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
-          </td>
-        );
-      })}
-      <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
-        {isPooled ? "" : formatDate(row.lastOneOnOne)}
+      <td className="border-b border-slate-100 px-2 py-2">
+        <div className="whitespace-nowrap">{isPooled ? "" : formatDate(row.lastOneOnOne)}</div>
         {row.outOfCadence ? (
-          <Badge tone="warn" className="ml-1" title={`Cadence: every ${row.outOfCadence.cadenceDays} days`}>
-            {row.outOfCadence.daysSinceLast === null ? "never met" : `${row.outOfCadence.daysSinceLast} days ago`} · out of cadence
+          <Badge tone="warn" className="mt-1" title={`Cadence: every ${formatCount(row.outOfCadence.cadenceDays, "day")}`}>
+            {row.outOfCadence.daysSinceLast === null ? "never met" : `${formatCount(row.outOfCadence.daysSinceLast, "day")} ago`} · out of cadence
           </Badge>
         ) : null}
       </td>
@@ -168,32 +159,42 @@ export function TeamTable({
           </>
         )}
       </td>
+      {levers.map((lever) => {
+        const cell = row.levers[lever.key];
+        return (
+          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap" data-testid={`lever-${lever.key}`}>
+            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
+          </td>
+        );
+      })}
     </tr>
   );
 
   const pooledFocus = (row: TeamTableRow & { mostCommonFocus?: { label: string; count: number } | null }) =>
-    row.mostCommonFocus ? (
+    // A focus is "common" only when two or more reps share it.
+    row.mostCommonFocus && row.mostCommonFocus.count > 1 ? (
       <div>
         <div className="font-semibold">{row.mostCommonFocus.label}</div>
-        <div className="text-xs text-slate-700">most common focus ({row.mostCommonFocus.count} reps)</div>
+        <div className="text-xs text-slate-700">most common focus ({formatCount(row.mostCommonFocus.count, "rep")})</div>
       </div>
     ) : (
-      <span className="text-sm text-slate-600">No common focus</span>
+      <span className="text-sm text-slate-600">No focus shared by two reps</span>
     );
 
   return (
     <div className="w-full overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">Reps of the team with grade (and this quarter to date and projected), coaching focus, each ratio against its benchmark, last one-on-one and commitments</caption>
+        <caption className="sr-only">Reps of the team with grade (and this quarter to date and projected), coaching focus, last one-on-one, commitments and each ratio against its benchmark</caption>
         <thead>
           <tr>
             {header("name", "Rep")}
             {header("attainment", "Grade")}
             {/* The one priority comes first: it is what the manager opens the dashboard for. */}
             {header("focusLift", "Focus")}
-            {levers.map((lever) => header(`lever:${lever.key}`, lever.label))}
             {header("lastOneOnOne", "Last 1:1")}
             {header("overdue", "Commitments")}
+            {/* The ratio grid is the detail behind the focus: it may scroll, the columns above may not. */}
+            {levers.map((lever) => header(`lever:${lever.key}`, lever.label))}
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatPercent } from "@/components/dashboard/format";
-import { formatMoneyCompact } from "@/lib/money";
+import { formatPercent, formatMoneyCompact } from "@/lib/format";
 
 /** Where a rep or team stands in the period, as the server computes it (lib/server/goals/pace-coached-group.ts). */
 export interface PacingView {

@@ -1,12 +1,15 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate, formatLeverValue, formatPercent } from "@/components/dashboard/format";
-import { formatMoney, formatMoneyCompact } from "@/lib/money";
+import { formatDate, formatLeverValue, formatPercent, formatMoney, formatMoneyCompact } from "@/lib/format";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 /** What the card shows, as lib/server/goals/get-rep-reverse-funnel.ts returns it (money in minor units). */
 export interface TomorrowTargets {
   currency: string;
   period: { key: string; start: string; end: string };
+  /** The figures are as of the close of this day; the per-day targets start on targetDay. */
+  today: string;
+  targetDay: string;
   window: { label: string };
   quotaMinor: number | null;
   wonToDateMinor: number;
@@ -65,7 +68,7 @@ function sourceText(rate: TomorrowTargets["rates"][number]): string {
   return rate.thin ? "mostly your team's: few of yours yet" : "yours";
 }
 
-/** The rep's home: from what is left of the quota back to tomorrow's activity, against today's pace. */
+/** The rep's home: from what is left of the quota back to each working day's activity, against the recent pace. */
 export function TomorrowTargetsCard({ targets: funnel }: { targets: TomorrowTargets }) {
   const { currency } = funnel;
   const top = funnel.targets[0];
@@ -75,11 +78,11 @@ export function TomorrowTargetsCard({ targets: funnel }: { targets: TomorrowTarg
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Tomorrow&apos;s targets</CardTitle>
+        <CardTitle>Targets for {formatDate(funnel.targetDay)}</CardTitle>
         <CardDescription>
           {funnel.quotaMinor === null
             ? `${funnel.period.key}: no quota set yet.`
-            : `${funnel.period.key}: ${formatMoney(funnel.remainingMinor ?? 0, currency)} left of your ${formatMoney(funnel.quotaMinor, currency)} quota in ${funnel.workingDaysLeft} working days (to ${formatDate(funnel.period.end)}); ${formatMoney(funnel.wonToDateMinor, currency)} won so far.`}
+            : `${funnel.period.key} (${formatDate(funnel.period.start)} to ${formatDate(funnel.period.end)}), as of the close of ${formatDate(funnel.today)}: ${formatMoney(funnel.wonToDateMinor, currency)} won in ${funnel.period.key} so far, ${formatMoney(funnel.remainingMinor ?? 0, currency)} left of your ${formatMoney(funnel.quotaMinor, currency)} quota in ${funnel.workingDaysLeft} working days. These targets hold all day.`}
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4" data-testid="tomorrow-targets">
@@ -124,39 +127,27 @@ export function TomorrowTargetsCard({ targets: funnel }: { targets: TomorrowTarg
         )}
 
         {showTable ? (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">Activity needed per working day at each stage, at your ratios and at benchmark ratios, against your pace</caption>
-              <thead>
-                <tr className="text-left text-slate-700">
-                  <th scope="col" className="px-2 py-2">
-                    Stage
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Needed a day (your ratios)
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    At benchmark ratios
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Your pace a day
-                  </th>
+          <Table>
+            <caption className="sr-only">Activity needed per working day at each stage, at your ratios and at benchmark ratios, against your pace</caption>
+            <thead>
+              <tr className="text-left text-slate-700">
+                <Th>Stage</Th>
+                <Th>Needed a day (your ratios)</Th>
+                <Th>At benchmark ratios</Th>
+                <Th>Your pace a day</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {funnel.targets.map((target) => (
+                <tr key={target.stage} className="border-t border-slate-100" data-testid={`target-${target.stage}`}>
+                  <RowTh>{target.label}</RowTh>
+                  <Td>{perDay(target.neededPerDay)}</Td>
+                  <Td>{perDay(target.atBenchmarkPerDay)}</Td>
+                  <Td>{pace(target.pacePerDay)}</Td>
                 </tr>
-              </thead>
-              <tbody>
-                {funnel.targets.map((target) => (
-                  <tr key={target.stage} className="border-t border-slate-100" data-testid={`target-${target.stage}`}>
-                    <th scope="row" className="px-2 py-2 text-left font-medium">
-                      {target.label}
-                    </th>
-                    <td className="px-2 py-2">{perDay(target.neededPerDay)}</td>
-                    <td className="px-2 py-2">{perDay(target.atBenchmarkPerDay)}</td>
-                    <td className="px-2 py-2">{pace(target.pacePerDay)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </Table>
         ) : null}
 
         {showTable ? (

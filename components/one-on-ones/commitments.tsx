@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { addCommitmentAction, reviewCommitmentAction } from "@/app/(app)/one-on-ones/actions";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

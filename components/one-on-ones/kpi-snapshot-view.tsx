@@ -1,11 +1,9 @@
-import { formatLeverValue, formatPercent } from "@/components/dashboard/format";
+import { formatLeverComparison, formatPercent, type LeverStatusKey, formatMoney } from "@/lib/format";
 import { LeverStatus } from "@/components/dashboard/lever-status";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatMoney } from "@/lib/money";
 import type { KpiSnapshot, SnapshotLever } from "@/lib/validation/one-on-ones";
 
-type LeverStatusKey = "below_benchmark" | "at_or_above_benchmark" | "insufficient_data" | "no_benchmark";
 const KNOWN_STATUS = new Set<string>(["below_benchmark", "at_or_above_benchmark", "insufficient_data", "no_benchmark"]);
 
 function LeverTable({ levers, currency, caption }: { levers: SnapshotLever[]; currency: string; caption: string }) {
@@ -22,18 +20,22 @@ function LeverTable({ levers, currency, caption }: { levers: SnapshotLever[]; cu
         </tr>
       </thead>
       <tbody>
-        {levers.map((lever) => (
+        {levers.map((lever) => {
+          const known = KNOWN_STATUS.has(lever.status);
+          const shown = formatLeverComparison(lever.kind, lever.actual, lever.benchmark, known ? (lever.status as LeverStatusKey) : "no_benchmark", currency);
+          return (
           <tr key={lever.lever}>
             <Td>
               {lever.label}
               {lever.competency ? <span className="block text-xs text-slate-600">{lever.competency}</span> : null}
             </Td>
-            <Td className="text-right tabular-nums">{formatLeverValue(lever.kind, lever.actual, currency)}</Td>
-            <Td className="text-right tabular-nums">{formatLeverValue(lever.kind, lever.benchmark, currency)}</Td>
-            <Td>{KNOWN_STATUS.has(lever.status) ? <LeverStatus status={lever.status as LeverStatusKey} confident={lever.confidence >= 0.8} /> : lever.status}</Td>
+            <Td className="text-right tabular-nums">{shown.value}</Td>
+            <Td className="text-right tabular-nums">{shown.benchmark}</Td>
+            <Td>{known ? <LeverStatus status={shown.displayedStatus} confident={lever.confidence >= 0.8} /> : lever.status}</Td>
             <Td className="text-right tabular-nums">{lever.sampleSize > 0 ? lever.sampleSize : "—"}</Td>
           </tr>
-        ))}
+          );
+        })}
       </tbody>
     </Table>
   );

@@ -160,10 +160,13 @@ export function OneOnOneDetail({
   meeting,
   privateNote,
   coachingFeedback = null,
+  timeZone,
 }: {
   meeting: OneOnOneView;
   privateNote: { body: string; version: number } | null;
   coachingFeedback?: OwnCoachingFeedback | null;
+  /** The organization's zone: a save time reads on the same clock as the meeting times. */
+  timeZone: string;
 }) {
   const seen = new Set<Section>();
   const sections = meeting.agenda.map((section) => {
@@ -248,6 +251,7 @@ export function OneOnOneDetail({
             initialVersion={meeting.sharedNotes.version}
             readOnly={!meeting.can.editNotes}
             placeholder="What you discussed and agreed, for both of you."
+            timeZone={timeZone}
           />
           {privateNote && meeting.role === "coach" ? (
             <AutosaveNotes
@@ -260,6 +264,7 @@ export function OneOnOneDetail({
               initialVersion={privateNote.version}
               readOnly={!meeting.can.editNotes}
               placeholder="Your own observations; never shared."
+              timeZone={timeZone}
             />
           ) : null}
         </div>

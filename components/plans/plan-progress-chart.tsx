@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate, formatLeverValue, type LeverKind } from "@/components/dashboard/format";
+import { formatDate, formatLeverValue, type LeverKind } from "@/lib/format";
 
 export interface PlanChartPoint {
   /** Monday of the week. */
@@ -83,31 +83,33 @@ export function PlanProgressChart({
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
-        <caption>
-          {title}: baseline {format(baseline)}, target {format(target)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Through</th>
-            <th scope="col">Since the start</th>
-            <th scope="col">Sample</th>
-            <th scope="col">Path to the target</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.week}>
-              <th scope="row">{point.through}</th>
-              <td>{point.value === null ? "no data" : format(point.value)}</td>
-              <td>
-                {point.sample} {sampleNoun}
-              </td>
-              <td>{format(point.expected)}</td>
+      <div className="sr-only">
+        <table>
+          <caption>
+            {title}: baseline {format(baseline)}, target {format(target)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Through</th>
+              <th scope="col">Since the start</th>
+              <th scope="col">Sample</th>
+              <th scope="col">Path to the target</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.week}>
+                <th scope="row">{point.through}</th>
+                <td>{point.value === null ? "no data" : format(point.value)}</td>
+                <td>
+                  {point.sample} {sampleNoun}
+                </td>
+                <td>{format(point.expected)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate, formatLeverValue } from "@/components/dashboard/format";
+import { formatDate, formatLeverValue } from "@/lib/format";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import type { PlanListRow } from "@/lib/server/plans/list-plans";
 

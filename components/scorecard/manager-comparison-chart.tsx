@@ -1,5 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatPercent } from "@/lib/format";
 
 export interface ManagerComparisonRow {
   name: string;
@@ -8,7 +9,7 @@ export interface ManagerComparisonRow {
 }
 
 const COLORS = ["#1d4ed8", "#b45309", "#047857", "#7c3aed"];
-const percent = (value: number) => `${Math.round(value * 100)} %`;
+const percent = (value: number) => formatPercent(value);
 
 /** The share metrics side by side per manager, with the median manager as the last group. */
 export function ManagerComparisonChart({ metrics, rows }: { metrics: { key: string; label: string }[]; rows: ManagerComparisonRow[] }) {
@@ -29,30 +30,32 @@ export function ManagerComparisonChart({ metrics, rows }: { metrics: { key: stri
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
-        <caption>Share metrics per manager and for the median manager, current window</caption>
-        <thead>
-          <tr>
-            <th scope="col">Manager</th>
-            {metrics.map((metric) => (
-              <th key={metric.key} scope="col">
-                {metric.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.name}</th>
-              {metrics.map((metric) => {
-                const value = row.values[metric.key];
-                return <td key={metric.key}>{value === null || value === undefined ? "not enough data" : percent(value)}</td>;
-              })}
+      <div className="sr-only">
+        <table>
+          <caption>Share metrics per manager and for the median manager, current window</caption>
+          <thead>
+            <tr>
+              <th scope="col">Manager</th>
+              {metrics.map((metric) => (
+                <th key={metric.key} scope="col">
+                  {metric.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.name}</th>
+                {metrics.map((metric) => {
+                  const value = row.values[metric.key];
+                  return <td key={metric.key}>{value === null || value === undefined ? "not enough data" : percent(value)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

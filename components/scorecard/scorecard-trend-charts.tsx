@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate, formatPercent } from "@/lib/format";
 
 export interface ScorecardTrend {
   key: string;
@@ -9,7 +9,7 @@ export interface ScorecardTrend {
   points: { from: string; to: string; value: number | null; median: number | null }[];
 }
 
-const percent = (value: number) => `${Math.round(value * 100)} %`;
+const percent = (value: number) => formatPercent(value);
 
 /** One small chart per share metric: the manager over the trend windows against the median manager. */
 export function ScorecardTrendCharts({ trends, subject }: { trends: ScorecardTrend[]; subject: string }) {
@@ -33,29 +33,31 @@ export function ScorecardTrendCharts({ trends, subject }: { trends: ScorecardTre
                 </LineChart>
               </ResponsiveContainer>
             </div>
-            <table className="sr-only">
-              <caption>
-                {trend.label}: {subject} against the median manager, by 90-day window
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Window</th>
-                  <th scope="col">{subject}</th>
-                  <th scope="col">Median manager</th>
-                </tr>
-              </thead>
-              <tbody>
-                {trend.points.map((point) => (
-                  <tr key={point.to}>
-                    <th scope="row">
-                      {point.from} to {point.to}
-                    </th>
-                    <td>{point.value === null ? "not enough data" : percent(point.value)}</td>
-                    <td>{point.median === null ? "no manager measured" : percent(point.median)}</td>
+            <div className="sr-only">
+              <table>
+                <caption>
+                  {trend.label}: {subject} against the median manager, by 90-day window
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Window</th>
+                    <th scope="col">{subject}</th>
+                    <th scope="col">Median manager</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {trend.points.map((point) => (
+                    <tr key={point.to}>
+                      <th scope="row">
+                        {point.from} to {point.to}
+                      </th>
+                      <td>{point.value === null ? "not enough data" : percent(point.value)}</td>
+                      <td>{point.median === null ? "no manager measured" : percent(point.median)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </figure>
         );
       })}

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from "react";
 import { addUserAction } from "@/app/(app)/settings/users/actions";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { ROLES } from "@/lib/validation/users";
 
@@ -11,7 +11,7 @@ import { ROLES } from "@/lib/validation/users";
 export function AddUserForm({ teams }: { teams: { id: string; name: string }[] }) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, pending, submit, fieldError } = useSettingsAction<{ name: string }>(addUserAction);
+  const { state, pending, submit, fieldError } = useFormAction<{ name: string }>(addUserAction);
   useEffect(() => {
     if (state.ok === true) formRef.current?.reset();
   }, [state]);

@@ -5,14 +5,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { ActionOutcome, TextField } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Creates a token and shows it once, with a copy button; after this page is left it cannot be shown again. */
 export function CreateApiTokenForm() {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const tokenRef = useRef<HTMLInputElement>(null);
-  const { state, pending, submit, fieldError } = useSettingsAction<{ name: string; prefix: string; token: string }>(createApiTokenAction);
+  const { state, pending, submit, fieldError } = useFormAction<{ name: string; prefix: string; token: string }>(createApiTokenAction);
   const [copied, setCopied] = useState<string | null>(null);
   const created = state.ok === true ? state.data : undefined;
   useEffect(() => {
@@ -72,7 +72,7 @@ export function CreateApiTokenForm() {
 }
 
 export function RevokeApiTokenForm({ token }: { token: { id: string; name: string } }) {
-  const { state, pending, submit } = useSettingsAction(revokeApiTokenAction);
+  const { state, pending, submit } = useFormAction(revokeApiTokenAction);
   const [confirming, setConfirming] = useState(false);
   return (
     <form noValidate onSubmit={submit} aria-label={`Revoke ${token.name}`} className="flex flex-col gap-1">

@@ -3,7 +3,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { selectClass } from "@/components/one-on-ones/field-styles";
 import { cn } from "@/lib/cn";
-import type { SettingsActionState } from "@/components/settings/use-settings-action";
+import type { ActionState } from "@/lib/action-state";
 
 interface FieldProps {
   id: string;
@@ -61,7 +61,7 @@ export function SelectField({ id, label, error, hint, labelHidden, wrapperClassN
 }
 
 /** The outcome of the last submit, in a region that is always there so the news is announced. */
-export function ActionOutcome({ state, success, className }: { state: SettingsActionState<unknown>; success?: React.ReactNode; className?: string }) {
+export function ActionOutcome({ state, success, className }: { state: ActionState<unknown>; success?: React.ReactNode; className?: string }) {
   return (
     <div aria-live="polite" className={className}>
       {state.ok === false ? <Alert tone="error">{state.message}</Alert> : null}

@@ -3,7 +3,8 @@ import { useEffect, useId, useRef } from "react";
 import { addFunnelStageAction, deleteFunnelStageAction, mergeFunnelStageAction, moveFunnelStageAction, renameFunnelStageAction } from "@/app/(app)/settings/funnel/actions";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { formatCount } from "@/lib/format";
 
 export interface EditorStage {
   id: string;
@@ -14,7 +15,6 @@ export interface EditorStage {
   benchmarks: number;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 
 /** ADMIN: the funnel's stages in order; every control is a button or a field, so it all works from the keyboard. */
 export function FunnelEditor({ stages }: { stages: EditorStage[] }) {
@@ -34,8 +34,8 @@ export function FunnelEditor({ stages }: { stages: EditorStage[] }) {
 
 function StageCard({ stage, position, count, others }: { stage: EditorStage; position: number; count: number; others: EditorStage[] }) {
   const id = useId();
-  const rename = useSettingsAction(renameFunnelStageAction);
-  const move = useSettingsAction(moveFunnelStageAction);
+  const rename = useFormAction(renameFunnelStageAction);
+  const move = useFormAction(moveFunnelStageAction);
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
   const lastMove = useRef<"up" | "down">("up");
@@ -46,7 +46,7 @@ function StageCard({ stage, position, count, others }: { stage: EditorStage; pos
     const fallback = lastMove.current === "up" ? downRef.current : upRef.current;
     (preferred && !preferred.disabled ? preferred : fallback)?.focus();
   }, [move.state]);
-  const used = [...stage.competencies.map((name) => `competency ${name}`), ...(stage.benchmarks ? [plural(stage.benchmarks, "benchmark")] : [])];
+  const used = [...stage.competencies.map((name) => `competency ${name}`), ...(stage.benchmarks ? [formatCount(stage.benchmarks, "benchmark")] : [])];
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-md border border-slate-200 p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -54,7 +54,7 @@ function StageCard({ stage, position, count, others }: { stage: EditorStage; pos
           {position}. {stage.label}
         </h3>
         <p className="text-xs text-slate-600">
-          Key <code className="rounded bg-slate-100 px-1">{stage.key}</code> · {plural(stage.activityRows, "activity row")}
+          Key <code className="rounded bg-slate-100 px-1">{stage.key}</code> · {formatCount(stage.activityRows, "activity row")}
           {used.length ? ` · used by ${used.join(", ")}` : ""}
         </p>
       </div>
@@ -90,7 +90,7 @@ function StageCard({ stage, position, count, others }: { stage: EditorStage; pos
               <DeleteStageForm stage={stage} />
             ) : (
               <p className="text-sm text-slate-700">
-                {stage.label} cannot simply be deleted: {stage.activityRows ? `it holds ${plural(stage.activityRows, "activity row")}` : "no activity yet"}
+                {stage.label} cannot simply be deleted: {stage.activityRows ? `it holds ${formatCount(stage.activityRows, "activity row")}` : "no activity yet"}
                 {used.length ? `, and its ratios are used by ${used.join(", ")}` : ""}. Merge it into another stage instead.
               </p>
             )}
@@ -103,7 +103,7 @@ function StageCard({ stage, position, count, others }: { stage: EditorStage; pos
 }
 
 function DeleteStageForm({ stage }: { stage: EditorStage }) {
-  const remove = useSettingsAction(deleteFunnelStageAction);
+  const remove = useFormAction(deleteFunnelStageAction);
   return (
     <form noValidate onSubmit={remove.submit} aria-label={`Delete ${stage.label}`} className="flex flex-col gap-2">
       <input type="hidden" name="stageId" value={stage.id} />
@@ -120,7 +120,7 @@ function DeleteStageForm({ stage }: { stage: EditorStage }) {
 
 function MergeStageForm({ stage, others, used }: { stage: EditorStage; others: EditorStage[]; used: string[] }) {
   const id = useId();
-  const merge = useSettingsAction<{ movedRows: number; droppedBenchmarks: number; clearedCompetencies: string[] }>(mergeFunnelStageAction);
+  const merge = useFormAction<{ movedRows: number; droppedBenchmarks: number; clearedCompetencies: string[] }>(mergeFunnelStageAction);
   return (
     <form noValidate onSubmit={merge.submit} aria-label={`Merge ${stage.label} into another stage`} className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-3">
       <input type="hidden" name="stageId" value={stage.id} />
@@ -159,7 +159,7 @@ function MergeStageForm({ stage, others, used }: { stage: EditorStage; others: E
 function AddStageForm({ stages }: { stages: EditorStage[] }) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const add = useSettingsAction<{ key: string; label: string }>(addFunnelStageAction);
+  const add = useFormAction<{ key: string; label: string }>(addFunnelStageAction);
   useEffect(() => {
     if (add.state.ok === true) formRef.current?.reset();
   }, [add.state]);

@@ -3,14 +3,14 @@ import { useId } from "react";
 import { copyInvitationLinkAction, inviteExistingUserAction, resendInvitationAction, revokeInvitationAction } from "@/app/(app)/settings/users/actions";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Resend (a new link, 7 more days), revoke, and — when email is off — copy a link to hand over. */
 export function InvitationControls({ invitation, emailOff }: { invitation: { id: string; name: string }; emailOff: boolean }) {
   const id = useId();
-  const resend = useSettingsAction<{ email: string }>(resendInvitationAction);
-  const revoke = useSettingsAction(revokeInvitationAction);
-  const copy = useSettingsAction<{ link: string }>(copyInvitationLinkAction);
+  const resend = useFormAction<{ email: string }>(resendInvitationAction);
+  const revoke = useFormAction(revokeInvitationAction);
+  const copy = useFormAction<{ link: string }>(copyInvitationLinkAction);
   const link = copy.state.ok === true ? copy.state.data?.link : undefined;
   return (
     <div className="flex flex-col gap-2">
@@ -53,7 +53,7 @@ export function InvitationControls({ invitation, emailOff }: { invitation: { id:
 
 /** A person who can't sign in yet (no password, no pending invitation): send them an invitation. */
 export function InviteExistingUserButton({ user }: { user: { id: string; name: string } }) {
-  const { state, pending, submit } = useSettingsAction<{ email: string }>(inviteExistingUserAction);
+  const { state, pending, submit } = useFormAction<{ email: string }>(inviteExistingUserAction);
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-1">
       <input type="hidden" name="userId" value={user.id} />

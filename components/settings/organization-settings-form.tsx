@@ -3,7 +3,7 @@ import { useId } from "react";
 import { updateOrganizationSettingsAction } from "@/app/(app)/settings/organization/actions";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface OrganizationSettingsValues {
   name: string;
@@ -23,7 +23,7 @@ const asPercent = (fraction: number) => String(Math.round(fraction * 1000) / 10)
 
 export function OrganizationSettingsForm({ values, timeZones }: { values: OrganizationSettingsValues; timeZones: string[] }) {
   const id = useId();
-  const { state, pending, submit, fieldError } = useSettingsAction<{ changed: string[] }>(updateOrganizationSettingsAction);
+  const { state, pending, submit, fieldError } = useFormAction<{ changed: string[] }>(updateOrganizationSettingsAction);
   const changed = state.ok === true ? (state.data?.changed ?? []) : [];
   return (
     <form noValidate aria-label="Organization settings" onSubmit={submit} className="flex flex-col gap-6">

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from "react";
 import { createTeamAction, renameTeamAction, setTeamManagerAction } from "@/app/(app)/settings/teams/actions";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 interface Manager {
   id: string;
@@ -14,7 +14,7 @@ interface Manager {
 export function CreateTeamForm({ managers }: { managers: Manager[] }) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, pending, submit, fieldError } = useSettingsAction<{ name: string }>(createTeamAction);
+  const { state, pending, submit, fieldError } = useFormAction<{ name: string }>(createTeamAction);
   useEffect(() => {
     if (state.ok === true) formRef.current?.reset();
   }, [state]);
@@ -41,7 +41,7 @@ export function CreateTeamForm({ managers }: { managers: Manager[] }) {
 
 export function RenameTeamForm({ team }: { team: { id: string; name: string } }) {
   const id = useId();
-  const { state, pending, submit, fieldError } = useSettingsAction(renameTeamAction);
+  const { state, pending, submit, fieldError } = useFormAction(renameTeamAction);
   return (
     <form noValidate onSubmit={submit} aria-label={`Rename ${team.name}`} className="flex flex-col gap-1">
       <input type="hidden" name="teamId" value={team.id} />
@@ -58,7 +58,7 @@ export function RenameTeamForm({ team }: { team: { id: string; name: string } })
 
 export function TeamManagerForm({ team, managerId, managers }: { team: { id: string; name: string }; managerId: string | null; managers: Manager[] }) {
   const id = useId();
-  const { state, pending, submit, fieldError } = useSettingsAction(setTeamManagerAction);
+  const { state, pending, submit, fieldError } = useFormAction(setTeamManagerAction);
   return (
     <form noValidate onSubmit={submit} aria-label={`Manager of ${team.name}`} className="flex flex-col gap-1">
       <input type="hidden" name="teamId" value={team.id} />

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { changeUserRoleAction, moveUserToTeamAction, setUserActiveAction } from "@/app/(app)/settings/users/actions";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { ActionOutcome, SelectField } from "@/components/settings/form-fields";
-import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLES } from "@/lib/validation/users";
@@ -16,7 +16,7 @@ interface Person {
 /** A user's role; a change signs them out so the new rights apply at once. */
 export function UserRoleForm({ user, role }: { user: Person; role: Role }) {
   const id = useId();
-  const { state, pending, submit, fieldError } = useSettingsAction(changeUserRoleAction);
+  const { state, pending, submit, fieldError } = useFormAction(changeUserRoleAction);
   return (
     <form noValidate onSubmit={submit} aria-label={`Role of ${user.name}`} className="flex flex-col gap-1">
       <input type="hidden" name="userId" value={user.id} />
@@ -40,7 +40,7 @@ export function UserRoleForm({ user, role }: { user: Person; role: Role }) {
 /** A rep's team; the old membership closes and a new one opens, so history stays with the rep. */
 export function UserTeamForm({ user, teamId, teams }: { user: Person; teamId: string | null; teams: { id: string; name: string }[] }) {
   const id = useId();
-  const { state, pending, submit, fieldError } = useSettingsAction(moveUserToTeamAction);
+  const { state, pending, submit, fieldError } = useFormAction(moveUserToTeamAction);
   return (
     <form noValidate onSubmit={submit} aria-label={`Team of ${user.name}`} className="flex flex-col gap-1">
       <input type="hidden" name="userId" value={user.id} />
@@ -64,7 +64,7 @@ export function UserTeamForm({ user, teamId, teams }: { user: Person; teamId: st
 
 /** Deactivate (after a confirmation) or reactivate. Deactivation signs them out at once and keeps their history. */
 export function UserStatusControl({ user, active }: { user: Person; active: boolean }) {
-  const { state, pending, submit } = useSettingsAction<{ active: boolean }>(setUserActiveAction);
+  const { state, pending, submit } = useFormAction<{ active: boolean }>(setUserActiveAction);
   const [confirming, setConfirming] = useState(false);
   const [shownActive, setShownActive] = useState(active);
   const confirmRef = useRef<HTMLButtonElement>(null);

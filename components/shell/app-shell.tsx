@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(app)/actions";
 import { navigationFor } from "@/components/shell/navigation";
-import { NavLink } from "@/components/shell/nav-link";
+import { MainNavigation } from "@/components/shell/main-navigation";
 import { UserMenu } from "@/components/shell/user-menu";
 import { homePath, type AccessSubject } from "@/lib/access/policy";
 import { roleLabel } from "@/lib/auth/roles";
@@ -27,17 +27,7 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
           <span className="hidden text-sm text-slate-600 sm:inline" data-testid="organization-name">
             {viewer.organizationName}
           </span>
-          <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
-            <ul className="flex gap-1 sm:flex-wrap">
-              {navigation.map((item) => (
-                <li key={item.href}>
-                  <NavLink href={item.href} siblings={navigation.map((entry) => entry.href)}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNavigation items={navigation} />
           <UserMenu name={viewer.name} email={viewer.email} roleLabel={roleLabel(viewer)} signOut={signOutAction} />
         </div>
       </header>

@@ -50,6 +50,8 @@ export interface PermissionResources {
   "rep.viewOwn": void;
   "activity.log": void;
   "activity.import": void;
+  /** CRM deals, imported for the whole organization (owners may be anyone): an ADMIN or an API token. */
+  "deal.import": void;
   "assessment.self": void;
   /** The rep's manager scores competencies; VPs and administrators read them. */
   "assessment.score": void;
@@ -104,6 +106,7 @@ export const PERMISSIONS: { [P in Permission]: (viewer: AccessSubject, resource:
   "rep.viewOwn": (viewer) => isUser(viewer) && is(viewer, "REP"),
   "activity.log": (viewer) => is(viewer, "REP", "MANAGER", "ADMIN"),
   "activity.import": (viewer) => is(viewer, "MANAGER", "ADMIN"),
+  "deal.import": (viewer) => isToken(viewer) || is(viewer, "ADMIN"),
   "assessment.self": (viewer) => isUser(viewer) && is(viewer, "REP"),
   "assessment.score": (viewer) => isUser(viewer) && is(viewer, "MANAGER"),
   "goal.set": (viewer) => isToken(viewer) || is(viewer, "VP"),

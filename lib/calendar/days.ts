@@ -6,12 +6,13 @@ export function parseDay(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-export function formatDay(date: Date): string {
+/** The "YYYY-MM-DD" key of a date column (a UTC midnight): the one way a Date becomes a day. */
+export function dayKey(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
 export function addDays(day: string, days: number): string {
-  return formatDay(new Date(parseDay(day).getTime() + days * DAY_MS));
+  return dayKey(new Date(parseDay(day).getTime() + days * DAY_MS));
 }
 
 /** Days from `from` to `to` (positive when `to` is later). */

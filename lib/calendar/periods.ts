@@ -1,4 +1,4 @@
-import { addDays, formatDay, parseDay } from "@/lib/calendar/days";
+import { addDays, dayKey, parseDay } from "@/lib/calendar/days";
 
 export interface Period {
   /** e.g. "2026-Q4" (fiscal quarter) or "2026-11" (month). */
@@ -11,7 +11,7 @@ const QUARTER_KEY = /^(\d{4})-Q([1-4])$/;
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 function monthStart(year: number, monthIndex: number): string {
-  return formatDay(new Date(Date.UTC(year, monthIndex, 1)));
+  return dayKey(new Date(Date.UTC(year, monthIndex, 1)));
 }
 
 /**

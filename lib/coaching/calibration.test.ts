@@ -56,7 +56,7 @@ describe("calibration flag, by hand", () => {
     const days = (count: number, workingDays: number): LeverSample => ({ kind: "volume", numerator: count, denominator: workingDays });
     // 20 dials a day over 60 days against peers at 30–60 a day.
     expect(calibrationFlag({ score: 4, sample: days(1200, 60), peerValues: [30, 40, 50, 60], label: "Dials per day", currency: "USD" })?.reasonText).toMatch(
-      /Dials per day is 20 a day/,
+      /Dials per day is 20\/day/,
     );
     const deals = (revenueMinor: number, won: number): LeverSample => ({ kind: "deal_size", numerator: revenueMinor, denominator: won });
     const peers = [2_000_000, 3_000_000, 4_000_000, 5_000_000];

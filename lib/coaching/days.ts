@@ -4,3 +4,23 @@ const DAY_MS = 86_400_000;
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The organization's working days are Monday to Friday. */
+export function isWorkingDay(day: string): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** Working days between two days, both included. */
+export function workingDaysBetween(from: string, to: string): number {
+  const total = daysBetween(from, to) + 1;
+  if (total <= 0) return 0;
+  const fullWeeks = Math.floor(total / 7);
+  let count = fullWeeks * 5;
+  for (let offset = fullWeeks * 7; offset < total; offset++) if (isWorkingDay(addDays(from, offset))) count++;
+  return count;
+}

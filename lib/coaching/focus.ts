@@ -1,7 +1,7 @@
 // Picks the one lever to coach: the highest priority (lift × confidence), and only when it is
 // a real, costly gap we are sure enough of. Otherwise no focus, with the reason in plain words.
 import { MIN_TRIALS, MIN_WORKING_DAYS } from "./defaults";
-import { formatConfidence } from "./format";
+import { formatConfidence } from "@/lib/format";
 import type { FocusReason, LeverResult } from "./types";
 
 export interface FocusChoice {

@@ -62,6 +62,14 @@ describe("cadence kept, by hand", () => {
     expect(repKeptCadence({ onTeamFrom: "2026-04-10", held: 0 }, "BIWEEKLY", WINDOW)).toBeNull();
   });
 
+  it("does not count a rep past cadence at the window's end, whatever they held before (#20: the dashboards' rule)", () => {
+    // Five biweekly meetings is enough by count, but the last was 20 days before the window's end.
+    expect(repKeptCadence({ onTeamFrom: LONG_AGO, held: 5, lastHeldOn: "2026-03-11" }, "BIWEEKLY", WINDOW)).toBe(false);
+    expect(repKeptCadence({ onTeamFrom: LONG_AGO, held: 5, lastHeldOn: "2026-03-17" }, "BIWEEKLY", WINDOW)).toBe(true);
+    // Too few meetings stays a miss however recent the last one.
+    expect(repKeptCadence({ onTeamFrom: LONG_AGO, held: 4, lastHeldOn: "2026-03-30" }, "BIWEEKLY", WINDOW)).toBe(false);
+  });
+
   it("is the share of judged reps, and not enough data below two", () => {
     const reading = cadenceKept(
       [

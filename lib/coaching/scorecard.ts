@@ -2,15 +2,16 @@
 // whether it works, per manager and window, beside the organization's median manager. Pure: the
 // server loads grouped facts (lib/server/scorecard) and this turns them into readings that say
 // "not enough data" instead of guessing. The rules are in docs/decisions/0010-coaching-scorecard.md.
+import { CADENCE_DAYS, cadenceStanding, type Cadence } from "./cadence";
 import { daysBetween } from "./days";
 import { MIN_TRIALS } from "./defaults";
 import type { LeverKind } from "./levers";
 import { cumulativeValue, expectedOnPath } from "./plan-status";
 
-export type Cadence = "WEEKLY" | "BIWEEKLY" | "MONTHLY";
+export type { Cadence } from "./cadence";
 
-/** Days each cadence allows between two one-on-ones (the same as the team dashboard's out-of-cadence flag). */
-export const CADENCE_INTERVAL_DAYS: Record<Cadence, number> = { WEEKLY: 7, BIWEEKLY: 14, MONTHLY: 31 };
+/** Days each cadence allows between two one-on-ones (the team dashboard's out-of-cadence flag: lib/coaching/cadence.ts). */
+export const CADENCE_INTERVAL_DAYS: Record<Cadence, number> = CADENCE_DAYS;
 /** One expected meeting in five (rounded down) may slip before a rep counts as off cadence. */
 export const CADENCE_TOLERANCE_SHARE = 0.2;
 /** Rep feedback is shown only from this many responses in the window, so no answer can be traced to a rep. */
@@ -155,6 +156,11 @@ export interface RepCadenceFact {
   onTeamFrom: string;
   /** Completed one-on-ones with the manager in the window. */
   held: number;
+  /**
+   * Day of the rep's last completed one-on-one up to the window's end (null: never). The server
+   * always loads it; without it only the count is judged.
+   */
+  lastHeldOn?: string | null;
 }
 
 /** Commitments due in the window, by how they ended; carried-over and not-yet-due ones are left out. */
@@ -229,7 +235,8 @@ export function shareReading(part: number, whole: number, minSample: number): Me
 /**
  * Cadence kept: a rep on the team for D days of the window expects floor(D / cadence days)
  * one-on-ones, and kept the cadence when they held at least that many minus the tolerance (one in
- * five, rounded down). A rep who expects none yet (too new) is not judged either way.
+ * five, rounded down), and is not past cadence at the window's end by the same rule as the team
+ * dashboard and /one-on-ones (cadenceStanding). A rep who expects none yet (too new) is not judged either way.
  */
 export function repKeptCadence(rep: RepCadenceFact, cadence: Cadence, window: ScorecardWindow): boolean | null {
   const from = rep.onTeamFrom > window.from ? rep.onTeamFrom : window.from;
@@ -238,7 +245,8 @@ export function repKeptCadence(rep: RepCadenceFact, cadence: Cadence, window: Sc
   const expected = Math.floor(daysOnTeam / CADENCE_INTERVAL_DAYS[cadence]);
   if (expected < 1) return null;
   const tolerance = Math.floor(expected * CADENCE_TOLERANCE_SHARE);
-  return nonNegative(rep.held) >= expected - tolerance;
+  if (nonNegative(rep.held) < expected - tolerance) return false;
+  return rep.lastHeldOn === undefined || !cadenceStanding({ cadence, lastOneOnOneOn: rep.lastHeldOn, onTeamFrom: rep.onTeamFrom, asOf: window.to }).pastCadence;
 }
 
 export function cadenceKept(reps: readonly RepCadenceFact[], cadence: Cadence, window: ScorecardWindow): MetricReading {

@@ -1,6 +1,7 @@
 // An organization export as files: one JSON document, or one CSV per table in a ZIP.
 import { toCsv, type CsvValue } from "@/lib/export/csv";
 import { createZip } from "@/lib/export/zip";
+import { dayKey } from "@/lib/calendar/days";
 
 export type ExportCell = CsvValue;
 
@@ -20,7 +21,7 @@ export const EXPORT_FORMAT_VERSION = "coachboard-export/1";
 
 /** A file name for today's export, e.g. "coachboard-acme-2026-11-22". */
 export function exportBaseName(data: OrganizationExport): string {
-  return `coachboard-${data.organizationSlug.replace(/[^a-z0-9-]/gi, "") || "organization"}-${data.exportedAt.toISOString().slice(0, 10)}`;
+  return `coachboard-${data.organizationSlug.replace(/[^a-z0-9-]/gi, "") || "organization"}-${dayKey(data.exportedAt)}`;
 }
 
 /** JSON: { format, exportedAt, tables: { name: rows } }. Whole-number bigints (money in minor units) are decimal strings. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseActivityCsv, readCsvHeader } from "./parse-activity-csv";
 import { IMPORT_PRESETS } from "./presets";
 import type { ImportContext, ImportDateStyle, ImportResult, ImportRow } from "./types";
+import { dayKey } from "@/lib/calendar/days";
 
 const STAGES = ["dials", "conversations", "meetings", "opportunities", "proposals", "won"];
 const REPS = ["ana@acme.test", "ben@acme.test", "chloé@acme.test", "dev+sales@acme.test", "eve@acme.test"];
@@ -70,7 +71,7 @@ const fileArb = fc.record({
 });
 
 function isoDay(dayIndex: number): string {
-  return new Date(FIRST_DAY_MS + dayIndex * 86_400_000).toISOString().slice(0, 10);
+  return dayKey(new Date(FIRST_DAY_MS + dayIndex * 86_400_000));
 }
 
 function writtenDate(day: string, form: number, style: ImportDateStyle): string {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
 import { ExpectedError, InvalidInputError, isDatabaseUnavailable, type FieldErrors } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { getViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
@@ -9,10 +10,7 @@ import { can, type ViewerPermission } from "@/lib/access/policy";
 // re-reads the viewer, validates with zod, and turns expected errors into a message for the form
 // (unexpected ones are logged and shown as a generic text).
 
-export type ActionState<T = undefined> =
-  | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors }
-  | { ok: null };
+export type { ActionState } from "@/lib/action-state";
 
 function formDataToObject(formData: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};

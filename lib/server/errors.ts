@@ -1,6 +1,7 @@
 // Expected failures of a scoped operation. Wrappers turn them into a message and a status;
 // anything else is unexpected, logged, and shown as a generic error.
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors } from "@/lib/action-state";
+import type { FieldErrors } from "@/lib/action-state";
 
 export class ExpectedError extends Error {
   constructor(

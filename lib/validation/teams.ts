@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { emailSchema, idSchema } from "@/lib/validation/common";
+import { emailSchema, idSchema, textField } from "@/lib/validation/common";
 
-export const teamNameSchema = z.string().trim().min(1, "is required").max(80, "must be at most 80 characters");
+export const teamNameSchema = textField({ max: 80 });
 
 /** The create-team form: the manager is chosen by email ("" = none), as the public API does. */
 export const createTeamFormSchema = z.object({

@@ -7,6 +7,7 @@ import { fiscalQuarterOf, previousQuarter } from "@/lib/calendar/periods";
 import { createOrganizationWithDefaults } from "@/lib/organizations/create-organization";
 import { hashPassword } from "@/lib/security/password";
 import { createRandom, type Random } from "./random";
+import { seedDemoDeals } from "./seed-demo-deals";
 import { COACHED_LEVERS, DEMO_ADMIN, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_VP, type DemoRep, type SellingProfile } from "./demo-profiles";
 import { DEFAULT_BENCHMARKS } from "@/lib/defaults/benchmarks";
 
@@ -122,6 +123,7 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { toda
     repsByTeam.push({ teamId: team.id, managerId: manager.id, style: demoTeam.manager.coachingStyle, reps });
   }
   await prisma.$transaction(async (tx) => upsertActivityRows(tx, organizationId, activity), { timeout: 120_000 });
+  await prisma.$transaction(async (tx) => seedDemoDeals(tx, organizationId, repsByTeam.flatMap((team) => team.reps), today), { timeout: 120_000 });
 
   await seedGoalsAndQuotas(prisma, { organizationId, today, vpId: vp.id, repsByTeam });
   await seedCoachingHistory(prisma, { organizationId, today, random, vpId: vp.id, repsByTeam, competencyIds: organization.competencyIds });

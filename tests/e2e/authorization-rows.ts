@@ -105,6 +105,17 @@ export const MATRIX: MatrixRow[] = [
       { as: "outsider", path: "/activity/import/upload?job={unknown}", expect: "notFound" },
     ],
   },
+  // Deals are imported for the whole organization: ADMIN only (the API's token too).
+  { pattern: "/deals/import", checks: page("/deals/import", allowedBy("deal.import")) },
+  {
+    pattern: "/deals/import/upload",
+    checks: [
+      { as: "anonymous", path: "/deals/import/upload", method: "POST", expect: "login" },
+      { as: "rep", path: "/deals/import/upload", method: "POST", expect: "notFound" },
+      { as: "manager", path: "/deals/import/upload", method: "POST", expect: "notFound" },
+      { as: "vp", path: "/deals/import/upload", method: "POST", expect: "notFound" },
+    ],
+  },
   {
     pattern: "/team",
     checks: [
@@ -140,7 +151,8 @@ export const MATRIX: MatrixRow[] = [
     pattern: "/reps/[repId]",
     checks: [
       ...page("/reps/{teammate}", ["manager", "vp", "admin"]),
-      { as: "rep", path: "/reps/{self}", expect: "notFound" },
+      // A rep opening their own profile is taken to /me.
+      { as: "rep", path: "/reps/{self}", expect: "redirect" },
       { as: "manager", path: "/reps/{otherTeamRep}", expect: "notFound" },
       { as: "admin", path: "/reps/{unknown}", expect: "notFound" },
     ],
@@ -207,6 +219,15 @@ export const MATRIX: MatrixRow[] = [
       { as: "foreignToken", path: "/api/v1/reps/{teammate}/quota", expect: "notFound" },
       { as: "token", path: "/api/v1/reps/{unknown}/quota", expect: "notFound" },
     ],
+  },
+  { pattern: "/api/v1/deals/import", checks: [{ as: "anonymous", path: "/api/v1/deals/import", method: "POST", expect: "unauthenticated" }] },
+  {
+    pattern: "/api/v1/reps/[id]/deals",
+    checks: [...api("/api/v1/reps/{teammate}/deals"), { as: "foreignToken", path: "/api/v1/reps/{teammate}/deals", expect: "notFound" }, { as: "token", path: "/api/v1/reps/{unknown}/deals", expect: "notFound" }],
+  },
+  {
+    pattern: "/api/v1/teams/[id]/deals",
+    checks: [...api("/api/v1/teams/{ownTeam}/deals"), { as: "foreignToken", path: "/api/v1/teams/{ownTeam}/deals", expect: "notFound" }, { as: "token", path: "/api/v1/teams/{unknown}/deals", expect: "notFound" }],
   },
   {
     pattern: "/api/v1/reps/[id]/reverse-funnel",

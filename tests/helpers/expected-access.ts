@@ -29,6 +29,7 @@ export const EXPECTED_ACCESS: Expected = {
   "rep.viewOwn": ["REP"],
   "activity.log": ["REP", "MANAGER", "ADMIN", "TOKEN"],
   "activity.import": ["MANAGER", "ADMIN", "TOKEN"],
+  "deal.import": ["ADMIN", "TOKEN"],
   "assessment.self": ["REP"],
   "assessment.score": ["MANAGER"],
   "goal.set": ["VP", "TOKEN"],

@@ -31,6 +31,7 @@ import { parseAuditLogFilters } from "@/lib/validation/audit";
 import { organizationSettingsFormSchema } from "@/lib/validation/organization";
 import { addUserSchema } from "@/lib/validation/users";
 import { createOrganizationCast, createUser, TEST_PASSWORD, viewerFor } from "../helpers/factories";
+import { dayKey } from "@/lib/calendar/days";
 
 type Cast = Awaited<ReturnType<typeof createOrganizationCast>>;
 let acme: Cast;
@@ -279,7 +280,7 @@ describe("funnel", () => {
     const result = await expectOneAudit(organizationId, "funnel_stage.merged", () => mergeFunnelStage(mergeAdmin, { stageId: id("meetings"), targetStageId: id("conversations") }));
     expect(result.movedRows).toBe(3);
     const activity = await db.activity.findMany({ where: { organizationId }, select: { repId: true, day: true, stage: true, value: true }, orderBy: [{ repId: "asc" }, { day: "asc" }, { stage: "asc" }] });
-    expect(activity.map((row) => [row.repId, row.day.toISOString().slice(0, 10), row.stage, row.value]).sort()).toEqual(
+    expect(activity.map((row) => [row.repId, dayKey(row.day), row.stage, row.value]).sort()).toEqual(
       [
         [cast.repA1.id, "2026-03-02", "conversations", 8n],
         [cast.repA1.id, "2026-03-03", "conversations", 2n],

@@ -13,6 +13,7 @@ import { runActivityImport } from "@/lib/server/import/run-activity-import";
 import { saveImportPreset } from "@/lib/server/import/save-import-preset";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
+import { retractBenchmark } from "@/lib/server/benchmarks/retract-benchmark";
 import { setTeamBenchmarks } from "@/lib/server/benchmarks/set-team-benchmarks";
 import { addCommitment } from "@/lib/server/commitments/add-commitment";
 import { reviewCommitment } from "@/lib/server/commitments/review-commitment";
@@ -38,7 +39,7 @@ import { createTeam } from "@/lib/server/teams/create-team";
 import { provisionUser } from "@/lib/server/users/provision-user";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";
 
-const WRITE_VERB = /^(change|create|set|add|remove|save|schedule|start|complete|cancel|record|provision|revoke|update|review|import|run|deactivate|reactivate|move|merge|delete|retire|rename|reorder|invite|end|assign|allocate|close|attach|upsert|submit)/;
+const WRITE_VERB = /^(change|create|set|add|remove|save|schedule|start|complete|cancel|record|provision|revoke|retract|update|review|import|run|deactivate|reactivate|move|merge|delete|retire|rename|reorder|invite|end|assign|allocate|close|attach|upsert|submit)/;
 // Writes covered elsewhere, with the reason.
 const EXEMPT: Record<string, string> = {
   "lib/server/users/end-sessions.ts": "bumps sessionVersion as part of sign-out/deactivation, which audit it themselves",
@@ -50,6 +51,8 @@ const EXEMPT: Record<string, string> = {
 // must name the operation — checked below).
 const AUDITED_IN: Record<string, string> = {
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
+  "lib/server/invitations/invite-user.ts": "tests/integration/invitations.test.ts",
+  "lib/server/invitations/revoke-invitation.ts": "tests/integration/invitations.test.ts",
   "lib/server/funnel/delete-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/funnel/merge-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/funnel/move-funnel-stage.ts": "tests/integration/admin.test.ts",
@@ -73,7 +76,7 @@ const AUDITED_IN: Record<string, string> = {
   "lib/server/plans/attach-plan-routine.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/close-plan.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/create-plan-from-focus.ts": "tests/integration/plans-and-competencies.test.ts",
-  "lib/server/plans/create-leader-plan.ts": "tests/integration/coaching-scorecard.test.ts",
+  "lib/server/scorecard/create-leader-plan.ts": "tests/integration/coaching-scorecard.test.ts",
   "lib/server/plans/settle-achieved-plans.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/plans/update-plan.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/playbook/create-sales-play.ts": "tests/integration/plans-and-competencies.test.ts",
@@ -131,6 +134,8 @@ describe("every write leaves one audit record", () => {
       recordActivityBatch(admin, [{ repEmail: cast.repA1.email, date: "2026-01-05", stage: "dials", count: 3 }]),
     );
     await expectOneAudit(covers("lib/server/benchmarks/set-team-benchmarks.ts", "benchmark.set"), () => setTeamBenchmarks(vp, cast.teamA.id, { proposals_to_won: 0.3 }));
+    const setByMistake = await db.benchmark.findFirstOrThrow({ where: { organizationId, teamId: cast.teamA.id }, select: { id: true } });
+    await expectOneAudit(covers("lib/server/benchmarks/retract-benchmark.ts", "benchmark.retracted"), () => retractBenchmark(vp, setByMistake.id));
     let tokenId = "";
     await expectOneAudit(covers("lib/server/api-tokens/create-api-token.ts", "api_token.created"), async () => {
       tokenId = (await createApiToken(admin, { name: "audited" })).id;

@@ -3,7 +3,7 @@
 // after completion, carry-forward of agenda items, cadence and completion rates.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { addDays, todayIn } from "@/lib/calendar/days";
+import { addDays, todayIn, dayKey } from "@/lib/calendar/days";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { addCommitment } from "@/lib/server/commitments/add-commitment";
@@ -319,7 +319,7 @@ describe("commitments across meetings", () => {
 
     const carried = await db.commitment.findUniqueOrThrow({ where: { id: carriedOverId ?? "" }, select: { status: true, carriedFromId: true, oneOnOneId: true, text: true, ownerId: true, dueOn: true } });
     expect(carried).toMatchObject({ status: "OPEN", carriedFromId: ids.intro, oneOnOneId: secondId, text: "Commitment intro", ownerId: acme.managerA.id });
-    expect(carried.dueOn.toISOString().slice(0, 10)).toBe(newDue);
+    expect(dayKey(carried.dueOn)).toBe(newDue);
     expect(await db.commitment.findUniqueOrThrow({ where: { id: ids.intro ?? "" }, select: { reviewedInId: true, status: true } })).toEqual({ reviewedInId: secondId, status: "MISSED" });
 
     const view = await getOneOnOne(coach, secondId);

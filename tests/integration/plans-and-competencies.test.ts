@@ -3,7 +3,7 @@
 // plan per rep and competency, and plan progress computed from activity (never typed in).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { addDays, isWeekday, todayIn } from "@/lib/calendar/days";
+import { addDays, isWeekday, todayIn, dayKey } from "@/lib/calendar/days";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { getAssessmentBoard } from "@/lib/server/assessments/get-assessment-board";
@@ -321,8 +321,8 @@ describe("development plans", () => {
     expect(plan.competency.name).toBe("Closing");
     expect(plan.baselineValue).toBeCloseTo(lever?.actual ?? NaN, 10);
     expect(plan.baselineSample).toBe(lever?.sampleSize);
-    expect(plan.startedOn.toISOString().slice(0, 10)).toBe(today());
-    expect(plan.targetDate.toISOString().slice(0, 10)).toBe(addDays(today(), 90));
+    expect(dayKey(plan.startedOn)).toBe(today());
+    expect(dayKey(plan.targetDate)).toBe(addDays(today(), 90));
     expect(plan.routines.map((routine) => routine.salesPlayId)).toEqual([play?.id]);
     const [audit] = await audits(acme.organization.id, "plan.created", id);
     expect(audit?.actorId).toBe(acme.managerA.id);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ManagerDigestView } from "@/components/digest/manager-digest-view";
-import { formatDate } from "@/components/dashboard/format";
+import { formatDate } from "@/lib/format";
 import { getLatestDigest } from "@/lib/server/digest/get-latest-digest";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 

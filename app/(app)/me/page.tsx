@@ -50,7 +50,7 @@ async function MyNumbers({ viewer, windowKey }: { viewer: Viewer; windowKey: str
       />
       <div className="mb-6">
         <Suspense fallback={<SectionSkeleton label="Loading tomorrow's targets" blocks={1} />}>
-          <MyTargets viewer={viewer} windowDays={profile.window.days} />
+          <MyTargets viewer={viewer} />
         </Suspense>
       </div>
       <RepProfileView profile={profile} audience="rep" />
@@ -58,6 +58,7 @@ async function MyNumbers({ viewer, windowKey }: { viewer: Viewer; windowKey: str
   );
 }
 
-async function MyTargets({ viewer, windowDays }: { viewer: Viewer; windowDays: number }) {
-  return <TomorrowTargetsCard targets={await getRepReverseFunnel(viewer, viewer.id, { windowDays })} />;
+// The same call as /activity's daily targets and the API: one figure, whatever window the page shows.
+async function MyTargets({ viewer }: { viewer: Viewer }) {
+  return <TomorrowTargetsCard targets={await getRepReverseFunnel(viewer, viewer.id)} />;
 }

@@ -8,33 +8,61 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { QuarterlyRevenueChart } from "@/components/charts/quarterly-revenue-chart";
-import { formatPercent } from "@/components/dashboard/format";
+import { formatCount, formatMoneyCompact, formatPercent } from "@/lib/format";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { WindowSelector } from "@/components/dashboard/window-selector";
-import { formatMoneyCompact } from "@/lib/money";
 import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
 import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
+import { DealFiguresCard } from "@/components/deals/deal-figures-card";
+import { getOrganizationDealFigures } from "@/lib/server/deals/get-organization-deal-figures";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Organization" };
 
-export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[] }> }) {
+export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }> }) {
   const viewer = await requireViewer("organization.view");
-  const { window } = await searchParams;
+  const { window, deals } = await searchParams;
   const windowKey = Array.isArray(window) ? window[0] : window;
+  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
   return (
-    <Suspense
-      key={windowKey ?? "default"}
-      fallback={
-        <>
-          <PageHeader title={viewer.organization.name} />
-          <SectionSkeleton label="Loading the organization overview" />
-        </>
-      }
-    >
-      <OrganizationOverviewContent viewer={viewer} windowKey={windowKey} />
-    </Suspense>
+    <>
+      <Suspense
+        key={windowKey ?? "default"}
+        fallback={
+          <>
+            <PageHeader title={viewer.organization.name} />
+            <SectionSkeleton label="Loading the organization overview" />
+          </>
+        }
+      >
+        <OrganizationOverviewContent viewer={viewer} windowKey={windowKey} />
+      </Suspense>
+      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <OrganizationDealsSection viewer={viewer} quarter={dealQuarter} windowKey={windowKey} />
+      </Suspense>
+    </>
+  );
+}
+
+async function OrganizationDealsSection({ viewer, quarter, windowKey }: { viewer: Viewer; quarter: string | undefined; windowKey: string | undefined }) {
+  const deals = await getOrganizationDealFigures(viewer, { quarter });
+  if (!deals.hasDeals) return null;
+  return (
+    <div className="mt-6">
+      <DealFiguresCard
+        title="Deals by team"
+        rowHeader="Team"
+        rows={deals.teams.map((team) => ({ id: team.id, name: team.name, figures: team.figures }))}
+        totals={deals.totals}
+        totalsLabel="Organization"
+        currency={deals.currency}
+        period={deals.period}
+        basePath="/org"
+        query={windowKey ? { window: windowKey } : {}}
+      />
+    </div>
   );
 }
 
@@ -57,7 +85,10 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
               <CardTitle>Goals this quarter: {overview.goals.quarter.key}</CardTitle>
               <CardDescription>
                 Goal against what is allocated and where each team is heading, {overview.goals.workingDaysLeft} working days before the quarter ends.{" "}
-                <Link href={`/org/goals?period=${overview.goals.quarter.key}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+                <Link
+                  href={`/org/goals?period=${overview.goals.quarter.key}`}
+                  className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700"
+                >
                   {can(viewer, "goal.set") ? "Set and allocate goals" : "See goals and quotas"}
                 </Link>
               </CardDescription>
@@ -79,7 +110,8 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
                 }))}
               />
               <p className="mt-3 px-3 text-xs text-slate-600">
-                {PROJECTION_METHOD} A team&apos;s range combines its reps&apos; as independent; the pace is that of the window above ({overview.window.label.toLowerCase()}).
+                {PROJECTION_METHOD} A team&apos;s range combines its reps&apos; as independent; the pace is that of the window above (
+                {overview.window.label.toLowerCase()}).
               </p>
             </CardContent>
           </Card>
@@ -89,64 +121,67 @@ async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: View
               <CardDescription>Pooled ratios of each team; open a team for its reps.</CardDescription>
             </CardHeader>
             <CardContent className="overflow-x-auto px-2">
-              <table className="w-full text-sm">
+              <Table>
                 <caption className="sr-only">
-                  Grade distribution, revenue against quota, pooled ratios against benchmark and most common focus of each team
+                  Grade distribution, revenue against quota, most common focus and pooled ratios against benchmark of each team
                 </caption>
                 <thead>
                   <tr className="text-left text-slate-700">
-                    <th scope="col" className="px-2 py-2">
-                      Team
-                    </th>
-                    <th scope="col" className="px-2 py-2">
-                      Grades A / B / C
-                    </th>
-                    <th scope="col" className="px-2 py-2">
-                      Revenue vs quota
-                    </th>
+                    <Th>Team</Th>
+                    <Th>Grades A / B / C</Th>
+                    <Th>Revenue vs quota</Th>
+                    <Th>Most common focus</Th>
                     {overview.levers.map((lever) => (
-                      <th key={lever.key} scope="col" className="px-2 py-2">
-                        {lever.label}
-                      </th>
+                      <Th key={lever.key}>{lever.label}</Th>
                     ))}
-                    <th scope="col" className="px-2 py-2">
-                      Most common focus
-                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {overview.teams.map((team) => (
                     <tr key={team.id} className="border-t border-slate-100 align-top" data-testid="team-row">
-                      <th scope="row" className="px-2 py-2 text-left">
-                        <Link href={`/team/${team.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+                      <RowTh>
+                        <Link
+                          href={`/team/${team.id}`}
+                          className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700"
+                        >
                           {team.name}
                         </Link>
                         <div className="text-xs font-normal text-slate-600">
-                          {team.managerName ?? "No manager"} · {team.repCount} reps
+                          {team.managerName ?? "No manager"} · {formatCount(team.repCount, "rep")}
                         </div>
-                      </th>
-                      <td className="px-2 py-2 whitespace-nowrap">
+                      </RowTh>
+                      <Td className="whitespace-nowrap">
                         <Badge tone="good">A {team.grades.A}</Badge> <Badge tone="warn">B {team.grades.B}</Badge> <Badge tone="bad">C {team.grades.C}</Badge>
-                      </td>
-                      <td className="px-2 py-2 whitespace-nowrap">
+                      </Td>
+                      <Td className="whitespace-nowrap">
                         {formatMoneyCompact(team.revenueMinor, currency)}
                         <div className="text-xs text-slate-600">
                           {team.quotaMinor !== null ? `of ${formatMoneyCompact(team.quotaMinor, currency)} · ${formatPercent(team.attainment)}` : "no quota"}
                         </div>
-                      </td>
+                      </Td>
+                      <Td className="min-w-36">
+                        {/* "Common" takes two reps sharing a focus; one rep's focus is not a pattern. */}
+                        {team.mostCommonFocus && team.mostCommonFocus.count > 1 ? (
+                          <>
+                            {team.mostCommonFocus.name}
+                            <div className="text-xs text-slate-600">{formatCount(team.mostCommonFocus.count, "rep")}</div>
+                          </>
+                        ) : (
+                          <span className="text-slate-600">none shared</span>
+                        )}
+                      </Td>
                       {overview.levers.map((lever) => {
                         const cell = team.levers.find((entry) => entry.lever === lever.key);
                         return (
-                          <td key={lever.key} className="px-2 py-2 whitespace-nowrap">
+                          <Td key={lever.key} className="whitespace-nowrap">
                             <LeverCell kind={lever.kind} cell={cell} currency={currency} />
-                          </td>
+                          </Td>
                         );
                       })}
-                      <td className="px-2 py-2">{team.mostCommonFocus ? `${team.mostCommonFocus.name} (${team.mostCommonFocus.count} reps)` : "—"}</td>
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             </CardContent>
           </Card>
           <Card>

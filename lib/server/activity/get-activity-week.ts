@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { addDays, formatDay, isWeekday, parseDay, startOfIsoWeek, todayIn } from "@/lib/calendar/days";
+import { addDays, dayKey, isWeekday, parseDay, startOfIsoWeek, todayIn } from "@/lib/calendar/days";
 import { currencyMinorDigits } from "@/lib/money";
 import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { getDailyTargets } from "@/lib/server/activity/get-daily-targets";
@@ -78,7 +78,7 @@ export async function getActivityWeek(viewer: Viewer, input: { week?: string; re
   const values: Record<string, number> = {};
   const todayValues: Record<string, number> = {};
   for (const row of activity) {
-    const day = formatDay(row.day);
+    const day = dayKey(row.day);
     if (day >= week.start && day <= week.end) values[`${day}|${row.stage}`] = Number(row.value);
     if (day === today) todayValues[row.stage] = Number(row.value);
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { parseDay, todayIn } from "@/lib/calendar/days";
+import { isWeekday as isWorkingDay, parseDay, todayIn } from "@/lib/calendar/days";
+import { targetDayOf } from "@/lib/coaching/pacing";
 import { REVENUE_STAGE } from "@/lib/import/types";
 import { visibleRepsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/errors";
@@ -10,28 +11,30 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface DailyTargets {
   day: string;
-  /** Where the figures come from, for the label on screen: the rep's quota worked back through their own funnel, or the organization's benchmarks. */
-  source: "organization_benchmarks" | "quota_reverse_funnel";
+  /** Where the figures come from, for the label on screen: the rep's quota worked back through their own funnel, or the organization's benchmarks; none on a day off. */
+  source: "organization_benchmarks" | "quota_reverse_funnel" | "non_working_day";
   /** Stage key → target for one working day (fractional below the top of the funnel); "revenue" in minor units. Null where a benchmark is missing. */
   perStage: Record<string, number | null>;
 }
 
 /**
- * A rep's activity target for one working day. For today and a rep with a quota: what the reverse
- * funnel says each stage needs per working day for the rest of the period, at the rep's own ratios
- * (lib/server/goals/get-rep-reverse-funnel.ts). Otherwise (another day, no quota, or not enough data
+ * A rep's activity target for one working day (none on a weekend). For today and a rep with a
+ * quota: what the reverse funnel says each stage needs per working day for the rest of the period,
+ * at the rep's own ratios, as of the close of the day before (lib/server/goals/get-rep-reverse-funnel.ts,
+ * the same call as /me and the API: the figure does not move while the rep logs). Otherwise (another day, no quota, or not enough data
  * to work back from it) the organization's volume benchmark (top of the funnel per working day)
  * cascaded down the funnel by the organization's ratio benchmarks, and the deal-size benchmark for revenue.
  */
 export async function getDailyTargets(viewer: Viewer, input: { repId: string; day: string }): Promise<DailyTargets> {
   const rep = await db.user.findFirst({ where: { AND: [visibleRepsWhere(viewer), { id: input.repId }] }, select: { id: true } });
   if (!rep) throw new NotFoundError("Rep");
+  if (!isWorkingDay(input.day)) return { day: input.day, source: "non_working_day", perStage: {} };
   const fromQuota = await quotaTargets(viewer, rep.id, input.day);
   if (fromQuota) return { day: input.day, source: "quota_reverse_funnel", perStage: fromQuota };
   const [stages, benchmarks] = await Promise.all([
     getFunnelStages(viewer.organizationId),
     db.benchmark.findMany({
-      where: { organizationId: viewer.organizationId, teamId: null, effectiveFrom: { lte: parseDay(input.day) } },
+      where: { organizationId: viewer.organizationId, teamId: null, retractedAt: null, effectiveFrom: { lte: parseDay(input.day) } },
       select: { leverKey: true, value: true },
       orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
     }),
@@ -61,10 +64,10 @@ export async function getDailyTargets(viewer: Viewer, input: { repId: string; da
 /** The reverse funnel's needs per working day, for today only (it works from where the rep stands today). */
 async function quotaTargets(viewer: Viewer, repId: string, day: string): Promise<Record<string, number | null> | null> {
   const organization = await db.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { timeZone: true } });
-  if (day !== todayIn(organization.timeZone)) return null;
+  if (day !== targetDayOf(todayIn(organization.timeZone))) return null;
   const quota = await db.quota.findFirst({ where: { organizationId: viewer.organizationId, repId, periodEnd: { gte: parseDay(day) } }, select: { id: true } });
   if (!quota) return null;
-  const funnel = await getRepReverseFunnel(viewer, repId, { asOf: day });
+  const funnel = await getRepReverseFunnel(viewer, repId);
   if (funnel.status !== "behind" && funnel.status !== "ahead" && funnel.status !== "no_pace") return null;
   const perStage: Record<string, number | null> = Object.fromEntries(funnel.targets.map((target) => [target.stage, target.neededPerDay]));
   perStage[REVENUE_STAGE] = funnel.neededRevenuePerDayMinor === null ? null : Math.round(funnel.neededRevenuePerDayMinor);

@@ -12,6 +12,7 @@ import { toActivityTotals } from "@/lib/server/coaching/compute-coaching";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { readRubric } from "@/lib/validation/competencies";
+import { dayKey } from "@/lib/calendar/days";
 
 export interface AssessmentEntry {
   id: string;
@@ -90,7 +91,7 @@ export async function getAssessmentBoard(viewer: Viewer, repId: string, windowKe
     source: assessment.source,
     score: assessment.score,
     note: assessment.note,
-    assessedOn: assessment.assessedOn.toISOString().slice(0, 10),
+    assessedOn: dayKey(assessment.assessedOn),
     assessor: names.get(assessment.assessorId) ?? "Former user",
   });
 

@@ -5,11 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { encodeAuditCursor, type AuditLogFilters } from "@/lib/validation/audit";
+import { dayKey } from "@/lib/calendar/days";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return dayKey(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000));
 }
 
 /**

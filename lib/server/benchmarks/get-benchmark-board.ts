@@ -2,7 +2,8 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { readDb } from "@/lib/db";
 import { leverDenominator, leversFor, percentile, rawLeverValues, resolveBenchmarks } from "@/lib/coaching";
-import { todayIn } from "@/lib/calendar/days";
+import { dayKey, todayIn } from "@/lib/calendar/days";
+import { zonedDay } from "@/lib/calendar/zoned-time";
 import { windowOfDays } from "@/lib/calendar/coaching-window";
 import { visibleTeamsWhere } from "@/lib/access/policy";
 import { coachGroup, loadCoachingInputs } from "@/lib/server/coaching/compute-coaching";
@@ -31,11 +32,16 @@ export async function getBenchmarkBoard(viewer: Viewer) {
     }),
     readDb.benchmark.findMany({
       where: { organizationId: viewer.organizationId },
-      select: { id: true, leverKey: true, value: true, effectiveFrom: true, createdAt: true, teamId: true, team: { select: { name: true } } },
+      select: { id: true, leverKey: true, value: true, effectiveFrom: true, createdAt: true, teamId: true, team: { select: { name: true } }, retractedAt: true, retractedById: true },
       orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
       take: 200,
     }),
   ]);
+  const retractors = await readDb.user.findMany({
+    where: { organizationId: viewer.organizationId, id: { in: [...new Set(history.flatMap((row) => (row.retractedById ? [row.retractedById] : [])))] } },
+    select: { id: true, name: true },
+  });
+  const retractorName = new Map(retractors.map((user) => [user.id, user.name]));
   const reps = teams.flatMap((team) => team.members);
   const inputs = await loadCoachingInputs(
     viewer.organizationId,
@@ -73,9 +79,10 @@ export async function getBenchmarkBoard(viewer: Viewer) {
       id: row.id,
       lever: row.leverKey,
       value: row.value,
-      effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10),
-      setOn: row.createdAt.toISOString().slice(0, 10),
+      effectiveFrom: dayKey(row.effectiveFrom),
+      setOn: zonedDay(row.createdAt, settings.timeZone),
       scope: row.team?.name ?? "Organization",
+      retracted: row.retractedAt ? { on: zonedDay(row.retractedAt, settings.timeZone), by: (row.retractedById && retractorName.get(row.retractedById)) || "an API token" } : null,
     })),
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { leversFor } from "@/lib/coaching";
-import { todayIn } from "@/lib/calendar/days";
+import { todayIn, dayKey } from "@/lib/calendar/days";
 import { toMinorUnits } from "@/lib/money";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -51,7 +51,7 @@ export async function setTeamBenchmarks(viewer: Viewer, teamId: string | null, v
         action: "benchmark.set",
         entityType: team ? "Team" : "Organization",
         entityId: team?.id ?? viewer.organizationId,
-        after: { values, effectiveFrom: effectiveFrom.toISOString().slice(0, 10) },
+        after: { values, effectiveFrom: dayKey(effectiveFrom) },
       },
       tx,
     );

@@ -1,20 +1,26 @@
 import "server-only";
+import { cache } from "react";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { computeCoaching, loadTeamRoster } from "@/lib/server/coaching/compute-coaching";
 import { windowOfDays } from "@/lib/calendar/coaching-window";
-import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
+import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { todayIn } from "@/lib/calendar/days";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**
  * One rep's priorities, shrunk toward their team's pooled rates (the whole organization's for a
- * rep without a team). The rep must be visible to the viewer (NotFoundError otherwise).
+ * rep without a team). The rep must be visible to the viewer (NotFoundError otherwise). The rep's
+ * read model: the profile, /me, the one-on-one snapshot, plans and the priorities API read it, and
+ * within one request each window is computed once.
  */
-export async function getRepPriorities(viewer: Viewer, repId: string, options: { windowDays: number; asOf?: string }) {
-  const rep = await getVisibleRep(viewer, repId);
-  const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
-  const window = windowOfDays(options.windowDays, options.asOf ?? todayIn(settings.timeZone));
+export function getRepPriorities(viewer: Viewer, repId: string, options: { windowDays: number; asOf?: string }) {
+  return loadRepReadModel(viewer, repId, options.windowDays, options.asOf);
+}
+
+const loadRepReadModel = cache(async (viewer: Viewer, repId: string, windowDays: number, asOf: string | undefined) => {
+  const [rep, settings] = await Promise.all([getVisibleRep(viewer, repId), loadCoachingSettings(viewer.organizationId)]);
+  const window = windowOfDays(windowDays, asOf ?? todayIn(settings.timeZone));
   // The prior comes from teammates the viewer may not see one by one: only pooled counts leave here.
   const roster = rep.teamId
     ? await loadTeamRoster(viewer.organizationId, rep.teamId)
@@ -27,4 +33,4 @@ export async function getRepPriorities(viewer: Viewer, repId: string, options: {
   const coached = group.reps.find((member) => member.id === rep.id);
   if (!coached) throw new Error("rep missing from their own coaching group");
   return { rep: coached, window, currency: settings.currency, levers: group.levers, benchmarks: group.benchmarks, pooled: group.pooled, settings };
-}
+});

@@ -1,16 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { BenchmarkRecord } from "@/lib/coaching";
+import { dayKey } from "@/lib/calendar/days";
+import type { Cadence } from "@/lib/coaching/cadence";
+import type { CoachingSettings } from "@/lib/coaching/coach-group";
 
-export interface OrganizationCoachingSettings {
-  currency: string;
-  timeZone: string;
-  fiscalYearStartMonth: number;
-  confidenceThreshold: number;
-  gradeThresholds: { a: number; b: number };
-  stages: { key: string; label: string }[];
-  benchmarkRecords: BenchmarkRecord[];
-  competencies: Partial<Record<string, { id: string; name: string }>>;
+export interface OrganizationCoachingSettings extends CoachingSettings {
+  /** The one-on-one cadence of a manager who has not set their own. */
+  defaultCadence: Cadence;
 }
 
 /** What the engine needs from the organization: funnel, benchmarks (all dates), competencies, thresholds. */
@@ -18,11 +16,11 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
   const [organization, stages, benchmarks, competencies] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: organizationId },
-      select: { currency: true, timeZone: true, fiscalYearStartMonth: true, confidenceThreshold: true, gradeAThreshold: true, gradeBThreshold: true },
+      select: { currency: true, timeZone: true, fiscalYearStartMonth: true, confidenceThreshold: true, gradeAThreshold: true, gradeBThreshold: true, defaultCadence: true },
     }),
     db.funnelStage.findMany({ where: { organizationId }, select: { key: true, label: true }, orderBy: { position: "asc" } }),
     db.benchmark.findMany({
-      where: { organizationId },
+      where: { organizationId, retractedAt: null },
       select: { teamId: true, leverKey: true, value: true, effectiveFrom: true },
       orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }],
     }),
@@ -39,6 +37,7 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
     currency: organization.currency,
     timeZone: organization.timeZone,
     fiscalYearStartMonth: organization.fiscalYearStartMonth,
+    defaultCadence: organization.defaultCadence,
     confidenceThreshold: organization.confidenceThreshold,
     gradeThresholds: { a: organization.gradeAThreshold, b: organization.gradeBThreshold },
     stages,
@@ -47,11 +46,14 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
   };
 }
 
+/** The settings, read once per request (React's cache; outside a request every call reads). */
+export const loadCoachingSettings = cache((organizationId: string) => loadOrganizationCoachingSettings(organizationId));
+
 /** Several changes on one day: the last one made is the one in force. */
 function latestPerDay(rows: { teamId: string | null; leverKey: string; value: number; effectiveFrom: Date }[]): BenchmarkRecord[] {
   const byKey = new Map<string, BenchmarkRecord>();
   for (const row of rows) {
-    const effectiveFrom = row.effectiveFrom.toISOString().slice(0, 10);
+    const effectiveFrom = dayKey(row.effectiveFrom);
     byKey.set(`${row.teamId ?? ""}|${row.leverKey}|${effectiveFrom}`, { lever: row.leverKey, value: row.value, effectiveFrom, teamId: row.teamId });
   }
   return [...byKey.values()];

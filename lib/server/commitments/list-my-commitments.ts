@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { todayIn } from "@/lib/calendar/days";
-import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import { todayIn, dayKey } from "@/lib/calendar/days";
+import { formatDateTime } from "@/lib/format";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface MyCommitment {
@@ -38,14 +38,14 @@ export async function listMyCommitments(viewer: Viewer): Promise<MyCommitment[]>
   const today = todayIn(timeZone);
   return rows.flatMap((row) => {
     if (!row.oneOnOne) return [];
-    const dueOn = row.dueOn.toISOString().slice(0, 10);
+    const dueOn = dayKey(row.dueOn);
     return [
       {
         id: row.id,
         text: row.text,
         dueOn,
         overdue: dueOn < today,
-        oneOnOne: { id: row.oneOnOne.id, label: formatZonedDateTime(row.oneOnOne.scheduledAt, timeZone) },
+        oneOnOne: { id: row.oneOnOne.id, label: formatDateTime(row.oneOnOne.scheduledAt, timeZone) },
       },
     ];
   });

@@ -5,6 +5,7 @@ import { leversFor } from "@/lib/coaching";
 import { readRubric } from "@/lib/validation/competencies";
 import type { CompetencyKind } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 export interface CompetencyView {
   id: string;
@@ -57,7 +58,7 @@ export async function listCompetencies(viewer: Viewer) {
     rubric: readRubric(competency.rubric),
     leverKey: competency.leverKey,
     leverLabel: competency.leverKey ? (leverLabel.get(competency.leverKey) ?? null) : null,
-    retiredAt: competency.retiredAt ? competency.retiredAt.toISOString().slice(0, 10) : null,
+    retiredAt: competency.retiredAt ? dayKey(competency.retiredAt) : null,
     questions: competency.questions,
     history: {
       assessments: competency._count.assessments,

@@ -1,16 +1,9 @@
 import "server-only";
-import { todayIn } from "@/lib/calendar/days";
-import { fiscalQuarterOf } from "@/lib/calendar/periods";
 import type { LeverResult, PriorityReport } from "@/lib/coaching";
-import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
-import { computeCoaching, loadTeamRoster, type CoachedRep } from "@/lib/server/coaching/compute-coaching";
-import { resolveWindow } from "@/lib/calendar/coaching-window";
-import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
-import { loadCoachingActivity } from "@/lib/server/dashboard/load-coaching-activity";
-import { findRepsOutOfCadence } from "@/lib/server/one-on-ones/find-reps-out-of-cadence";
-import { getCommitmentCompletionRates } from "@/lib/server/commitments/get-commitment-completion-rates";
-import { loadPeriodStanding } from "@/lib/server/goals/load-period-standing";
-import { paceCoachedGroup, type PacingCell } from "@/lib/server/goals/pace-coached-group";
+import type { PacingCell } from "@/lib/coaching/pacing";
+import { funnelAtBenchmark, mostCommonFocus } from "@/lib/coaching/team-summary";
+import type { CoachedRep } from "@/lib/server/coaching/compute-coaching";
+import { completionRate, loadTeamReadModel, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface LeverCell {
@@ -82,58 +75,35 @@ function toRow(
 }
 
 /** The team dashboard: every rep's ratios, grade and focus, the pooled team, the funnel. */
-export async function getTeamDashboard(viewer: Viewer, teamId: string, windowKey: string | undefined) {
-  const team = await getVisibleTeam(viewer, teamId);
-  const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
-  const window = resolveWindow(windowKey, settings);
-  const roster = await loadTeamRoster(viewer.organizationId, team.id);
-  const today = todayIn(settings.timeZone);
-  const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);
-  const [group, standing, activity, outOfCadence, completion] = await Promise.all([
-    computeCoaching({ organizationId: viewer.organizationId, teamId: team.id, reps: roster, window, settings }),
-    loadPeriodStanding(viewer.organizationId, roster.map((rep) => rep.id), quarter, today),
-    loadCoachingActivity(viewer.organizationId, roster.map((rep) => rep.id), today),
-    findRepsOutOfCadence(viewer, { teamId: team.id, asOf: today }),
-    getCommitmentCompletionRates(viewer, { teamId: team.id, from: window.from, to: window.to }),
-  ]);
-  const completionByRep = new Map(completion.reps.map((entry) => [entry.repId, entry.completionRate]));
-  const resolved = completion.reps.reduce((sum, entry) => ({ done: sum.done + entry.done, missed: sum.missed + entry.missed }), { done: 0, missed: 0 });
-  const cadenceByRep = new Map(outOfCadence.map((entry) => [entry.repId, { cadenceDays: entry.cadenceDays, daysSinceLast: entry.daysSinceLast }]));
-  const pacing = paceCoachedGroup({ group, standing, period: quarter, today });
-  const rows = group.reps.map((rep) => ({ ...toRow(rep, activity.get(rep.id), pacing.reps.get(rep.id)?.cell ?? null), outOfCadence: cadenceByRep.get(rep.id) ?? null, commitmentRate: completionByRep.get(rep.id) ?? null }));
-
-  const focusCounts = new Map<string, { lever: string; label: string; count: number }>();
-  for (const row of rows) {
-    if (!row.focus) continue;
-    const entry = focusCounts.get(row.focus.lever) ?? { lever: row.focus.lever, label: row.focus.competency ?? row.focus.label, count: 0 };
-    entry.count++;
-    focusCounts.set(row.focus.lever, entry);
-  }
-  const mostCommonFocus = [...focusCounts.values()].sort((a, b) => b.count - a.count)[0] ?? null;
-
-  // The funnel at benchmark: the team's own top of funnel, converted at benchmark ratios.
-  const funnel: { stage: string; label: string; actual: number; atBenchmark: number | null }[] = [];
-  let atBenchmark: number | null = null;
-  settings.stages.forEach((stage, index) => {
-    const actual = group.pooled.totals.stageCounts[stage.key] ?? 0;
-    if (index === 0) atBenchmark = actual;
-    else {
-      const previous = settings.stages[index - 1];
-      const benchmark = previous ? group.benchmarks[`${previous.key}_to_${stage.key}`] : null;
-      atBenchmark = atBenchmark !== null && benchmark ? atBenchmark * benchmark.value : null;
-    }
-    funnel.push({ stage: stage.key, label: stage.label, actual, atBenchmark: atBenchmark === null ? null : Math.round(atBenchmark) });
+export async function getTeamDashboard(viewer: Viewer, team: TeamRef, windowKey: string | undefined) {
+  const model = await loadTeamReadModel(viewer, team, windowKey);
+  const { settings, window, quarter, group, pacing, cadence, commitments } = model;
+  const rows = group.reps.map((rep) => {
+    const standing = cadence.get(rep.id);
+    const counts = commitments.get(rep.id);
+    const activity = { lastOneOnOne: standing?.lastOneOnOneOn ?? null, openCommitments: counts?.open ?? 0, overdueCommitments: counts?.overdue ?? 0 };
+    return {
+      ...toRow(rep, activity, pacing.reps.get(rep.id)?.cell ?? null),
+      outOfCadence: standing?.pastCadence ? { cadenceDays: standing.cadenceDays, daysSinceLast: standing.daysSinceLast } : null,
+      commitmentRate: counts ? completionRate(counts) : null,
+    };
   });
+  const resolved = [...commitments.values()].reduce((sum, entry) => ({ done: sum.done + entry.done, missed: sum.missed + entry.missed }), { done: 0, missed: 0 });
 
   return {
-    team: { id: team.id, name: team.name, managerName: team.manager?.name ?? null },
+    team: { id: model.team.id, name: model.team.name, managerName: model.team.manager?.name ?? null },
     window,
     quarter: { key: quarter.key, start: quarter.start, end: quarter.end, workingDaysLeft: pacing.workingDaysLeft },
     currency: settings.currency,
     levers: group.levers.map((lever) => ({ key: lever.key, label: lever.label, kind: lever.kind })),
     rows,
-    pooled: { outOfCadence: null, commitmentRate: resolved.done + resolved.missed > 0 ? resolved.done / (resolved.done + resolved.missed) : null, ...toRow({ id: "team", name: "Team (pooled)", totals: group.pooled.totals, report: group.pooled.report, grade: group.pooled.grade, activeDays: 0 }, undefined, pacing.pooled), mostCommonFocus },
-    funnel,
+    pooled: {
+      outOfCadence: null,
+      commitmentRate: completionRate(resolved),
+      ...toRow({ id: "team", name: "Team (pooled)", totals: group.pooled.totals, report: group.pooled.report, grade: group.pooled.grade, activeDays: 0 }, undefined, pacing.pooled),
+      mostCommonFocus: mostCommonFocus(rows.map((row) => row.focus)),
+    },
+    funnel: funnelAtBenchmark(settings.stages, group.pooled.totals.stageCounts, group.benchmarks),
   };
 }
 

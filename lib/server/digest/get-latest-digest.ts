@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/server/errors";
 import type { ManagerDigestBody } from "@/lib/server/digest/build-manager-digest";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 /** The signed-in manager's most recent weekly digest, or null before the first one. Only managers have digests. */
 export async function getLatestDigest(viewer: Viewer): Promise<{ weekOf: string; generatedAt: string; body: ManagerDigestBody } | null> {
@@ -14,5 +15,5 @@ export async function getLatestDigest(viewer: Viewer): Promise<{ weekOf: string;
     select: { weekOf: true, createdAt: true, body: true },
   });
   if (!digest) return null;
-  return { weekOf: digest.weekOf.toISOString().slice(0, 10), generatedAt: digest.createdAt.toISOString(), body: digest.body as unknown as ManagerDigestBody };
+  return { weekOf: dayKey(digest.weekOf), generatedAt: digest.createdAt.toISOString(), body: digest.body as unknown as ManagerDigestBody };
 }

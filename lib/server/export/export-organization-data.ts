@@ -4,6 +4,7 @@ import type { ExportCell, ExportTable, OrganizationExport } from "@/lib/export/o
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 type Row = Record<string, unknown>;
 
@@ -16,7 +17,7 @@ function table<T extends Row>(name: string, select: Record<keyof T & string, tru
       const cells: Record<string, ExportCell> = {};
       for (const column of Object.keys(select)) {
         const value = row[column];
-        cells[column] = days.includes(column) && value instanceof Date ? value.toISOString().slice(0, 10) : ((value ?? null) as ExportCell);
+        cells[column] = days.includes(column) && value instanceof Date ? dayKey(value) : ((value ?? null) as ExportCell);
       }
       return cells;
     }),

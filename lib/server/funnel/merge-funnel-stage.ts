@@ -7,6 +7,7 @@ import { findStageReferences } from "@/lib/server/funnel/find-stage-references";
 import { lockFunnel } from "@/lib/server/funnel/lock-funnel";
 import { renumberFunnel } from "@/lib/server/funnel/renumber-funnel";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 /**
  * ADMIN: folds one stage into another and removes it, all or nothing. Its activity is added to the
@@ -41,7 +42,7 @@ export async function mergeFunnelStage(viewer: Viewer, input: { stageId: string;
       source: { key: source.key, label: source.label },
       target: { key: target.key, label: target.label },
       movedRows,
-      droppedBenchmarks: references.benchmarks.map((row) => ({ id: row.id, teamId: row.teamId, leverKey: row.leverKey, value: row.value, effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10) })),
+      droppedBenchmarks: references.benchmarks.map((row) => ({ id: row.id, teamId: row.teamId, leverKey: row.leverKey, value: row.value, effectiveFrom: dayKey(row.effectiveFrom) })),
       clearedCompetencies: references.competencies.map((row) => ({ id: row.id, name: row.name, leverKey: row.leverKey })),
     };
     await recordAudit(

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newOverAllocations, type AllocationScope, type OverAllocation } from "@/lib/goals/allocate";
-import { currencyMinorDigits, formatMoney, fromMinorUnits } from "@/lib/money";
+import { currencyMinorDigits, fromMinorUnits } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { ConflictError, InvalidInputError } from "@/lib/server/errors";
 
 // The rules every write of the goal cascade shares: amounts in whole minor units, one writer per

@@ -1,12 +1,15 @@
 import "server-only";
-import { todayIn } from "@/lib/calendar/days";
+import { addDays, todayIn } from "@/lib/calendar/days";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
 import { computeReverseFunnel, type ReverseFunnel, type ReverseFunnelStatus } from "@/lib/coaching/reverse-funnel";
 import { nextPeriod, resolvePeriod, workingDaysLeft } from "@/lib/goals/periods";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
 import { loadPeriodStanding } from "@/lib/server/goals/load-period-standing";
-import { paceCoachedGroup } from "@/lib/server/goals/pace-coached-group";
+import { paceCoachedGroup, targetDayOf, targetsAsOf } from "@/lib/coaching/pacing";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+/** The pace behind daily targets, whatever window a screen shows. */
+export const DAILY_TARGET_WINDOW_DAYS = 90;
 
 /**
  * From a rep's remaining quota for a period back to tomorrow's activity: what each stage needs
@@ -16,10 +19,14 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  * The rep must be visible to the viewer (404 otherwise). Money in minor units.
  */
 export async function getRepReverseFunnel(viewer: Viewer, repId: string, options: { periodKey?: string; windowDays?: number; asOf?: string } = {}) {
+  // Without an explicit day: the targets of today (the next working day on a weekend), as of
+  // yesterday's close — the figure /me, /activity and the API all show, stable all day.
+  const calendarToday = todayIn(viewer.organization.timeZone);
+  const targetDay = options.asOf ? addDays(options.asOf, 1) : targetDayOf(calendarToday);
+  const today = options.asOf ?? targetsAsOf(calendarToday);
   // getRepPriorities checks that the viewer may see this rep before anything else is read.
-  const priorities = await getRepPriorities(viewer, repId, { windowDays: options.windowDays ?? 90, asOf: options.asOf });
+  const priorities = await getRepPriorities(viewer, repId, { windowDays: options.windowDays ?? DAILY_TARGET_WINDOW_DAYS, asOf: today });
   const { settings, window } = priorities;
-  const today = options.asOf ?? todayIn(settings.timeZone);
   // Tomorrow's targets belong to tomorrow's quarter: on the last working day of a quarter, the next one.
   const current = resolvePeriod(options.periodKey, settings.fiscalYearStartMonth, today);
   const period = !options.periodKey && workingDaysLeft(current, today) === 0 ? nextPeriod(current, settings.fiscalYearStartMonth) : current;
@@ -37,7 +44,10 @@ export async function getRepReverseFunnel(viewer: Viewer, repId: string, options
     repId: priorities.rep.id,
     currency: settings.currency,
     period,
+    /** The figures are as of the close of this day. */
     today,
+    /** The working day the per-day targets start from. */
+    targetDay,
     window: { key: window.key, days: window.days, from: window.from, to: window.to, label: window.label },
     quotaMinor: cell.quotaMinor,
     wonToDateMinor: cell.wonToDateMinor,

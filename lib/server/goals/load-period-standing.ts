@@ -1,15 +1,11 @@
 import "server-only";
 import { readDb } from "@/lib/db";
 import type { Period } from "@/lib/calendar/periods";
+import type { PeriodStanding } from "@/lib/coaching/pacing";
 import { periodToDate } from "@/lib/goals/periods";
 import { loadRevenueByRep } from "@/lib/server/goals/load-period-revenue";
 
-export interface PeriodStanding {
-  /** The quota in force (the newest row) per rep, minor units; reps without one are absent. */
-  quotaMinor: Map<string, number>;
-  /** Revenue won in the period up to today, minor units. */
-  wonToDateMinor: Map<string, number>;
-}
+export type { PeriodStanding } from "@/lib/coaching/pacing";
 
 /** Where a group of reps (already scoped by the caller) stands in a period: two queries, whatever the group's size. */
 export async function loadPeriodStanding(organizationId: string, repIds: readonly string[], period: Period, today: string): Promise<PeriodStanding> {

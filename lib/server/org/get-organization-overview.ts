@@ -1,4 +1,5 @@
 import "server-only";
+import { mostCommonFocus } from "@/lib/coaching/team-summary";
 import { can } from "@/lib/access/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb } from "@/lib/db";
@@ -11,7 +12,7 @@ import { ForbiddenError } from "@/lib/server/errors";
 import { todayIn } from "@/lib/calendar/days";
 import { combineProjections, type PeriodProjection } from "@/lib/coaching/projection";
 import { loadPeriodStanding } from "@/lib/server/goals/load-period-standing";
-import { paceCoachedGroup } from "@/lib/server/goals/pace-coached-group";
+import { paceCoachedGroup } from "@/lib/coaching/pacing";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 const TREND_QUARTERS = 4;
@@ -81,13 +82,14 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
   const overview = teams.map((team) => {
     const group = coachGroup({ settings, teamId: team.id, reps: team.members, window, inputs });
     const grades = { A: 0, B: 0, C: 0, none: 0 };
-    const focusCounts = new Map<string, number>();
-    for (const rep of group.reps) {
-      grades[rep.grade.grade ?? "none"]++;
-      const focus = rep.report.levers.find((lever) => lever.lever === rep.report.focus);
-      if (focus) focusCounts.set(focus.competency?.name ?? focus.label, (focusCounts.get(focus.competency?.name ?? focus.label) ?? 0) + 1);
-    }
-    const mostCommonFocus = [...focusCounts.entries()].sort((a, b) => b[1] - a[1])[0] ?? null;
+    for (const rep of group.reps) grades[rep.grade.grade ?? "none"]++;
+    // The team dashboard's figure: the same engine function over the same reps.
+    const commonFocus = mostCommonFocus(
+      group.reps.map((rep) => {
+        const focus = rep.report.levers.find((lever) => lever.lever === rep.report.focus);
+        return focus ? { lever: focus.lever, label: focus.label, competency: focus.competency?.name ?? null } : null;
+      }),
+    );
     const pacing = paceCoachedGroup({ group, standing, period: goalQuarter, today });
     workingDaysLeft = pacing.workingDaysLeft;
     for (const entry of pacing.reps.values()) projections.push(entry.projection);
@@ -108,7 +110,7 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
       revenueMinor: group.pooled.totals.revenueMinor,
       quotaMinor: group.pooled.quotaMinor,
       attainment: group.pooled.grade.attainment,
-      mostCommonFocus: mostCommonFocus ? { name: mostCommonFocus[0], count: mostCommonFocus[1] } : null,
+      mostCommonFocus: commonFocus ? { name: commonFocus.label, count: commonFocus.count } : null,
       // The quarter's cascade: the team's goal, what its manager allocated to reps, and the projection at the window's pace.
       goal: { goalMinor: goalInForce.get(team.id) ?? null, allocatedMinor: pacing.pooled.quotaMinor ?? 0, pacing: pacing.pooled },
       // Months roll up into the organization's fiscal quarters (which need not be calendar quarters).

@@ -7,13 +7,14 @@ import { loadPlanProgress } from "@/lib/server/plans/load-plan-progress";
 import { getVisiblePlan } from "@/lib/server/plans/plan-access";
 import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 const stepsSchema = z.array(z.string());
 const steps = (value: unknown) => {
   const parsed = stepsSchema.safeParse(value);
   return parsed.success ? parsed.data : [];
 };
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = dayKey;
 
 /**
  * One development plan for its page: the rep, the competency, baseline and target, routines (sales

@@ -5,8 +5,9 @@ import { loadPlanProgress } from "@/lib/server/plans/load-plan-progress";
 import { visiblePlansWhere } from "@/lib/server/plans/plan-access";
 import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = dayKey;
 
 /**
  * The development plans the viewer may see (a rep their own, a manager their reps', a VP all),

@@ -2,7 +2,7 @@ import "server-only";
 import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { addDays, startOfIsoWeek, todayIn, workingDaysBetween } from "@/lib/calendar/days";
+import { addDays, startOfIsoWeek, todayIn, workingDaysBetween, dayKey } from "@/lib/calendar/days";
 import { formatRatio, leversFor, type FunnelStageDef, type LeverKind } from "@/lib/coaching";
 import { evaluatePlan, leverIncrement, minPlanSample, type PlanPeriod, type PlanProgressStatus } from "@/lib/coaching/plan-status";
 
@@ -42,7 +42,7 @@ export interface PlanProgress {
   achievement: { value: number; sample: number; on: string } | null;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = dayKey;
 
 function sampleNounFor(stages: readonly FunnelStageDef[], kind: LeverKind, from: string | undefined): string {
   if (kind === "volume") return "working days";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { todayIn } from "@/lib/calendar/days";
+import { todayIn, dayKey } from "@/lib/calendar/days";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { InvalidInputError } from "@/lib/server/errors";
 import { lockEditablePlan } from "@/lib/server/plans/plan-access";
@@ -10,8 +10,8 @@ import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 export async function updatePlan(viewer: Viewer, input: { planId: string; targetDate: string; notes: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     const plan = await lockEditablePlan(tx, viewer, input.planId, "change this plan");
-    const startedOn = plan.startedOn.toISOString().slice(0, 10);
-    const before = { targetDate: plan.targetDate.toISOString().slice(0, 10), notes: plan.notes };
+    const startedOn = dayKey(plan.startedOn);
+    const before = { targetDate: dayKey(plan.targetDate), notes: plan.notes };
     if (input.targetDate !== before.targetDate) {
       if (input.targetDate <= startedOn)
         throw new InvalidInputError("Target date: must be after the plan's start", { targetDate: [`must be after ${startedOn}`] });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 const stepsSchema = z.array(z.string());
 
@@ -56,7 +57,7 @@ export async function listSalesPlays(viewer: Viewer, filters: { q?: string; comp
         whenToUse: play.whenToUse,
         steps: steps.success ? steps.data : [],
         talkTrack: play.talkTrack,
-        retiredAt: play.retiredAt ? play.retiredAt.toISOString().slice(0, 10) : null,
+        retiredAt: play.retiredAt ? dayKey(play.retiredAt) : null,
       };
     })
     .filter((play) => matches(play, words));

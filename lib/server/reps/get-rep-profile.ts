@@ -1,10 +1,11 @@
 import "server-only";
+import { isOverdue } from "@/lib/coaching/commitments";
 import { db, readDb } from "@/lib/db";
-import { addDays, startOfIsoWeek, todayIn } from "@/lib/calendar/days";
+import { addDays, startOfIsoWeek, todayIn, dayKey } from "@/lib/calendar/days";
 import { resolveWindow } from "@/lib/calendar/coaching-window";
 import { loadWeeklyStageTotals } from "@/lib/server/activity/load-stage-totals";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
-import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
+import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { loadPlanProgress } from "@/lib/server/plans/load-plan-progress";
 import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -16,7 +17,7 @@ const TREND_WEEKS = 26;
  * private notes are in their own table and never read here.
  */
 export async function getRepProfile(viewer: Viewer, repId: string, windowKey: string | undefined) {
-  const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
+  const settings = await loadCoachingSettings(viewer.organizationId);
   const window = resolveWindow(windowKey, settings);
   // getRepPriorities checks that the viewer may see this rep (NotFoundError otherwise) before anything else is read.
   const priorities = await getRepPriorities(viewer, repId, { windowDays: window.days, asOf: window.to });
@@ -102,16 +103,19 @@ export async function getRepProfile(viewer: Viewer, repId: string, windowKey: st
     benchmarks: priorities.benchmarks,
     weekly: weekly.map((week) => ({ week: week.week, totals: week.totals })).sort((a, b) => a.week.localeCompare(b.week)),
     radar: [...latest.values()],
-    assessmentHistory: assessments.slice(0, 40).map((assessment) => ({ ...assessment, assessedOn: assessment.assessedOn.toISOString().slice(0, 10) })),
-    oneOnOnes: oneOnOnes.map((meeting) => ({ id: meeting.id, date: meeting.scheduledAt.toISOString().slice(0, 10), status: meeting.status, focus: meeting.focusCompetency?.name ?? null })),
-    commitments: commitments.map((commitment) => ({ ...commitment, dueOn: commitment.dueOn.toISOString().slice(0, 10), overdue: commitment.status === "OPEN" && commitment.dueOn.toISOString().slice(0, 10) < today })),
+    assessmentHistory: assessments.slice(0, 40).map((assessment) => ({ ...assessment, assessedOn: dayKey(assessment.assessedOn) })),
+    oneOnOnes: oneOnOnes.map((meeting) => ({ id: meeting.id, date: dayKey(meeting.scheduledAt), status: meeting.status, focus: meeting.focusCompetency?.name ?? null })),
+    commitments: commitments.map((commitment) => {
+      const dueOn = dayKey(commitment.dueOn);
+      return { ...commitment, dueOn, overdue: isOverdue({ status: commitment.status, dueOn }, today) };
+    }),
     plans: plans.map((plan) => {
       const planProgress = progress.get(plan.id);
       return {
         id: plan.id,
         status: settled.has(plan.id) ? ("ACHIEVED" as const) : plan.status,
-        startedOn: plan.startedOn.toISOString().slice(0, 10),
-        targetDate: plan.targetDate.toISOString().slice(0, 10),
+        startedOn: dayKey(plan.startedOn),
+        targetDate: dayKey(plan.targetDate),
         baselineValue: plan.baselineValue,
         targetValue: plan.targetValue,
         leverKey: plan.leverKey,

@@ -7,6 +7,7 @@ import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
 import { getVisibleManager, seesCoachingContent } from "@/lib/server/scorecard/get-visible-manager";
 import { loadOrganizationScorecards, withoutComments } from "@/lib/server/scorecard/load-organization-scorecards";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 export interface LeaderPlanView {
   id: string;
@@ -25,7 +26,7 @@ export interface LeaderPlanView {
   reasonText: string;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = dayKey;
 
 /**
  * One manager's coaching scorecard: every metric over the current window with its trend and the

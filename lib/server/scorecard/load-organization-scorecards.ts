@@ -2,7 +2,7 @@ import "server-only";
 import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cadence } from "@/lib/generated/prisma/enums";
-import { addDays, startOfIsoWeek, todayIn, workingDaysBetween } from "@/lib/calendar/days";
+import { addDays, startOfIsoWeek, todayIn, workingDaysBetween, dayKey } from "@/lib/calendar/days";
 import { leversFor, type FunnelStageDef, type LeverDef } from "@/lib/coaching";
 import { leverIncrement } from "@/lib/coaching/plan-status";
 import {
@@ -45,7 +45,7 @@ export interface LoadedScorecards {
 
 type PlanRow = { id: string; subjectId: string; ownerId: string; leverKey: string | null; startedOn: Date; status: "ACTIVE" | "ACHIEVED" | "CLOSED"; closedAt: Date | null };
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = dayKey;
 const earlier = (a: string, b: string) => (a < b ? a : b);
 const NO_OUTCOMES: CommitmentOutcomes = { onTime: 0, late: 0, missed: 0, overdue: 0 };
 
@@ -107,7 +107,8 @@ export async function loadOrganizationScorecards(
   const upper = `${addDays(asOf, 2)}T00:00:00`;
   const people = [...managerIds, ...reps.map((rep) => rep.id)];
 
-  const [meetings, commitments, feedback, comments, plans] = managerIds.length
+  const repIds = reps.map((rep) => rep.id);
+  const [meetings, commitments, feedback, comments, plans, lastHeld] = managerIds.length
     ? await Promise.all([
         readDb.$queryRaw<{ coachId: string; memberId: string; idx: number; held: number; withFocus: number }[]>(Prisma.sql`
           SELECT o."coachId", o."memberId", w.idx::int AS idx, COUNT(*)::int AS held, COUNT(o."focusCompetencyId")::int AS "withFocus"
@@ -148,8 +149,17 @@ export async function loadOrganizationScorecards(
           where: { organizationId, competency: { kind: "REP" } },
           select: { id: true, subjectId: true, ownerId: true, leverKey: true, startedOn: true, status: true, closedAt: true },
         }),
+        // Each rep's last one-on-one (with any coach) up to each window's end: the cadence rule of the dashboards.
+        readDb.$queryRaw<{ memberId: string; idx: number; last: string }[]>(Prisma.sql`
+          SELECT o."memberId", w.idx::int AS idx, to_char(MAX(${localDay(Prisma.sql`o."scheduledAt"`)}), 'YYYY-MM-DD') AS last
+          FROM "OneOnOne" o
+          JOIN ${windowTable} ON ${localDay(Prisma.sql`o."scheduledAt"`)} <= w."to"::date
+          WHERE o."organizationId" = ${organizationId} AND o."kind" = 'REP' AND o."status" = 'COMPLETED'
+            AND o."memberId" = ANY(${repIds}::text[]) AND o."scheduledAt" < ${upper}::timestamp
+          GROUP BY 1, 2`),
       ])
-    : [[], [], [], [], []];
+    : [[], [], [], [], [], []];
+  const lastHeldOn = new Map(lastHeld.map((row) => [`${row.memberId}|${row.idx}`, row.last]));
 
   const held = new Map(meetings.map((row) => [`${row.coachId}|${row.memberId}|${row.idx}`, Number(row.held)]));
   const meetingTotals = new Map<string, { completed: number; withFocus: number }>();
@@ -187,7 +197,7 @@ export async function loadOrganizationScorecards(
           }).length;
         const meetingsHeld = meetingTotals.get(`${manager.id}|${idx}`) ?? { completed: 0, withFocus: 0 };
         return {
-          reps: team.map((rep) => ({ onTeamFrom: rep.onTeamFrom, held: held.get(`${manager.id}|${rep.id}|${idx}`) ?? 0 })),
+          reps: team.map((rep) => ({ onTeamFrom: rep.onTeamFrom, held: held.get(`${manager.id}|${rep.id}|${idx}`) ?? 0, lastHeldOn: lastHeldOn.get(`${rep.id}|${idx}`) ?? null })),
           teamCommitments,
           ownCommitments: outcomes.get(`${manager.id}|${idx}`) ?? NO_OUTCOMES,
           completedOneOnOnes: meetingsHeld.completed,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { dayKey } from "@/lib/calendar/days";
 
 /** The users page: everyone in the organization with role, team and status, and the teams to choose from. */
 export async function getUserDirectory(viewer: Viewer) {
@@ -34,7 +35,7 @@ export async function getUserDirectory(viewer: Viewer) {
       email: user.email,
       role: user.role,
       active: user.active,
-      deactivatedOn: user.deactivatedAt?.toISOString().slice(0, 10) ?? null,
+      deactivatedOn: (user.deactivatedAt ? dayKey(user.deactivatedAt) : null),
       // Never the hash itself: whether they can sign in yet, and whether an invitation is pending.
       hasPassword: user.passwordHash !== null,
       invited: user.invitations.length > 0,

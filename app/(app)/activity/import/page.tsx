@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { repScope } from "@/lib/access/policy";
+import { can, repScope } from "@/lib/access/policy";
 import { ImportWizard } from "@/components/activity-import/import-wizard";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,9 +22,16 @@ export default async function ImportActivityPage() {
             : "Upload a CSV of daily activity for any rep of the organization. Nothing is written until every row is right; then the whole file is written at once."
         }
         actions={
-          <Button asChild variant="secondary">
-            <Link href="/activity">Log activity</Link>
-          </Button>
+          <>
+            {can(viewer, "deal.import") && (
+              <Button asChild variant="secondary">
+                <Link href="/deals/import">Import CRM deals</Link>
+              </Button>
+            )}
+            <Button asChild variant="secondary">
+              <Link href="/activity">Log activity</Link>
+            </Button>
+          </>
         }
       />
       <ImportWizard stages={setup.stages} savedPresets={setup.savedPresets} currency={setup.currency} dateStyle={setup.dateStyle} maxBytes={setup.maxBytes} />

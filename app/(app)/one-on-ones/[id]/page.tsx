@@ -43,5 +43,12 @@ async function OneOnOneContent({ viewer, oneOnOneId }: { viewer: Viewer; oneOnOn
     meeting.role === "coach" ? getPrivateNote(viewer, oneOnOneId) : null,
     meeting.role === "member" && meeting.kind === "REP" && meeting.status === "COMPLETED" ? getOwnCoachingFeedback(viewer, oneOnOneId) : null,
   ]);
-  return <OneOnOneDetail meeting={meeting} privateNote={privateNote ? { body: privateNote.body, version: privateNote.version } : null} coachingFeedback={coachingFeedback} />;
+  return (
+    <OneOnOneDetail
+      meeting={meeting}
+      privateNote={privateNote ? { body: privateNote.body, version: privateNote.version } : null}
+      coachingFeedback={coachingFeedback}
+      timeZone={viewer.organization.timeZone}
+    />
+  );
 }

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { viewerAction } from "@/lib/server/action";
-import { createLeaderPlan } from "@/lib/server/plans/create-leader-plan";
+import { createLeaderPlan } from "@/lib/server/scorecard/create-leader-plan";
 import { acceptDevelopmentPrioritySchema } from "@/lib/validation/scorecard";
 
 /** The VP accepts a manager's proposed development priority into a leader plan (re-checked and recomputed on the server). */

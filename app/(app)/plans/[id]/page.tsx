@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
-import { formatDate, formatLeverValue } from "@/components/dashboard/format";
+import { formatDate, formatLeverValue } from "@/lib/format";
 import { ClosePlanButton, PlanDetailsForm, PlanRoutines } from "@/components/plans/plan-editor";
 import { PlanProgressChart } from "@/components/plans/plan-progress-chart";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { can } from "@/lib/access/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { WindowSelector } from "@/components/dashboard/window-selector";
@@ -16,6 +17,8 @@ import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
+import { DealFiguresCard } from "@/components/deals/deal-figures-card";
+import { getRepDealFigures } from "@/lib/server/deals/get-rep-deal-figures";
 
 export const metadata: Metadata = { title: "Rep profile" };
 
@@ -24,25 +27,52 @@ export default async function RepProfilePage({
   searchParams,
 }: {
   params: Promise<{ repId: string }>;
-  searchParams: Promise<{ window?: string | string[] }>;
+  searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
 }) {
+  const [{ repId }, { window, deals }] = await Promise.all([params, searchParams]);
+  // A rep following a link to their own profile lands on their own page, not on a 404.
+  const self = await requireViewer();
+  if (self.kind === "user" && self.id === repId && can(self, "rep.viewOwn")) redirect("/me");
   const viewer = await requireViewer("rep.view");
-  const [{ repId }, { window }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's rep answers a real 404.
   const rep = await orNotFound(getVisibleRep(viewer, repId));
   const windowKey = Array.isArray(window) ? window[0] : window;
+  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
   return (
-    <Suspense
-      key={windowKey ?? "default"}
-      fallback={
-        <>
-          <PageHeader title={rep.name} />
-          <SectionSkeleton label="Loading the rep profile" blocks={3} />
-        </>
-      }
-    >
-      <RepProfileContent viewer={viewer} repId={rep.id} windowKey={windowKey} />
-    </Suspense>
+    <>
+      <Suspense
+        key={windowKey ?? "default"}
+        fallback={
+          <>
+            <PageHeader title={rep.name} />
+            <SectionSkeleton label="Loading the rep profile" blocks={3} />
+          </>
+        }
+      >
+        <RepProfileContent viewer={viewer} repId={rep.id} windowKey={windowKey} />
+      </Suspense>
+      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <RepDealsSection viewer={viewer} repId={rep.id} quarter={dealQuarter} windowKey={windowKey} />
+      </Suspense>
+    </>
+  );
+}
+
+async function RepDealsSection({ viewer, repId, quarter, windowKey }: { viewer: Viewer; repId: string; quarter: string | undefined; windowKey: string | undefined }) {
+  const deals = await getRepDealFigures(viewer, repId, { quarter });
+  const { figures } = deals;
+  if (figures.opened + figures.won + figures.lost + figures.open === 0) return null;
+  return (
+    <div className="mt-8">
+      <DealFiguresCard
+        title="Deals"
+        rows={[{ id: deals.rep.id, name: deals.rep.name, figures }]}
+        currency={deals.currency}
+        period={deals.period}
+        basePath={`/reps/${repId}`}
+        query={windowKey ? { window: windowKey } : {}}
+      />
+    </div>
   );
 }
 
@@ -66,7 +96,7 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
         }
         actions={<WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />}
       />
-      <RepProfileView profile={profile} audience="coach" focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
+      <RepProfileView profile={profile} audience="coach" openOneOnOnes={can(viewer, "oneOnOne.list")} focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
       <section aria-labelledby="assessments-heading" className="mt-8 flex flex-col gap-3">
         <div>
           <h2 id="assessments-heading" className="text-lg font-semibold text-slate-900">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { can, repScope } from "@/lib/access/policy";
 import { buttonVariants } from "@/components/ui/button";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
+import { CONFIDENCE_EXPLAINED } from "@/lib/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,9 +15,11 @@ import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments"
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
-import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
+import { resolveVisibleTeam, type VisibleTeam } from "@/lib/server/coaching/load-coaching-read-model";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
+import { DealFiguresCard } from "@/components/deals/deal-figures-card";
+import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 
 export const metadata: Metadata = { title: "Team dashboard" };
 
@@ -25,31 +28,66 @@ export default async function TeamDashboardPage({
   searchParams,
 }: {
   params: Promise<{ teamId: string }>;
-  searchParams: Promise<{ window?: string | string[] }>;
+  searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
 }) {
   const viewer = await requireViewer("team.view");
-  const [{ teamId }, { window }] = await Promise.all([params, searchParams]);
+  const [{ teamId }, { window, deals }] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
-  const team = await orNotFound(getVisibleTeam(viewer, teamId));
+  const team = await orNotFound(resolveVisibleTeam(viewer, teamId));
   const windowKey = Array.isArray(window) ? window[0] : window;
+  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
   return (
-    <Suspense
-      key={windowKey ?? "default"}
-      fallback={
-        <>
-          <PageHeader title={team.name} />
-          <SectionSkeleton label="Loading the team dashboard" />
-        </>
-      }
-    >
-      <TeamDashboardContent viewer={viewer} teamId={team.id} windowKey={windowKey} />
-    </Suspense>
+    <>
+      <Suspense
+        key={windowKey ?? "default"}
+        fallback={
+          <>
+            <PageHeader title={team.name} />
+            <SectionSkeleton label="Loading the team dashboard" />
+          </>
+        }
+      >
+        <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
+      </Suspense>
+      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <TeamDealsSection viewer={viewer} team={team} quarter={dealQuarter} windowKey={windowKey} />
+      </Suspense>
+    </>
   );
 }
 
-async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Viewer; teamId: string; windowKey: string | undefined }) {
+async function TeamDealsSection({
+  viewer,
+  team,
+  quarter,
+  windowKey,
+}: {
+  viewer: Viewer;
+  team: VisibleTeam;
+  quarter: string | undefined;
+  windowKey: string | undefined;
+}) {
+  const deals = await getTeamDealFigures(viewer, team, { quarter });
+  if (!deals.hasDeals) return null;
+  return (
+    <div className="mt-6">
+      <DealFiguresCard
+        title="Deals: win rate, deal size and sales cycle"
+        rows={deals.reps.map((rep) => ({ id: rep.id, name: rep.name, figures: rep.figures }))}
+        totals={deals.totals}
+        totalsLabel="Team"
+        currency={deals.currency}
+        period={deals.period}
+        basePath={`/team/${team.id}`}
+        query={windowKey ? { window: windowKey } : {}}
+      />
+    </div>
+  );
+}
+
+async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewer; team: VisibleTeam; windowKey: string | undefined }) {
   // A manager's home is their team's dashboard; their own commitments to their VP sit on top of it.
-  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, teamId, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
+  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, team, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
   const basePath = `/team/${dashboard.team.id}`;
   return (
     <>
@@ -86,8 +124,11 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
             <CardContent className="px-2">
               <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} />
               <p className="mt-3 px-3 text-xs text-slate-600">
-                {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the grade
-                so far pro-rates it to the days gone). {PROJECTION_METHOD}
+                {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
+                grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
+              </p>
+              <p className="mt-2 px-3 text-xs text-slate-600" data-testid="confidence-explained">
+                {CONFIDENCE_EXPLAINED}
               </p>
             </CardContent>
           </Card>
@@ -95,7 +136,8 @@ async function TeamDashboardContent({ viewer, teamId, windowKey }: { viewer: Vie
             <CardHeader>
               <CardTitle>Team funnel against benchmark</CardTitle>
               <CardDescription>
-                Where the team loses buyers: actual counts beside what benchmark ratios would give from the same dials (log scale).
+                Where the team loses buyers: at each stage, the actual count against what benchmark ratios would give from the same dials. Below the line,
+                buyers lost; the stage where the gap grows is the one that leaks.
               </CardDescription>
             </CardHeader>
             <CardContent>

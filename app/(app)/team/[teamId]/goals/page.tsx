@@ -11,7 +11,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { describePeriod } from "@/lib/goals/periods";
-import { currencyMinorDigits, formatMoney } from "@/lib/money";
+import { currencyMinorDigits } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { getTeamGoals } from "@/lib/server/goals/get-team-goals";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -151,6 +152,7 @@ async function TeamGoalsContent({ viewer, teamId, periodKey }: { viewer: Viewer;
             <GoalHistoryTable
               changes={goals.history.map((change) => ({ ...change, scope: change.rep }))}
               currency={currency}
+              timeZone={viewer.organization.timeZone}
               scopeLabel="Rep"
               caption={`Changes to the quotas of ${team.name} for ${period.key}, newest first`}
             />

@@ -1,11 +1,52 @@
-import "server-only";
-import type { Period } from "@/lib/calendar/periods";
-import { gradeFor, prorateQuota, type Grade } from "@/lib/coaching";
-import { combineProjections, projectPeriodRevenue, type PeriodProjection } from "@/lib/coaching/projection";
-import { repFunnelFrom, type RepFunnel } from "@/lib/coaching/reverse-funnel";
-import { periodToDate, workingDaysLeft } from "@/lib/goals/periods";
-import type { CoachedGroup } from "@/lib/server/coaching/compute-coaching";
-import type { PeriodStanding } from "@/lib/server/goals/load-period-standing";
+// Where each rep of a coached group stands in a period (a fiscal quarter or a month): to date, and
+// projected at the window's pace. Pure: the server hands over the coached group and the standing.
+import type { CoachedGroup } from "./coach-group";
+import { addDays, isWorkingDay, workingDaysBetween } from "./days";
+import { gradeFor, prorateQuota, type Grade } from "./grade";
+import { combineProjections, projectPeriodRevenue, type PeriodProjection } from "./projection";
+import { repFunnelFrom, type RepFunnel } from "./reverse-funnel";
+
+export interface PacingPeriod {
+  /** e.g. "2026-Q4" or "2026-11". */
+  key: string;
+  start: string;
+  end: string;
+}
+
+/** Where a group of reps stands in a period, minor units; reps without a quota are absent from quotaMinor. */
+export interface PeriodStanding {
+  quotaMinor: Map<string, number>;
+  /** Revenue won in the period up to today. */
+  wonToDateMinor: Map<string, number>;
+}
+
+/** Working days still ahead in a period, from tomorrow (today's activity is already being logged). */
+export function workingDaysLeft(period: PacingPeriod, today: string): number {
+  const tomorrow = addDays(today, 1);
+  const from = tomorrow > period.start ? tomorrow : period.start;
+  return from > period.end ? 0 : workingDaysBetween(from, period.end);
+}
+
+/** The working day daily targets are for: today, or the next working day on a weekend. */
+export function targetDayOf(today: string): string {
+  let day = today;
+  while (!isWorkingDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/**
+ * Daily targets are worked out as of yesterday's close, so they hold still all day while the rep
+ * logs, and every screen shows the same figure.
+ */
+export function targetsAsOf(today: string): string {
+  return addDays(today, -1);
+}
+
+/** The part of the period that has happened (null when the period has not started). */
+export function periodToDate(period: PacingPeriod, today: string): { from: string; to: string } | null {
+  if (today < period.start) return null;
+  return { from: period.start, to: today < period.end ? today : period.end };
+}
 
 /** A rep's (or a team's) standing in the period: to date, and projected at today's pace. Plain data for the screens. */
 export interface PacingCell {
@@ -34,11 +75,11 @@ export interface RepPacing {
 }
 
 /**
- * Each rep of a coached group in a period (pure given its inputs): the funnel at the engine's
- * estimates, the straight-line projection at the window's pace, the grade to date and on the
- * projection; and the group's total, ranges combined as independent.
+ * Each rep of a coached group in a period: the funnel at the engine's estimates, the
+ * straight-line projection at the window's pace, the grade to date and on the projection; and the
+ * group's total, ranges combined as independent.
  */
-export function paceCoachedGroup(args: { group: Pick<CoachedGroup, "reps" | "pooled" | "settings">; standing: PeriodStanding; period: Period; today: string }) {
+export function paceCoachedGroup(args: { group: Pick<CoachedGroup, "reps" | "pooled" | "settings">; standing: PeriodStanding; period: PacingPeriod; today: string }) {
   const { group, standing, period, today } = args;
   const thresholds = group.settings.gradeThresholds;
   const daysLeft = workingDaysLeft(period, today);

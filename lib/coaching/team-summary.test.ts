@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { funnelAtBenchmark, mostCommonFocus } from "./team-summary";
+
+const STAGES = [
+  { key: "dials", label: "Dials" },
+  { key: "conversations", label: "Conversations" },
+  { key: "meetings", label: "Meetings" },
+];
+const benchmark = (value: number) => ({ value, source: "organization" as const });
+
+describe("funnelAtBenchmark", () => {
+  it("converts the team's own top of funnel at benchmark ratios, stage by stage", () => {
+    const funnel = funnelAtBenchmark(STAGES, { dials: 1000, conversations: 80, meetings: 20 }, {
+      dials_to_conversations: benchmark(0.1),
+      conversations_to_meetings: benchmark(0.25),
+    });
+    expect(funnel).toEqual([
+      { stage: "dials", label: "Dials", actual: 1000, atBenchmark: 1000 },
+      { stage: "conversations", label: "Conversations", actual: 80, atBenchmark: 100 },
+      { stage: "meetings", label: "Meetings", actual: 20, atBenchmark: 25 },
+    ]);
+  });
+
+  it("stops at the first missing benchmark", () => {
+    const funnel = funnelAtBenchmark(STAGES, { dials: 10 }, { dials_to_conversations: null, conversations_to_meetings: benchmark(0.5) });
+    expect(funnel.map((point) => point.atBenchmark)).toEqual([10, null, null]);
+    expect(funnel.map((point) => point.actual)).toEqual([10, 0, 0]);
+  });
+});
+
+describe("mostCommonFocus", () => {
+  it("counts the reps per focus lever, named by its competency", () => {
+    const discovery = { lever: "meetings_to_opportunities", label: "Meetings → opportunities", competency: "Discovery" };
+    const closing = { lever: "proposals_to_won", label: "Proposals → won", competency: null };
+    expect(mostCommonFocus([closing, discovery, null, discovery])).toEqual({ lever: "meetings_to_opportunities", label: "Discovery", count: 2 });
+    expect(mostCommonFocus([closing])).toEqual({ lever: "proposals_to_won", label: "Proposals → won", count: 1 });
+  });
+
+  it("breaks a tie by name, whatever the order of the reps", () => {
+    const discovery = { lever: "meetings_to_opportunities", label: "Meetings → opportunities", competency: "Discovery" };
+    const closing = { lever: "proposals_to_won", label: "Proposals → won", competency: "Closing" };
+    expect(mostCommonFocus([discovery, closing])).toEqual({ lever: "proposals_to_won", label: "Closing", count: 1 });
+    expect(mostCommonFocus([closing, discovery])).toEqual({ lever: "proposals_to_won", label: "Closing", count: 1 });
+  });
+
+  it("is null when no rep has a focus", () => {
+    expect(mostCommonFocus([null, null])).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+// The one bulk write path for deals: INSERT … SELECT FROM unnest(…) ON CONFLICT on (organization,
+// external id). A deal is updated only when something differs, so re-importing the same export
+// changes nothing and the counts say new / changed / unchanged. Deals missing from the file are
+// not touched (exports are often partial). No authorization here: lib/server checks the owners.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { DealRecord } from "@/lib/import/deals/types";
+
+export interface DealUpsertCounts {
+  new: number;
+  changed: number;
+  unchanged: number;
+}
+
+type RawClient = Pick<PrismaClient | Prisma.TransactionClient, "$queryRaw">;
+
+// Bounded parameter arrays per statement; callers run the statements in one transaction.
+const CHUNK = 100_000;
+const OUTCOME = { open: "OPEN", won: "WON", lost: "LOST" } as const;
+
+/** Which optional text columns the file had; a column the file lacks keeps its stored values. */
+export interface DealTextColumns {
+  lostReason: boolean;
+  product: boolean;
+  account: boolean;
+}
+
+export async function upsertDeals(client: RawClient, organizationId: string, importId: string | null, deals: readonly DealRecord[], textColumns: DealTextColumns): Promise<DealUpsertCounts> {
+  const { lostReason: hasLostReason, product: hasProduct, account: hasAccount } = textColumns;
+  let inserted = 0;
+  let updated = 0;
+  for (let start = 0; start < deals.length; start += CHUNK) {
+    const chunk = deals.slice(start, start + CHUNK);
+    const column = <T>(pick: (deal: DealRecord) => T) => chunk.map(pick);
+    const result = await client.$queryRaw<{ inserted: bigint; updated: bigint }[]>`
+      WITH incoming AS (
+        SELECT e, o, s, oc::"DealOutcome" AS oc, a, c, cl, lr, p, ac
+        FROM unnest(
+          ${column((deal) => deal.externalId)}::text[], ${column((deal) => deal.ownerId)}::text[], ${column((deal) => deal.stage)}::text[],
+          ${column((deal) => OUTCOME[deal.outcome])}::text[], ${column((deal) => String(deal.amountMinor))}::bigint[],
+          ${column((deal) => deal.createdOn)}::date[], ${column((deal) => deal.closeDate)}::date[], ${column((deal) => deal.lostReason)}::text[],
+          ${column((deal) => deal.productName)}::text[], ${column((deal) => deal.accountName)}::text[]
+        ) AS t(e, o, s, oc, a, c, cl, lr, p, ac)
+      ), written AS (
+        INSERT INTO "Deal" ("id", "organizationId", "externalId", "ownerId", "stage", "outcome", "amountMinor", "createdOn", "closeDate", "lostReason", "productName", "accountName", "lastImportId", "updatedAt")
+        SELECT gen_random_uuid()::text, ${organizationId}, e, o, s, oc, a, c, cl, lr, p, ac, ${importId}, now()
+        FROM incoming
+        ON CONFLICT ("organizationId", "externalId") DO UPDATE SET
+          "ownerId" = EXCLUDED."ownerId", "stage" = EXCLUDED."stage", "outcome" = EXCLUDED."outcome", "amountMinor" = EXCLUDED."amountMinor",
+          "createdOn" = EXCLUDED."createdOn", "closeDate" = EXCLUDED."closeDate", "lostReason" = CASE WHEN ${hasLostReason}::boolean THEN EXCLUDED."lostReason" ELSE "Deal"."lostReason" END,
+          "productName" = CASE WHEN ${hasProduct}::boolean THEN EXCLUDED."productName" ELSE "Deal"."productName" END,
+          "accountName" = CASE WHEN ${hasAccount}::boolean THEN EXCLUDED."accountName" ELSE "Deal"."accountName" END, "lastImportId" = EXCLUDED."lastImportId", "updatedAt" = now()
+        WHERE ("Deal"."ownerId", "Deal"."stage", "Deal"."outcome", "Deal"."amountMinor", "Deal"."createdOn", "Deal"."closeDate", "Deal"."lostReason", "Deal"."productName", "Deal"."accountName")
+          IS DISTINCT FROM (EXCLUDED."ownerId", EXCLUDED."stage", EXCLUDED."outcome", EXCLUDED."amountMinor", EXCLUDED."createdOn", EXCLUDED."closeDate",
+            CASE WHEN ${hasLostReason}::boolean THEN EXCLUDED."lostReason" ELSE "Deal"."lostReason" END,
+            CASE WHEN ${hasProduct}::boolean THEN EXCLUDED."productName" ELSE "Deal"."productName" END,
+            CASE WHEN ${hasAccount}::boolean THEN EXCLUDED."accountName" ELSE "Deal"."accountName" END)
+        RETURNING (xmax = 0) AS fresh
+      )
+      SELECT count(*) FILTER (WHERE fresh) AS inserted, count(*) FILTER (WHERE NOT fresh) AS updated FROM written`;
+    inserted += Number(result[0]?.inserted ?? 0);
+    updated += Number(result[0]?.updated ?? 0);
+  }
+  return { new: inserted, changed: updated, unchanged: deals.length - inserted - updated };
+}

@@ -1,0 +1,245 @@
+// The one deal CSV parser behind the upload screen and POST /api/v1/deals/import: one row per deal
+// in, validated deals keyed by external id out, with every row problem as { row, column, message },
+// every unknown owner once with its row count, and every stage with its count and outcome.
+import { readCsvTable, type CsvRecord } from "../csv-table";
+import { displayValue, ImportErrorList } from "../error-list";
+import { normalizeHeaderName } from "../resolve-columns";
+import { parseDealAmount } from "./deal-amounts";
+import { parseDealDate, type ParsedDealDate } from "./deal-dates";
+import { normalizePersonName, OwnerMatcher, type OwnerMatch } from "./owner-names";
+import { guessOutcome, stageKey, stageOutcomeLookup } from "./stage-outcomes";
+import {
+  DEFAULT_MAX_DEAL_ROWS,
+  type DealColumnMapping,
+  type DealImportContext,
+  type DealOutcomeKey,
+  type DealParseResult,
+  type DealRecord,
+  type StageCount,
+  type UnknownOwner,
+} from "./types";
+
+const MAX_EXTERNAL_ID = 200;
+const MAX_TEXT = 500;
+
+type ColumnRole = keyof DealColumnMapping["columns"];
+const REQUIRED: readonly ColumnRole[] = ["externalId", "owner", "stage", "amount"];
+const OPTIONAL: readonly ColumnRole[] = ["createdDate", "closeDate", "lostReason", "product", "account"];
+const ROLE_NAMES: Record<ColumnRole, string> = {
+  externalId: "deal id",
+  owner: "owner",
+  stage: "stage",
+  amount: "amount",
+  createdDate: "created date",
+  closeDate: "close date",
+  lostReason: "lost reason",
+  product: "product",
+  account: "account",
+};
+
+const NO_TEXT_COLUMNS = { lostReason: false, product: false, account: false };
+
+interface Column {
+  index: number;
+  name: string;
+}
+
+/** A field quoted after a space (`a, "b"`) keeps its quotes through csv-parse; no valid value has any. */
+function cleanCell(raw: string | undefined): string {
+  const text = (raw ?? "").trim();
+  if (text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34) return text.slice(1, -1).replaceAll('""', '"').trim();
+  return text;
+}
+
+function emptyResult(header: string[], sourceRecords: number, message: string): DealParseResult {
+  return { ok: false, deals: [], errors: [{ row: 1, column: null, message }], unknownOwners: [], stages: [], sourceRecords, header, textColumns: NO_TEXT_COLUMNS };
+}
+
+export function parseDealsCsv(text: string, mapping: DealColumnMapping, context: DealImportContext): DealParseResult {
+  try {
+    return parseOrReport(text, mapping, context);
+  } catch (error) {
+    // Bad input must come back as errors, never as a 500; reaching this is a bug in this module.
+    return emptyResult([], 0, `internal error while reading the file (${error instanceof Error ? error.message : "unknown error"})`);
+  }
+}
+
+function resolveColumns(header: readonly string[], mapping: DealColumnMapping): { columns: Partial<Record<ColumnRole, Column>>; problems: string[] } {
+  const positions = new Map<string, number[]>();
+  header.forEach((name, index) => {
+    const key = normalizeHeaderName(name);
+    if (key !== "") positions.set(key, [...(positions.get(key) ?? []), index]);
+  });
+  const problems: string[] = [];
+  const columns: Partial<Record<ColumnRole, Column>> = {};
+  const shown = header.filter((name) => name !== "").slice(0, 12).map(displayValue).join(", ") || "nothing";
+  for (const role of [...REQUIRED, ...OPTIONAL]) {
+    const wanted = mapping.columns[role];
+    if (wanted === undefined) continue;
+    const found = positions.get(normalizeHeaderName(wanted));
+    const index = found?.[0];
+    if (found === undefined || index === undefined) {
+      // Optional columns are read when present: presets name columns some exports leave out.
+      if (REQUIRED.includes(role)) problems.push(`missing the ${ROLE_NAMES[role]} column '${displayValue(wanted)}' (the header has: ${shown})`);
+      continue;
+    }
+    if (found.length > 1) problems.push(`column '${displayValue(wanted)}' appears ${found.length} times in the header; keep one`);
+    columns[role] = { index, name: header[index] ?? wanted };
+  }
+  return { columns, problems };
+}
+
+function parseOrReport(text: string, mapping: DealColumnMapping, context: DealImportContext): DealParseResult {
+  const table = readCsvTable(typeof text === "string" ? text : "");
+  if (!table.ok) return emptyResult([], 0, table.message);
+  const { header, records } = table;
+  const maxRows = context.maxRows ?? DEFAULT_MAX_DEAL_ROWS;
+  if (records.length > maxRows) {
+    return emptyResult(header, records.length, `the file has ${records.length.toLocaleString("en-US")} data rows; the limit is ${maxRows.toLocaleString("en-US")}, so split it into smaller files`);
+  }
+  const { columns, problems } = resolveColumns(header, mapping);
+  if (problems.length > 0) {
+    return { ...emptyResult(header, records.length, ""), errors: problems.map((message) => ({ row: 1, column: null, message })) };
+  }
+  if (records.length === 0 && !table.unreadable) return emptyResult(header, 0, "the file has a header but no data rows");
+
+  const reader = new DealReader(columns as Record<(typeof REQUIRED)[number], Column> & Partial<Record<ColumnRole, Column>>, mapping, context);
+  for (const record of records) reader.read(record);
+  if (table.unreadable) reader.errors.add(table.unreadable.line, null, table.unreadable.message);
+  return reader.result(header, records.length);
+}
+
+class DealReader {
+  readonly errors = new ImportErrorList();
+  private readonly deals: DealRecord[] = [];
+  private readonly firstRowOfId = new Map<string, number>();
+  private readonly owners: OwnerMatcher;
+  private readonly ownerCache = new Map<string, OwnerMatch>();
+  private readonly unknown = new Map<string, UnknownOwner & { matches: number }>();
+  private readonly stageOutcomes: Map<string, DealOutcomeKey>;
+  private readonly stages = new Map<string, StageCount>();
+  private readonly dayCache = new Map<string, ParsedDealDate>();
+  private readonly minorDigits: number;
+
+  constructor(
+    private readonly columns: Record<(typeof REQUIRED)[number], Column> & Partial<Record<ColumnRole, Column>>,
+    private readonly mapping: DealColumnMapping,
+    private readonly context: DealImportContext,
+  ) {
+    this.owners = new OwnerMatcher(context.people, context.aliases);
+    this.stageOutcomes = stageOutcomeLookup(mapping.stageOutcomes);
+    this.minorDigits = context.currencyMinorDigits ?? 2;
+  }
+
+  read({ fields, line }: CsvRecord): void {
+    const { columns } = this;
+    const cell = (column: Column | undefined) => (column ? cleanCell(fields[column.index]) : "");
+    let valid = true;
+    const fail = (column: Column | null, message: string) => {
+      this.errors.add(line, column?.name ?? null, message);
+      valid = false;
+    };
+
+    const externalId = cell(columns.externalId);
+    if (externalId === "") fail(columns.externalId, "deal id is empty");
+    else if (externalId.length > MAX_EXTERNAL_ID) fail(columns.externalId, `deal id is longer than ${MAX_EXTERNAL_ID} characters`);
+    else {
+      const first = this.firstRowOfId.get(externalId);
+      if (first !== undefined) fail(null, `rows ${first} and ${line} are both deal '${displayValue(externalId)}'; keep one of them`);
+      else this.firstRowOfId.set(externalId, line);
+    }
+
+    const ownerId = this.owner(cell(columns.owner), line, fail);
+    const stage = cell(columns.stage);
+    let outcome: DealOutcomeKey = "open";
+    if (stage === "") fail(columns.stage, "stage is empty");
+    else outcome = this.outcome(stage);
+
+    const amount = parseDealAmount(cell(columns.amount), this.minorDigits);
+    if (!amount.ok) fail(columns.amount, amount.message);
+    const createdOn = this.day(columns.createdDate, cell(columns.createdDate), fail);
+    const closeDate = this.day(columns.closeDate, cell(columns.closeDate), fail);
+    if (outcome !== "open" && stage !== "") {
+      if (closeDate === null && valid) fail(columns.closeDate ?? columns.stage, `a ${outcome} deal needs a close date`);
+      if (createdOn === null && valid) fail(columns.createdDate ?? columns.stage, `a ${outcome} deal needs a created date`);
+      if (closeDate && closeDate > this.context.today) fail(columns.closeDate ?? null, `close date ${closeDate} of a ${outcome} deal is in the future (today is ${this.context.today})`);
+      if (createdOn && closeDate && createdOn > closeDate) fail(columns.closeDate ?? null, `close date ${closeDate} is before the created date ${createdOn}`);
+    }
+    if (createdOn && createdOn > this.context.today) fail(columns.createdDate ?? null, `created date ${createdOn} is in the future (today is ${this.context.today})`);
+
+    if (!valid || ownerId === null || !amount.ok) return;
+    const text = (column: Column | undefined) => {
+      const value = cell(column);
+      return value === "" ? null : value.slice(0, MAX_TEXT);
+    };
+    this.deals.push({
+      externalId,
+      ownerId,
+      stage: stage.slice(0, MAX_TEXT),
+      outcome,
+      amountMinor: amount.value,
+      createdOn,
+      closeDate,
+      lostReason: outcome === "lost" ? text(columns.lostReason) : null,
+      productName: text(columns.product),
+      accountName: text(columns.account),
+    });
+  }
+
+  private owner(name: string, line: number, fail: (column: Column | null, message: string) => void): string | null {
+    if (name === "") {
+      fail(this.columns.owner, "owner is empty");
+      return null;
+    }
+    let match = this.ownerCache.get(name);
+    if (!match) {
+      match = this.owners.match(name);
+      this.ownerCache.set(name, match);
+    }
+    if (match.ok) return match.userId;
+    const key = normalizePersonName(name) || name.toLowerCase();
+    const entry = this.unknown.get(key);
+    if (entry) entry.rows++;
+    else this.unknown.set(key, { name, key, rows: 1, firstRow: line, matches: match.reason === "ambiguous" ? match.count : 0 });
+    return null;
+  }
+
+  private outcome(stage: string): DealOutcomeKey {
+    const key = stageKey(stage);
+    const saved = this.stageOutcomes.get(key);
+    const outcome = saved ?? guessOutcome(stage);
+    const count = this.stages.get(key);
+    if (count) count.count++;
+    else this.stages.set(key, { stage, count: 1, outcome, guessed: saved === undefined });
+    return outcome;
+  }
+
+  private day(column: Column | undefined, text: string, fail: (column: Column | null, message: string) => void): string | null {
+    if (!column || text === "") return null;
+    let parsed = this.dayCache.get(text);
+    if (!parsed) {
+      parsed = parseDealDate(text, this.mapping.dateOrder);
+      this.dayCache.set(text, parsed);
+    }
+    if (parsed.ok) return parsed.day;
+    fail(column, parsed.message);
+    return null;
+  }
+
+  result(header: string[], sourceRecords: number): DealParseResult {
+    const unknownOwners = [...this.unknown.values()].sort((a, b) => b.rows - a.rows || a.firstRow - b.firstRow);
+    const stages = [...this.stages.values()].sort((a, b) => b.count - a.count || (a.stage < b.stage ? -1 : 1));
+    const errors = this.errors.toArray();
+    const ok = errors.length === 0 && unknownOwners.length === 0;
+    return {
+      ok,
+      deals: ok ? this.deals : [],
+      errors,
+      unknownOwners: unknownOwners.map(({ name, key, rows, firstRow, matches }) => ({ name, key, rows, firstRow, ...(matches > 0 ? { matches } : {}) })),
+      stages,
+      sourceRecords,
+      header,
+      textColumns: { lostReason: this.columns.lostReason !== undefined, product: this.columns.product !== undefined, account: this.columns.account !== undefined },
+    };
+  }
+}

@@ -1,0 +1,209 @@
+import "server-only";
+import { cache } from "react";
+import { db, readDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { resolveWindow, type CoachingWindow } from "@/lib/calendar/coaching-window";
+import { todayIn } from "@/lib/calendar/days";
+import { fiscalQuarterOf, type Period } from "@/lib/calendar/periods";
+import { zonedDay } from "@/lib/calendar/zoned-time";
+import { cadenceStanding, type Cadence, type CadenceStanding } from "@/lib/coaching/cadence";
+import { coachGroup, quotasForPeriod, quotasForWindow } from "@/lib/coaching/coach-group";
+import { paceCoachedGroup, periodToDate } from "@/lib/coaching/pacing";
+import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
+import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
+import { toQuotaRow, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
+import { loadCoachingSettings, type OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+// The coaching read model of one team for one request: visibility, settings, roster, activity,
+// quotas, one-on-ones and commitments are each read ONCE, then the pure engine computes every
+// figure the screens show (lib/coaching). The team dashboard, the leader one-on-one snapshot and
+// the tests that compare surfaces read from here.
+
+export type VisibleTeam = Awaited<ReturnType<typeof getVisibleTeam>>;
+
+// Teams whose visibility was decided here, with the viewer it was decided for: a page that checks
+// before streaming hands the team on, and the read model does not ask again.
+const checkedFor = new WeakMap<VisibleTeam, Viewer>();
+
+/** The team, if the viewer may see it (NotFoundError otherwise); once per request. */
+export const resolveVisibleTeam = cache(async (viewer: Viewer, teamId: string): Promise<VisibleTeam> => {
+  const team = await getVisibleTeam(viewer, teamId);
+  checkedFor.set(team, viewer);
+  return team;
+});
+
+/** A team already checked for this viewer, or its id to check now. */
+export type TeamRef = string | VisibleTeam;
+
+export function checkedTeam(viewer: Viewer, team: TeamRef): Promise<VisibleTeam> {
+  if (typeof team !== "string" && checkedFor.get(team) === viewer) return Promise.resolve(team);
+  return resolveVisibleTeam(viewer, typeof team === "string" ? team : team.id);
+}
+
+export interface RosterRep {
+  id: string;
+  name: string;
+  email: string;
+  teamId: string | null;
+  /** Day (organization time zone) the rep joined the team: their current membership, else their account. */
+  onTeamFrom: string;
+  /** The team manager's cadence, else the organization's. */
+  cadence: Cadence;
+}
+
+/** The active reps of one team with what cadence needs, in one query. */
+export const loadTeamRoster = cache(async (organizationId: string, teamId: string, timeZone: string, defaultCadence: Cadence): Promise<RosterRep[]> => {
+  // The primary, like the team itself: a rep just added shows on the next render.
+  const rows = await db.$queryRaw<{ id: string; name: string; email: string; teamId: string | null; joinedAt: string; cadence: Cadence | null }[]>(Prisma.sql`
+    SELECT u."id", u."name", u."email", u."teamId",
+           to_char(COALESCE(membership."startedAt", u."createdAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "joinedAt",
+           manager."cadence"::text AS "cadence"
+    FROM "User" u
+    JOIN "Team" t ON t."id" = u."teamId" AND t."organizationId" = u."organizationId"
+    LEFT JOIN "User" manager ON manager."id" = t."managerId" AND manager."organizationId" = u."organizationId"
+    LEFT JOIN LATERAL (
+      SELECT m."startedAt" FROM "TeamMembership" m
+      WHERE m."organizationId" = u."organizationId" AND m."userId" = u."id" AND m."teamId" = u."teamId" AND m."endedAt" IS NULL
+      ORDER BY m."startedAt" DESC LIMIT 1
+    ) membership ON true
+    WHERE u."organizationId" = ${organizationId} AND u."teamId" = ${teamId} AND u."role" = 'REP' AND u."active"
+    ORDER BY u."name" ASC`);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    teamId: row.teamId,
+    onTeamFrom: zonedDay(new Date(row.joinedAt), timeZone),
+    cadence: row.cadence ?? defaultCadence,
+  }));
+});
+
+export interface OneOnOneDates {
+  /** Day of the last completed rep one-on-one (organization time zone), with any coach. */
+  lastCompletedOn: string | null;
+  /** Day of the earliest scheduled or running one. */
+  nextScheduledOn: string | null;
+}
+
+/** Last and next rep one-on-one per member, in one grouped query. */
+export async function loadOneOnOneDates(organizationId: string, memberIds: readonly string[], timeZone: string): Promise<Map<string, OneOnOneDates>> {
+  const result = new Map<string, OneOnOneDates>(memberIds.map((id) => [id, { lastCompletedOn: null, nextScheduledOn: null }]));
+  if (memberIds.length === 0) return result;
+  const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const rows = await readDb.$queryRaw<{ memberId: string; last: string | null; next: string | null }[]>(Prisma.sql`
+    SELECT "memberId",
+           ${iso(Prisma.sql`MAX("scheduledAt") FILTER (WHERE "status" = 'COMPLETED')`)} AS last,
+           ${iso(Prisma.sql`MIN("scheduledAt") FILTER (WHERE "status" IN ('SCHEDULED', 'IN_PROGRESS'))`)} AS next
+    FROM "OneOnOne"
+    WHERE "organizationId" = ${organizationId} AND "kind" = 'REP' AND "memberId" = ANY(${[...memberIds]}::text[])
+    GROUP BY "memberId"`);
+  for (const row of rows) {
+    result.set(row.memberId, {
+      lastCompletedOn: row.last ? zonedDay(new Date(row.last), timeZone) : null,
+      nextScheduledOn: row.next ? zonedDay(new Date(row.next), timeZone) : null,
+    });
+  }
+  return result;
+}
+
+export interface CommitmentStanding {
+  /** Open, whatever the due date. */
+  open: number;
+  /** Open and due before today: the one definition of "overdue" on every screen. */
+  overdue: number;
+  /** Due in the window: done, missed (not carried over), and carried over to a successor. */
+  done: number;
+  missed: number;
+  carriedOver: number;
+}
+
+const NO_COMMITMENTS: CommitmentStanding = { open: 0, overdue: 0, done: 0, missed: 0, carriedOver: 0 };
+
+/** Open and overdue commitments per member, and how those due in the window ended: one grouped query. */
+export async function loadCommitmentStanding(organizationId: string, memberIds: readonly string[], today: string, window: { from: string; to: string }): Promise<Map<string, CommitmentStanding>> {
+  const result = new Map<string, CommitmentStanding>(memberIds.map((id) => [id, { ...NO_COMMITMENTS }]));
+  if (memberIds.length === 0) return result;
+  const rows = await readDb.$queryRaw<{ memberId: string; open: number; overdue: number; done: number; missed: number; carried: number }[]>(Prisma.sql`
+    SELECT c."memberId",
+           COUNT(*) FILTER (WHERE c."status" = 'OPEN')::int AS open,
+           COUNT(*) FILTER (WHERE c."status" = 'OPEN' AND c."dueOn" < ${today}::date)::int AS overdue,
+           COUNT(*) FILTER (WHERE c."status" = 'DONE' AND c."dueOn" BETWEEN ${window.from}::date AND ${window.to}::date)::int AS done,
+           COUNT(*) FILTER (WHERE c."status" = 'MISSED' AND successor."id" IS NULL AND c."dueOn" BETWEEN ${window.from}::date AND ${window.to}::date)::int AS missed,
+           COUNT(*) FILTER (WHERE c."status" = 'MISSED' AND successor."id" IS NOT NULL AND c."dueOn" BETWEEN ${window.from}::date AND ${window.to}::date)::int AS carried
+    FROM "Commitment" c
+    LEFT JOIN LATERAL (
+      SELECT s."id" FROM "Commitment" s WHERE c."status" = 'MISSED' AND s."organizationId" = c."organizationId" AND s."carriedFromId" = c."id" LIMIT 1
+    ) successor ON true
+    WHERE c."organizationId" = ${organizationId}
+      AND c."memberId" = ANY(${[...memberIds]}::text[])
+      AND (c."status" = 'OPEN' OR c."dueOn" BETWEEN ${window.from}::date AND ${window.to}::date)
+    GROUP BY c."memberId"`);
+  for (const row of rows) {
+    result.set(row.memberId, { open: Number(row.open), overdue: Number(row.overdue), done: Number(row.done), missed: Number(row.missed), carriedOver: Number(row.carried) });
+  }
+  return result;
+}
+
+/** done / (done + missed); null when nothing due in the window is resolved yet. */
+export const completionRate = (counts: Pick<CommitmentStanding, "done" | "missed">): number | null => (counts.done + counts.missed > 0 ? counts.done / (counts.done + counts.missed) : null);
+
+export interface TeamReadModel {
+  team: VisibleTeam;
+  settings: OrganizationCoachingSettings;
+  window: CoachingWindow;
+  today: string;
+  quarter: Period;
+  roster: RosterRep[];
+  group: CoachedGroup;
+  pacing: ReturnType<typeof paceCoachedGroup>;
+  cadence: Map<string, CadenceStanding & { nextScheduledOn: string | null }>;
+  commitments: Map<string, CommitmentStanding>;
+}
+
+/**
+ * Everything the team's screens show, for a viewer who may see the team (NotFoundError otherwise):
+ * at most twelve queries whatever the team's size, each input read once.
+ */
+export const loadTeamReadModel = cache(async (viewer: Viewer, teamRef: TeamRef, windowKey: string | undefined): Promise<TeamReadModel> => {
+  const [team, settings] = await Promise.all([checkedTeam(viewer, teamRef), loadCoachingSettings(viewer.organizationId)]);
+  const window = resolveWindow(windowKey, settings);
+  const today = todayIn(settings.timeZone);
+  const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);
+  const roster = await loadTeamRoster(viewer.organizationId, team.id, settings.timeZone, settings.defaultCadence);
+  const repIds = roster.map((rep) => rep.id);
+  const toDate = periodToDate(quarter, today);
+
+  const [stageTotals, quotaRows, wonToDate, meetings, commitments] = await Promise.all([
+    loadStageTotals(viewer.organizationId, repIds, window),
+    // One quota read for both the window's pro-rated quota and the quarter's.
+    repIds.length === 0
+      ? Promise.resolve([])
+      : readDb.quota.findMany({
+          where: {
+            organizationId: viewer.organizationId,
+            repId: { in: repIds },
+            OR: [{ periodStart: { lte: new Date(`${window.to}T00:00:00Z`) }, periodEnd: { gte: new Date(`${window.from}T00:00:00Z`) } }, { period: quarter.key }],
+          },
+          select: { repId: true, period: true, periodStart: true, periodEnd: true, amountMinor: true },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
+    toDate && repIds.length > 0 ? loadStageTotals(viewer.organizationId, repIds, toDate) : Promise.resolve(new Map<string, { totals: Record<string, number> }>()),
+    loadOneOnOneDates(viewer.organizationId, repIds, settings.timeZone),
+    loadCommitmentStanding(viewer.organizationId, repIds, today, window),
+  ]);
+  const quotas = quotaRows.map(toQuotaRow);
+  const group = coachGroup({ settings, teamId: team.id, reps: roster, window, inputs: { stageTotals, quotas: quotasForWindow(quotas, window) } });
+  const standing = {
+    quotaMinor: quotasForPeriod(quotas, quarter.key),
+    wonToDateMinor: new Map(repIds.map((id) => [id, wonToDate.get(id)?.totals.revenue ?? 0])),
+  };
+  const pacing = paceCoachedGroup({ group, standing, period: quarter, today });
+  const cadence = new Map(
+    roster.map((rep) => {
+      const dates = meetings.get(rep.id);
+      return [rep.id, { ...cadenceStanding({ cadence: rep.cadence, lastOneOnOneOn: dates?.lastCompletedOn ?? null, onTeamFrom: rep.onTeamFrom, asOf: today }), nextScheduledOn: dates?.nextScheduledOn ?? null }];
+    }),
+  );
+  return { team, settings, window, today, quarter, roster, group, pacing, cadence, commitments };
+});

@@ -1,0 +1,38 @@
+import "server-only";
+import { can } from "@/lib/access/policy";
+import { readDb } from "@/lib/db";
+import { addDealTallies, dealFigures, type DealFigures } from "@/lib/coaching/deal-figures";
+import { checkedTeam, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
+import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
+import { NotFoundError } from "@/lib/server/errors";
+import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
+import type { Viewer } from "@/lib/server/viewer/get-viewer";
+
+export interface TeamDealFigures {
+  team: { id: string; name: string };
+  period: ResolvedDealPeriod;
+  currency: string;
+  totals: DealFigures;
+  reps: { id: string; name: string; active: boolean; figures: DealFigures }[];
+  /** Whether any of the team's reps has a deal (created or open by the period's end); screens hide the section otherwise. */
+  hasDeals: boolean;
+}
+
+/** A team's deal figures, totals and one entry per rep, from one grouped query: its manager, a VP or an ADMIN (a rep gets 404). */
+export async function getTeamDealFigures(viewer: Viewer, teamRef: TeamRef, period: DealPeriodRequest): Promise<TeamDealFigures> {
+  if (!can(viewer, "team.view")) throw new NotFoundError("Team");
+  // A team the page already checked is not checked again.
+  const team = await checkedTeam(viewer, teamRef);
+  const resolved = await resolveDealPeriod(viewer, period);
+  const reps = await readDb.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP", teamId: team.id }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } });
+  const tallies = await loadDealTallies(viewer.organizationId, reps.map((rep) => rep.id), resolved);
+  const repTallies = reps.map((rep) => ({ rep, tally: tallies.get(rep.id) ?? { opened: 0, won: 0, lost: 0, open: 0, revenueMinor: 0, cycleDays: [] } }));
+  return {
+    team: { id: team.id, name: team.name },
+    period: resolved,
+    currency: viewer.organization.currency,
+    totals: dealFigures(addDealTallies(repTallies.map((entry) => entry.tally))),
+    reps: repTallies.map(({ rep, tally }) => ({ id: rep.id, name: rep.name, active: rep.active, figures: dealFigures(tally) })),
+    hasDeals: repTallies.some(({ tally }) => tally.opened + tally.won + tally.lost + tally.open > 0),
+  };
+}

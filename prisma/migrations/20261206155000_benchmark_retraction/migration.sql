@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Benchmark" ADD COLUMN     "retractedAt" TIMESTAMP(3),
+ADD COLUMN     "retractedById" TEXT;
