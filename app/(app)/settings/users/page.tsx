@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddUserForm } from "@/components/settings/add-user-form";
-import { InvitationControls } from "@/components/settings/invitation-controls";
+import { InvitationControls, InviteExistingUserButton } from "@/components/settings/invitation-controls";
 import { InviteUserForm } from "@/components/settings/invite-user-form";
 import { SettingsBreadcrumb } from "@/components/settings/settings-breadcrumb";
 import { UserRoleForm, UserStatusControl, UserTeamForm } from "@/components/settings/user-controls";
@@ -141,7 +141,18 @@ export default async function UsersPage() {
                       </Td>
                       <Td>
                         <div className="flex flex-col items-start gap-2">
-                          {user.active ? <Badge tone="good">Active</Badge> : <Badge>Deactivated{user.deactivatedOn ? ` ${user.deactivatedOn}` : ""}</Badge>}
+                          {!user.active ? (
+                            <Badge>Deactivated{user.deactivatedOn ? ` ${user.deactivatedOn}` : ""}</Badge>
+                          ) : user.hasPassword ? (
+                            <Badge tone="good">Active</Badge>
+                          ) : user.invited ? (
+                            <Badge tone="info">Invited</Badge>
+                          ) : (
+                            <>
+                              <Badge tone="warn">No password yet</Badge>
+                              <InviteExistingUserButton user={{ id: user.id, name: user.name }} />
+                            </>
+                          )}
                           {isViewer ? null : <UserStatusControl user={{ id: user.id, name: user.name }} active={user.active} />}
                         </div>
                       </Td>

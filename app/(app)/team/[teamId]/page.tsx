@@ -128,7 +128,7 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
               </CardDescription>
             </CardHeader>
             <CardContent className="px-2">
-              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} />
+              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
                 grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
