@@ -90,6 +90,8 @@ async function main() {
       benchImport: (args: { prisma: typeof prisma; organizationId: string; today: string; report: (name: string, ms: number, target?: string) => void }) => Promise<void>;
     };
     if (importBench) await importBench.benchImport({ prisma, organizationId, today, report: (name, ms, target) => report(name, ms, target) });
+    const { benchDeals } = await import("./lib/bench-deals");
+    await benchDeals({ prisma, pool, organizationId, teamId, today, runs: RUNS, report });
 
     if (fs.existsSync(".next/BUILD_ID")) {
       log("\nproduction server (next start):");

@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { copyInvitationLinkAction, resendInvitationAction, revokeInvitationAction } from "@/app/(app)/settings/users/actions";
+import { copyInvitationLinkAction, inviteExistingUserAction, resendInvitationAction, revokeInvitationAction } from "@/app/(app)/settings/users/actions";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome } from "@/components/settings/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -48,5 +48,19 @@ export function InvitationControls({ invitation, emailOff }: { invitation: { id:
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** A person who can't sign in yet (no password, no pending invitation): send them an invitation. */
+export function InviteExistingUserButton({ user }: { user: { id: string; name: string } }) {
+  const { state, pending, submit } = useFormAction<{ email: string }>(inviteExistingUserAction);
+  return (
+    <form noValidate onSubmit={submit} className="flex flex-col gap-1">
+      <input type="hidden" name="userId" value={user.id} />
+      <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-busy={pending} aria-label={`Invite ${user.name} to set a password`}>
+        {pending ? "Inviting…" : "Invite"}
+      </Button>
+      <ActionOutcome state={state} success={state.ok === true ? `Invitation queued for ${state.data?.email ?? "them"}.` : null} className="text-xs" />
+    </form>
   );
 }

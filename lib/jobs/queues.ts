@@ -47,5 +47,8 @@ export interface ManagerDigestJobData {
   weekOf: string;
 }
 
-/** One email; the handler mints the link's token when it sends, so no job holds a usable secret. */
-export type SendEmailJobData = { kind: "invitation"; invitationId: string } | { kind: "password-reset"; passwordResetId: string };
+/**
+ * One email; the handler mints the link's token when it sends, so no job holds a usable secret.
+ * organizationId lets Settings → Background jobs show the organization its failed sends.
+ */
+export type SendEmailJobData = ({ kind: "invitation"; invitationId: string } | { kind: "password-reset"; passwordResetId: string }) & { organizationId: string };

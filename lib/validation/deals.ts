@@ -82,3 +82,11 @@ export type MapDealOwnersInput = z.infer<typeof mapDealOwnersSchema>;
 
 export const dealImportMappingInputSchema = z.object({ importId: z.string().min(1).max(64), mapping: dealColumnMappingSchema });
 export const saveDealMappingSchema = z.object({ name: dealMappingNameSchema, mapping: dealColumnMappingSchema });
+
+// A form sends one field per stage, named sources.<stage key>; the API-style object passes as is.
+const formSources = (value: unknown) =>
+  value && typeof value === "object" && !("sources" in value)
+    ? { sources: Object.fromEntries(Object.entries(value).flatMap(([key, source]) => (key.startsWith("sources.") ? [[key.slice("sources.".length), source]] : []))) }
+    : value;
+export const setFunnelSourcesSchema = z.preprocess(formSources, z.object({ sources: z.record(z.string().min(1).max(64), z.enum(["activity", "deals"], { error: "must be activity or deals" })) }));
+export type SetFunnelSourcesInput = z.infer<typeof setFunnelSourcesSchema>;

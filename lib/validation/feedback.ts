@@ -26,4 +26,12 @@ export const submitCoachingFeedbackSchema = z.object({
     .transform((value) => (value ? value : null)),
 });
 
+export const COACH_SELF_RATING_QUESTION = "How useful was this one-on-one for the rep?";
+
+/** The coach rates their own completed meeting, privately: the scorecard sets its average beside the reps'. */
+export const submitCoachSelfRatingSchema = z.object({
+  oneOnOneId: idSchema,
+  rating: z.coerce.number({ error: RATING_MESSAGE }).int(RATING_MESSAGE).min(1, RATING_MESSAGE).max(5, RATING_MESSAGE),
+});
+
 export type SubmitCoachingFeedbackInput = z.output<typeof submitCoachingFeedbackSchema>;

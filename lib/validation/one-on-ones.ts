@@ -24,6 +24,13 @@ export const scheduleOneOnOneSchema = z.object({
 });
 
 export const oneOnOneIdSchema = z.object({ oneOnOneId: idSchema });
+export const startOneOnOneWithSchema = z.object({ memberId: z.string().min(1, "Choose who the one-on-one is with").pipe(idSchema) });
+
+/** Completing names each commitment the coach chose to leave unreviewed, after being warned about it. */
+export const completeOneOnOneSchema = z.object({
+  oneOnOneId: idSchema,
+  completeWithoutReview: z.array(idSchema).max(500, "Too many commitments").default([]),
+});
 
 /** A notes save names the version it was typed on; a stale one is a conflict, never an overwrite. */
 export const saveNotesSchema = z.object({

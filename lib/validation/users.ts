@@ -25,3 +25,4 @@ export type AddUserInput = z.output<typeof addUserSchema>;
 export const setUserActiveSchema = z.object({ userId: idSchema, active: z.enum(["true", "false"], "must be true or false") });
 export const changeUserRoleSchema = z.object({ userId: idSchema, role: userRoleSchema });
 export const moveUserToTeamSchema = z.object({ userId: idSchema, teamId: optionalTeamIdSchema });
+export const userIdSchema = z.object({ userId: idSchema });

@@ -45,5 +45,8 @@ export function demoDeals(reps: readonly { id: string; rep: DemoRep }[], today: 
 export async function seedDemoDeals(prisma: PrismaClient | Prisma.TransactionClient, organizationId: string, reps: readonly { id: string; rep: DemoRep }[], today: string): Promise<number> {
   const deals = demoDeals(reps, today);
   await upsertDeals(prisma, organizationId, null, deals, { lostReason: true, product: true, account: true });
+  // The demo's coaching stories are told by its logged activity (the deals are drawn apart from it),
+  // so its funnel keeps counting opportunities, won and revenue from activity; Settings → Funnel switches.
+  await prisma.funnelStageSource.createMany({ data: ["opportunities", "won", "revenue"].map((stageKey) => ({ organizationId, stageKey, source: "activity" })), skipDuplicates: true });
   return deals.length;
 }

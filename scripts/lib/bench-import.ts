@@ -23,7 +23,7 @@ interface BenchImportArgs {
  * The bench organization's ADMIN as a viewer, built from the user row the way the app's viewer is
  * (get-viewer.ts itself pulls in next-auth and next/navigation, which do not load in a script).
  */
-async function benchAdminViewer(prisma: PrismaClient, organizationId: string): Promise<Viewer> {
+export async function benchAdminViewer(prisma: PrismaClient, organizationId: string): Promise<Viewer> {
   const select = {
     id: true,
     name: true,

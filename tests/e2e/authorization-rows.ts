@@ -59,6 +59,15 @@ function api(path: string, method = "GET"): Check[] {
 export const MATRIX: MatrixRow[] = [
   { pattern: "/", checks: USERS.map((as) => ({ as, path: "/", expect: as === "anonymous" ? "login" : "redirect" })) },
   { pattern: "/login", checks: [{ as: "anonymous", path: "/login", expect: "ok" }, { as: "rep", path: "/login", expect: "redirect" }] },
+  // Signed-out pages of #18: sign-up (SIGNUP=open in the e2e server), forgot/reset password, invitation links.
+  { pattern: "/signup", checks: [{ as: "anonymous", path: "/signup", expect: "ok" }, { as: "rep", path: "/signup", expect: "redirect" }] },
+  { pattern: "/forgot-password", checks: [{ as: "anonymous", path: "/forgot-password", expect: "ok" }] },
+  // A missing, unknown or used token shows the same "no longer works" page (200), never whether it existed.
+  { pattern: "/reset-password", checks: [{ as: "anonymous", path: "/reset-password?token={unknown}", expect: "ok" }] },
+  { pattern: "/invitation", checks: [{ as: "anonymous", path: "/invitation?token={unknown}", expect: "ok" }, { as: "rep", path: "/invitation", expect: "ok" }] },
+  // Development only: the production build answers 404 to everyone.
+  { pattern: "/dev/outbox", checks: [{ as: "anonymous", path: "/dev/outbox", expect: "notFound" }, { as: "admin", path: "/dev/outbox", expect: "notFound" }] },
+  { pattern: "/getting-started", checks: page("/getting-started", allowedBy("organization.admin")) },
   { pattern: "/me", checks: page("/me", allowedBy("rep.viewOwn")) },
   { pattern: "/me/assessment", checks: page("/me/assessment", allowedBy("assessment.self")) },
   // A manager's own coaching scorecard; everyone else (the VP included, who opens /org/coaching/{id}) gets 404.
@@ -170,6 +179,8 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/settings/agenda", checks: page("/settings/agenda", allowedBy("organization.admin")) },
   { pattern: "/settings/users", checks: page("/settings/users", allowedBy("organization.admin")) },
   { pattern: "/settings/teams", checks: page("/settings/teams", allowedBy("organization.admin")) },
+  { pattern: "/settings/users/import", checks: page("/settings/users/import", allowedBy("organization.admin")) },
+  { pattern: "/settings/security", checks: page("/settings/security", allowedBy("organization.admin")) },
   { pattern: "/settings/funnel", checks: page("/settings/funnel", allowedBy("organization.admin")) },
   { pattern: "/settings/organization", checks: page("/settings/organization", allowedBy("organization.admin")) },
   { pattern: "/settings/api-tokens", checks: page("/settings/api-tokens", allowedBy("organization.admin")) },
@@ -192,6 +203,7 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/api/v1/invitations", checks: [...api("/api/v1/invitations"), { as: "anonymous", path: "/api/v1/invitations", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity", checks: [{ as: "anonymous", path: "/api/v1/activity", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity/import", checks: [{ as: "anonymous", path: "/api/v1/activity/import", method: "POST", expect: "unauthenticated" }] },
+  { pattern: "/api/v1/people/import", checks: [{ as: "anonymous", path: "/api/v1/people/import", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/openapi.json", checks: [{ as: "anonymous", path: "/api/v1/openapi.json", expect: "ok" }] },
   {
     pattern: "/api/v1/reps/[id]/priorities",

@@ -5,12 +5,14 @@ import { POST as postDealImport } from "@/app/api/v1/deals/import/route";
 import { GET as getRepDeals } from "@/app/api/v1/reps/[id]/deals/route";
 import { GET as getTeamDeals } from "@/app/api/v1/teams/[id]/deals/route";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, UnprocessableRowsError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError, UnprocessableRowsError } from "@/lib/server/errors";
 import { getOrganizationDealFigures } from "@/lib/server/deals/get-organization-deal-figures";
 import { getRepDealFigures } from "@/lib/server/deals/get-rep-deal-figures";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import { mapDealOwners } from "@/lib/server/deals/map-deal-owners";
 import { runDealImport } from "@/lib/server/deals/run-deal-import";
+import { setFunnelSources } from "@/lib/server/deals/set-funnel-sources";
+import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
 import { callApi, createApiToken } from "../helpers/api";
 import { writeDealExport, type ExportedDeal } from "../helpers/deal-export";
 import { expectedDealFigures, generateDeals } from "../helpers/deal-figures-oracle";
@@ -192,5 +194,29 @@ describe("deal figures", () => {
   it("an unprocessable import is the 422 error class", async () => {
     const admin = await viewerFor(cast.admin);
     expect(await rejection(runDealImport(admin, { csv: "Opportunity ID,Opportunity Owner,Stage,Amount\n1,Nobody,Won,5\n", choice: { preset: "salesforce" } }))).toBeInstanceOf(UnprocessableRowsError);
+  });
+});
+
+describe("funnel source", () => {
+  it("opportunities, won and revenue come from deals once deals are imported, from activity where the admin says so, never from both", async () => {
+    const { organization, repA1 } = cast;
+    await db.activity.createMany({
+      data: [
+        { organizationId: organization.id, repId: repA1.id, day: new Date("2026-02-10T00:00:00Z"), stage: "won", value: 99n },
+        { organizationId: organization.id, repId: repA1.id, day: new Date("2026-02-10T00:00:00Z"), stage: "revenue", value: 123_00n },
+        { organizationId: organization.id, repId: repA1.id, day: new Date("2026-02-10T00:00:00Z"), stage: "dials", value: 40n },
+      ],
+    });
+    const fromDeals = expectedDealFigures(deals.filter((deal) => deal.owner === cast.repA1.name), Q1);
+    const byDeals = (await loadStageTotals(organization.id, [repA1.id], Q1)).get(repA1.id)?.totals;
+    expect(byDeals).toMatchObject({ won: fromDeals.won, revenue: Math.round(fromDeals.revenue * 100), opportunities: fromDeals.opened, dials: 40 });
+
+    const admin = await viewerFor(cast.admin);
+    const manager = await viewerFor(cast.managerA);
+    expect(await rejection(setFunnelSources(manager, { sources: { won: "activity" } }))).toBeInstanceOf(ForbiddenError);
+    await setFunnelSources(admin, { sources: { won: "activity", revenue: "activity" } });
+    const byActivity = (await loadStageTotals(organization.id, [repA1.id], Q1)).get(repA1.id)?.totals;
+    expect(byActivity).toMatchObject({ won: 99, revenue: 123_00, opportunities: fromDeals.opened, dials: 40 });
+    expect(await rejection(setFunnelSources(admin, { sources: { dials: "deals" } }))).toBeInstanceOf(InvalidInputError);
   });
 });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listInvitationsRoute, POST as postInvitation } from "@/app/api/v1/invitations/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { POST as postUser } from "@/app/api/v1/users/route";
 import { db } from "@/lib/db";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { runSendEmailJob } from "@/lib/jobs/handlers/send-email";
@@ -18,10 +19,12 @@ import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { copyInvitationLink } from "@/lib/server/invitations/copy-invitation-link";
 import { findInvitation } from "@/lib/server/invitations/find-invitation";
 import { INVITATION_TTL_MS } from "@/lib/server/invitations/invitation-policy";
+import { inviteExistingUser } from "@/lib/server/invitations/invite-existing-user";
 import { inviteUser } from "@/lib/server/invitations/invite-user";
 import { listPendingInvitations } from "@/lib/server/invitations/list-pending-invitations";
 import { queueInvitations } from "@/lib/server/invitations/queue-invitations";
 import { resendInvitation } from "@/lib/server/invitations/resend-invitation";
+import { listFailedJobs } from "@/lib/server/jobs/list-failed-jobs";
 import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
 import { loadViewer } from "@/lib/server/viewer/load-viewer";
 import { callApi, createApiToken } from "../helpers/api";
@@ -38,6 +41,8 @@ async function queuedEmailJobs(): Promise<SendEmailJobData[]> {
   const rows = await db.$queryRawUnsafe<{ data: SendEmailJobData }[]>(`SELECT data FROM pgboss.job WHERE name = $1 ORDER BY created_on`, SEND_EMAIL);
   return rows.map((row) => row.data);
 }
+
+const invitationJob = (invitationId: string, organizationId = acme.organization.id): SendEmailJobData => ({ kind: "invitation", invitationId, organizationId });
 
 /** Runs the job the way the worker does and returns the link from the message it "sent" (the development outbox). */
 async function deliver(data: SendEmailJobData): Promise<{ link: string; token: string; subject: string; text: string; html: string }> {
@@ -65,11 +70,11 @@ describe("invitations", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "nina@acme.test" }, select: { passwordHash: true, teamId: true, organizationId: true } });
     expect(user).toEqual({ passwordHash: null, teamId: acme.teamA.id, organizationId: acme.organization.id });
     expect(invitation.expiresAt.getTime() - Date.now()).toBeGreaterThan(INVITATION_TTL_MS - 60_000);
-    expect(await queuedEmailJobs()).toContainEqual({ kind: "invitation", invitationId: invitation.id });
+    expect(await queuedEmailJobs()).toContainEqual(invitationJob(invitation.id));
     expect(await db.auditLog.count({ where: { organizationId: acme.organization.id, action: "invitation.sent", entityId: invitation.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { organizationId: acme.organization.id, action: "user.invited", entityId: invitation.user.id } })).toBe(1);
 
-    const mail = await deliver({ kind: "invitation", invitationId: invitation.id });
+    const mail = await deliver(invitationJob(invitation.id));
     expect(mail.subject).toContain("Acme");
     expect(mail.html).toContain("Acme");
     expect(mail.link).toMatch(/\/invitation\?token=/);
@@ -91,22 +96,31 @@ describe("invitations", () => {
     expect((await listPendingInvitations(admin)).map((pending) => pending.id)).not.toContain(invitation.id);
   });
 
+  it("a send that failed after its retries shows in the organization's Settings → Background jobs, not another's", async () => {
+    const boss = await getBoss();
+    const id = await boss.send(SEND_EMAIL, invitationJob("gone"), { retryLimit: 0 });
+    if (!id) throw new Error("not queued");
+    await boss.fail(SEND_EMAIL, id, { message: "connect ECONNREFUSED 127.0.0.1:25" });
+    expect((await listFailedJobs(await viewerFor(acme.admin))).find((job) => job.id === id)).toMatchObject({ queue: SEND_EMAIL, error: "connect ECONNREFUSED 127.0.0.1:25" });
+    expect((await listFailedJobs(await viewerFor(globex.admin))).map((job) => job.id)).not.toContain(id);
+  });
+
   it("an expired link, a revoked one and an unknown one get the same answer", async () => {
     const admin = await viewerFor(acme.admin);
     const expiring = await inviteUser(admin, { name: "Ed Expired", email: "ed@acme.test", role: "REP", teamId: null });
-    const expiredMail = await deliver({ kind: "invitation", invitationId: expiring.id });
+    const expiredMail = await deliver(invitationJob(expiring.id));
     await db.invitation.update({ where: { id: expiring.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findInvitation(expiredMail.token)).toBeNull();
     expect(await acceptInvitation({ token: expiredMail.token, password: NEW_PASSWORD })).toBeNull();
     expect((await listPendingInvitations(admin)).find((pending) => pending.id === expiring.id)?.expired).toBe(true);
 
     const revoked = await inviteUser(admin, { name: "Rita Revoked", email: "rita@acme.test", role: "MANAGER", teamId: null });
-    const revokedMail = await deliver({ kind: "invitation", invitationId: revoked.id });
+    const revokedMail = await deliver(invitationJob(revoked.id));
     await revokeInvitation(admin, { invitationId: revoked.id });
     expect(await acceptInvitation({ token: revokedMail.token, password: NEW_PASSWORD })).toBeNull();
     expect(await db.auditLog.count({ where: { action: "invitation.revoked", entityId: revoked.id } })).toBe(1);
     // A revoked invitation's job sends nothing.
-    expect(await runSendEmailJob({ kind: "invitation", invitationId: revoked.id })).toMatchObject({ status: "skipped" });
+    expect(await runSendEmailJob(invitationJob(revoked.id))).toMatchObject({ status: "skipped" });
 
     expect(await acceptInvitation({ token: "x".repeat(43), password: NEW_PASSWORD })).toBeNull();
     const user = await db.user.findUniqueOrThrow({ where: { email: "rita@acme.test" }, select: { passwordHash: true } });
@@ -116,11 +130,11 @@ describe("invitations", () => {
   it("resending replaces the link and restarts the 7 days; copying a link does the same and is audited", async () => {
     const admin = await viewerFor(acme.admin);
     const invitation = await inviteUser(admin, { name: "Rob Resend", email: "rob@acme.test", role: "REP", teamId: null });
-    const first = await deliver({ kind: "invitation", invitationId: invitation.id });
+    const first = await deliver(invitationJob(invitation.id));
     await db.invitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() + 1000) } });
     await resendInvitation(admin, { invitationId: invitation.id });
     expect((await queuedEmailJobs()).filter((job) => job.kind === "invitation" && job.invitationId === invitation.id)).toHaveLength(2);
-    const second = await deliver({ kind: "invitation", invitationId: invitation.id });
+    const second = await deliver(invitationJob(invitation.id));
     expect(await findInvitation(first.token)).toBeNull();
     expect(await findInvitation(second.token)).not.toBeNull();
     const copied = await copyInvitationLink(admin, { invitationId: invitation.id });
@@ -136,7 +150,7 @@ describe("invitations", () => {
     const withPassword = await createUser(acme.organization.id, "REP");
     const queued = await db.$transaction((tx) => queueInvitations(tx, { organizationId: acme.organization.id, userIds: [provisioned.id, withPassword.id, globex.repA1.id], invitedById: acme.admin.id }));
     expect(queued.map((item) => item.userId)).toEqual([provisioned.id]);
-    expect(await queuedEmailJobs()).toContainEqual({ kind: "invitation", invitationId: queued[0]?.invitationId });
+    expect(await queuedEmailJobs()).toContainEqual(invitationJob(queued[0]?.invitationId ?? ""));
 
     const jobsBefore = (await queuedEmailJobs()).length;
     const other = await db.user.create({ data: { organizationId: acme.organization.id, email: "rollback@acme.test", name: "Roll Back", role: "REP" }, select: { id: true } });
@@ -148,6 +162,19 @@ describe("invitations", () => {
     ).rejects.toThrow("a later row failed");
     expect(await db.invitation.count({ where: { userId: other.id } })).toBe(0);
     expect(await queuedEmailJobs()).toHaveLength(jobsBefore);
+  });
+
+  it("an ADMIN invites someone who exists without a password (after a revoke, too); not someone with a password or of another organization", async () => {
+    const admin = await viewerFor(acme.admin);
+    const user = await db.user.create({ data: { organizationId: acme.organization.id, email: "nopass@acme.test", name: "Nora Nopass", role: "REP" }, select: { id: true } });
+    const first = await inviteExistingUser(admin, { userId: user.id });
+    await revokeInvitation(admin, { invitationId: first.id });
+    const second = await inviteExistingUser(admin, { userId: user.id });
+    expect(second.id).not.toBe(first.id);
+    expect(await queuedEmailJobs()).toContainEqual(invitationJob(second.id));
+    expect(await rejection(inviteExistingUser(admin, { userId: acme.repA1.id }))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(inviteExistingUser(await viewerFor(globex.admin), { userId: user.id }))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(inviteExistingUser(await viewerFor(acme.managerA), { userId: user.id }))).toBeInstanceOf(ForbiddenError);
   });
 
   it("only an ADMIN invites, resends, revokes and lists; another organization's invitation is not found", async () => {
@@ -174,7 +201,7 @@ describe("/api/v1/invitations", () => {
     expect(posted.status).toBe(201);
     expect(posted.json).toMatchObject({ email: "api@acme.test", role: "REP", teamId: acme.teamB.id, sentAt: null, expired: false });
     const id = String(posted.json.id);
-    expect(await queuedEmailJobs()).toContainEqual({ kind: "invitation", invitationId: id });
+    expect(await queuedEmailJobs()).toContainEqual(invitationJob(id));
     expect(await db.auditLog.count({ where: { action: "invitation.sent", entityId: id, actorTokenId: { not: null } } })).toBe(1);
 
     const listed = await callApi(listInvitationsRoute, { token });
@@ -186,6 +213,19 @@ describe("/api/v1/invitations", () => {
     expect((await callApi(postInvitation, { token, json: { email: "not-an-email", name: "N", role: "REP" } })).status).toBe(400);
     expect((await callApi(postInvitation, { token, json: { email: "t@acme.test", name: "N", role: "REP", teamId: globex.teamA.id } })).status).toBe(404);
     expect((await callApi(postInvitation, { json: { email: "n@acme.test", name: "N", role: "REP" } })).status).toBe(401);
+  });
+
+  it("a user provisioned through POST /api/v1/users without a password is invited the same way", async () => {
+    const token = await createApiToken(acme.organization.id);
+    const posted = await callApi(postUser, { token, json: { email: "provisioned@acme.test", name: "Pia Provisioned", role: "REP" } });
+    expect(posted.status).toBe(201);
+    const invitation = await db.invitation.findFirstOrThrow({ where: { userId: String(posted.json.id), acceptedAt: null, revokedAt: null }, select: { id: true } });
+    expect(await queuedEmailJobs()).toContainEqual(invitationJob(invitation.id));
+    // Provisioning again (idempotent) does not invite twice.
+    expect((await callApi(postUser, { token, json: { email: "provisioned@acme.test", name: "Pia Provisioned", role: "REP" } })).status).toBe(200);
+    expect(await db.invitation.count({ where: { userId: String(posted.json.id) } })).toBe(1);
+    const mail = await deliver(invitationJob(invitation.id));
+    expect(await acceptInvitation({ token: mail.token, password: NEW_PASSWORD })).toEqual({ email: "provisioned@acme.test" });
   });
 
   it("is in the OpenAPI document with its request schema", async () => {

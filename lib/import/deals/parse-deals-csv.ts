@@ -118,6 +118,7 @@ class DealReader {
   private readonly unknown = new Map<string, UnknownOwner & { matches: number }>();
   private readonly stageOutcomes: Map<string, DealOutcomeKey>;
   private readonly stages = new Map<string, StageCount>();
+  private readonly stageKeys = new Map<string, string>();
   private readonly dayCache = new Map<string, ParsedDealDate>();
   private readonly minorDigits: number;
 
@@ -205,7 +206,11 @@ class DealReader {
   }
 
   private outcome(stage: string): DealOutcomeKey {
-    const key = stageKey(stage);
+    let key = this.stageKeys.get(stage);
+    if (key === undefined) {
+      key = stageKey(stage);
+      this.stageKeys.set(stage, key);
+    }
     const saved = this.stageOutcomes.get(key);
     const outcome = saved ?? guessOutcome(stage);
     const count = this.stages.get(key);

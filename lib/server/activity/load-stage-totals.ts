@@ -1,6 +1,8 @@
 import "server-only";
 import { readDb, readPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { applyDealCounts } from "@/lib/coaching/funnel-source";
+import { loadDealStageCounts, loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 
 export interface RepStageTotals {
   repId: string;
@@ -24,13 +26,13 @@ export async function loadStageTotals(organizationId: string, repIds: readonly s
   // A whole organization's worth of reps is filtered by organization alone (the id list would only
   // add a semi-join); rows of reps not asked for are dropped below.
   const byOrganization = repIds.length > 200;
-  const { rows } = await readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string }>(
+  const [{ rows }, funnel] = await Promise.all([readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string }>(
     `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"
      FROM "Activity"
      WHERE "organizationId" = $1 AND "day" BETWEEN $2::date AND $3::date ${byOrganization ? "" : `AND "repId" = ANY($4::text[])`}
      GROUP BY "repId", "stage"`,
     byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
-  );
+  ), loadFunnelSources(organizationId)]);
   for (const row of rows) {
     const entry = result.get(row.repId);
     if (!entry) continue;
@@ -38,6 +40,11 @@ export async function loadStageTotals(organizationId: string, repIds: readonly s
     // One row per rep, day and stage: the stage seen on most days counts the active days.
     entry.activeDays = Math.max(entry.activeDays, Number(row.days));
     if (!entry.firstDay || row.firstDay < entry.firstDay) entry.firstDay = row.firstDay;
+  }
+  // Stages the organization counts from CRM deals take the deals' figures instead (never both).
+  if (Object.values(funnel.sources).includes("deals")) {
+    const deals = await loadDealStageCounts(organizationId, repIds, window);
+    for (const entry of result.values()) entry.totals = applyDealCounts(entry.totals, deals.get(entry.repId) ?? { opened: 0, won: 0, revenueMinor: 0 }, funnel.stageKeys, funnel.sources);
   }
   return result;
 }

@@ -36,7 +36,7 @@ export async function requestPasswordReset(input: { email: string; ip: string })
       select: { id: true },
     });
     await recordAudit({ organizationId: user.organizationId, actorId: null, action: "auth.password_reset_requested", entityType: "User", entityId: user.id, after: { ip: input.ip } }, tx);
-    await enqueueEmails(tx, [{ kind: "password-reset", passwordResetId: reset.id }]);
+    await enqueueEmails(tx, [{ kind: "password-reset", passwordResetId: reset.id, organizationId: user.organizationId }]);
   });
   return { status: "accepted" };
 }

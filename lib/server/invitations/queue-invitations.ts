@@ -58,7 +58,7 @@ export async function queueInvitations(tx: Prisma.TransactionClient, input: Queu
   }
   await enqueueEmails(
     tx,
-    queued.map((invitation) => ({ kind: "invitation", invitationId: invitation.invitationId })),
+    queued.map((invitation) => ({ kind: "invitation", invitationId: invitation.invitationId, organizationId: input.organizationId })),
   );
   return queued;
 }

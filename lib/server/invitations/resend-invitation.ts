@@ -19,7 +19,7 @@ export async function resendInvitation(viewer: Viewer, input: { invitationId: st
     const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
     await tx.invitation.update({ where: { id: invitation.id }, data: { expiresAt } });
     await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "invitation.resent", entityType: "Invitation", entityId: invitation.id, after: { email: invitation.user.email, expiresAt } }, tx);
-    await enqueueEmails(tx, [{ kind: "invitation", invitationId: invitation.id }]);
+    await enqueueEmails(tx, [{ kind: "invitation", invitationId: invitation.id, organizationId: viewer.organizationId }]);
     return { id: invitation.id, email: invitation.user.email };
   });
 }

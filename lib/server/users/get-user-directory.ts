@@ -17,6 +17,8 @@ export async function getUserDirectory(viewer: Viewer) {
         role: true,
         active: true,
         deactivatedAt: true,
+        passwordHash: true,
+        invitations: { where: { acceptedAt: null, revokedAt: null }, select: { id: true }, take: 1 },
         team: { select: { id: true, name: true } },
         managedTeams: { select: { name: true }, orderBy: { name: "asc" } },
       },
@@ -34,6 +36,9 @@ export async function getUserDirectory(viewer: Viewer) {
       role: user.role,
       active: user.active,
       deactivatedOn: (user.deactivatedAt ? dayKey(user.deactivatedAt) : null),
+      // Never the hash itself: whether they can sign in yet, and whether an invitation is pending.
+      hasPassword: user.passwordHash !== null,
+      invited: user.invitations.length > 0,
       team: user.team,
       managedTeams: user.managedTeams.map((team) => team.name),
     })),

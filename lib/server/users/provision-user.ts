@@ -4,13 +4,15 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { queueInvitations } from "@/lib/server/invitations/queue-invitations";
+import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 const USER_SELECT = { id: true, email: true, name: true, role: true, teamId: true, active: true } as const;
 
 /**
  * Provisioning, idempotent on email: creates the user, or brings an existing one of the same
- * organization to the given name, role and team. A user created here has no password until invited.
+ * organization to the given name, role and team. A user created here has no password: an
+ * invitation to set one is queued with it.
  */
 export async function provisionUser(viewer: Viewer, input: { email: string; name: string; role: Role; teamId?: string | null }) {
   if (!can(viewer, "organization.manage")) throw new ForbiddenError("Only an administrator can provision users");
@@ -26,6 +28,8 @@ export async function provisionUser(viewer: Viewer, input: { email: string; name
       const user = await tx.user.create({ data: { organizationId: viewer.organizationId, email: input.email, name: input.name, role: input.role, teamId: input.teamId ?? null }, select: USER_SELECT });
       if (user.teamId) await tx.teamMembership.create({ data: { organizationId: viewer.organizationId, userId: user.id, teamId: user.teamId } });
       await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.provisioned", entityType: "User", entityId: user.id, after: user }, tx);
+      // No password yet: they get an invitation email to set one, like anyone an ADMIN invites.
+      await queueInvitations(tx, { organizationId: viewer.organizationId, userIds: [user.id], invitedById: viewerUserId(viewer), actorTokenId: viewer.tokenId });
       return { user, created: true };
     }
     const { organizationId: _organizationId, ...before } = existing;

@@ -10,6 +10,7 @@ import { getRepProfile, type RepProfile } from "@/lib/server/reps/get-rep-profil
 import { getAssessmentBoard } from "@/lib/server/assessments/get-assessment-board";
 import { AssessmentBoardView } from "@/components/assessments/assessment-board";
 import { StartPlanForm } from "@/components/plans/start-plan-form";
+import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { DEFAULT_PLAN_DAYS } from "@/lib/validation/plans";
 import { recordManagerAssessmentAction } from "./actions";
@@ -94,7 +95,12 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
             · {profile.window.label} ({profile.window.from} to {profile.window.to})
           </>
         }
-        actions={<WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            {can(viewer, "oneOnOne.startWithRep") ? <StartOneOnOneButton memberId={profile.rep.id} memberName={profile.rep.name} /> : null}
+            <WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />
+          </div>
+        }
       />
       <RepProfileView profile={profile} audience="coach" openOneOnOnes={can(viewer, "oneOnOne.list")} focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
       <section aria-labelledby="assessments-heading" className="mt-8 flex flex-col gap-3">

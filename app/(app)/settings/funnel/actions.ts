@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { viewerAction } from "@/lib/server/action";
+import { setFunnelSources } from "@/lib/server/deals/set-funnel-sources";
+import { setFunnelSourcesSchema } from "@/lib/validation/deals";
 import { addFunnelStage } from "@/lib/server/funnel/add-funnel-stage";
 import { deleteFunnelStage } from "@/lib/server/funnel/delete-funnel-stage";
 import { mergeFunnelStage } from "@/lib/server/funnel/merge-funnel-stage";
@@ -58,6 +60,16 @@ export const mergeFunnelStageAction = viewerAction(
     const result = await mergeFunnelStage(viewer, { stageId: input.stageId, targetStageId: input.targetStageId });
     refresh();
     return { movedRows: result.movedRows, droppedBenchmarks: result.droppedBenchmarks.length, clearedCompetencies: result.clearedCompetencies.map((row) => row.name) };
+  },
+  ADMIN,
+);
+
+/** Per deal-countable stage: count logged activity or CRM deals. Form fields are named sources.<stage key>. */
+export const setFunnelSourcesAction = viewerAction(
+  setFunnelSourcesSchema,
+  async (viewer, input) => {
+    await setFunnelSources(viewer, input);
+    refresh();
   },
   ADMIN,
 );

@@ -5,13 +5,15 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getFunnelEditor } from "@/lib/server/funnel/get-funnel-editor";
+import { FunnelSourceForm } from "@/components/deals/funnel-source-form";
+import { getFunnelSources } from "@/lib/server/deals/get-funnel-sources";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Funnel" };
 
 export default async function FunnelPage() {
   const viewer = await requireViewer("organization.admin");
-  const editor = await getFunnelEditor(viewer);
+  const [editor, funnelSources] = await Promise.all([getFunnelEditor(viewer), getFunnelSources(viewer)]);
   return (
     <>
       <SettingsBreadcrumb current="Funnel" />
@@ -48,6 +50,18 @@ export default async function FunnelPage() {
           </CardHeader>
           <CardContent>
             <FunnelEditor stages={editor.stages} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Counts from logged activity or CRM deals</CardTitle>
+            <CardDescription>
+              Deals can count opportunities (deals created), deals won and revenue won. Each stage counts one source, never both, so a deal logged in the grid and imported from the CRM is not
+              counted twice. Once deals are imported they are the default.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <FunnelSourceForm stages={editor.stages.map((stage) => ({ key: stage.key, label: stage.label }))} sources={funnelSources.sources} hasDeals={funnelSources.hasDeals} />
           </CardContent>
         </Card>
       </div>

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { viewerAction } from "@/lib/server/action";
 import { copyInvitationLink } from "@/lib/server/invitations/copy-invitation-link";
+import { inviteExistingUser } from "@/lib/server/invitations/invite-existing-user";
 import { inviteUser } from "@/lib/server/invitations/invite-user";
 import { resendInvitation } from "@/lib/server/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
@@ -11,7 +12,7 @@ import { deactivateUser } from "@/lib/server/users/deactivate-user";
 import { moveUserToTeam } from "@/lib/server/users/move-user-to-team";
 import { reactivateUser } from "@/lib/server/users/reactivate-user";
 import { invitationIdSchema, inviteUserSchema } from "@/lib/validation/invitations";
-import { addUserSchema, changeUserRoleSchema, moveUserToTeamSchema, setUserActiveSchema } from "@/lib/validation/users";
+import { addUserSchema, changeUserRoleSchema, moveUserToTeamSchema, setUserActiveSchema, userIdSchema } from "@/lib/validation/users";
 
 const ADMIN = { permission: "organization.admin" } as const;
 
@@ -98,6 +99,17 @@ export const copyInvitationLinkAction = viewerAction(
     const { link } = await copyInvitationLink(viewer, input);
     refresh();
     return { link };
+  },
+  ADMIN,
+);
+
+/** Someone without a password and no pending invitation (provisioned through the API, imported, revoked). */
+export const inviteExistingUserAction = viewerAction(
+  userIdSchema,
+  async (viewer, input) => {
+    const invitation = await inviteExistingUser(viewer, input);
+    refresh();
+    return { email: invitation.email };
   },
   ADMIN,
 );

@@ -20,6 +20,7 @@ import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
 import { DealFiguresCard } from "@/components/deals/deal-figures-card";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
+import { getFunnelSources } from "@/lib/server/deals/get-funnel-sources";
 
 export const metadata: Metadata = { title: "Team dashboard" };
 
@@ -67,10 +68,15 @@ async function TeamDealsSection({
   quarter: string | undefined;
   windowKey: string | undefined;
 }) {
-  const deals = await getTeamDealFigures(viewer, team, { quarter });
+  const [deals, funnel] = await Promise.all([getTeamDealFigures(viewer, team, { quarter }), getFunnelSources(viewer)]);
   if (!deals.hasDeals) return null;
+  const sourceOf = (key: string) => (funnel.sources[key] === "deals" ? "CRM deals" : "logged activity");
+  const wonKey = funnel.stageKeys.at(-1) ?? "won";
   return (
-    <div className="mt-6">
+    <div className="mt-6 flex flex-col gap-2">
+      <p className="text-sm text-slate-600" data-testid="funnel-sources">
+        In the ratios and funnel above, {"opportunities" in funnel.sources ? `opportunities come from ${sourceOf("opportunities")}, ` : ""}deals won from {sourceOf(wonKey)} and revenue from {sourceOf("revenue")}.
+      </p>
       <DealFiguresCard
         title="Deals: win rate, deal size and sales cycle"
         rows={deals.reps.map((rep) => ({ id: rep.id, name: rep.name, figures: rep.figures }))}
@@ -122,7 +128,7 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
               </CardDescription>
             </CardHeader>
             <CardContent className="px-2">
-              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} />
+              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
                 grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
