@@ -8,6 +8,7 @@ import {
   formatLeverValue,
   formatMoney,
   formatMoneyCompact,
+  formatNumber,
   formatPercent,
   formatPointsChange,
   formatTime,
@@ -58,6 +59,7 @@ describe("numbers", () => {
     expect(formatCount(1, "day")).toBe("1 day");
     expect(formatCount(1234, "value")).toBe("1,234 values");
     expect(formatCount(3, "person", "people")).toBe("3 people");
+    expect(formatNumber(1234567)).toBe("1,234,567");
   });
 
   it("never claims certainty", () => {

@@ -79,8 +79,9 @@ test("at 1280 px the columns a manager opens the dashboard for are on screen wit
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, "manager1@acme.test");
   await expect(page.getByTestId("pooled-row")).toBeVisible();
+  const teamTable = page.getByRole("table", { name: /^Reps of the team/ });
   for (const name of [/^Rep/, /^Grade/, /^Focus/, /^Last 1:1/, /^Commitments/]) {
-    const box = await page.getByRole("columnheader", { name }).boundingBox();
+    const box = await teamTable.getByRole("columnheader", { name }).boundingBox();
     expect(box, String(name)).not.toBeNull();
     expect((box?.x ?? 0) + (box?.width ?? 0), String(name)).toBeLessThanOrEqual(1280);
   }
