@@ -127,7 +127,8 @@ async function main() {
       const applied = await deployMigrations(databaseUrl);
       console.log(applied.length ? `migrations applied: ${applied.join(", ")}` : "schema up to date");
     }
-    const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_AUTH_SECRET, DB_EMBEDDED: embedded ? "1" : "0" };
+    // SSO_SECRET_KEY: a fixed test key, so the e2e tests can set up single sign-on.
+    const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: TEST_AUTH_SECRET, SSO_SECRET_KEY: "0".repeat(62) + "55", DB_EMBEDDED: embedded ? "1" : "0" };
 
     if (only.has("integration")) {
       const file = path.join(reportDir, "integration.json");

@@ -14,6 +14,11 @@ export function formatPointsChange(change: number | null | undefined, digits = 0
   return `${points > 0 ? "+" : points < 0 ? "−" : "±"}${Math.abs(points).toFixed(digits)} pts`;
 }
 
+/** A plain count with thousands separators: "1,234". */
+export function formatNumber(value: number): string {
+  return counts.format(value);
+}
+
 /** "1 rep", "2 reps", "1,234 values"; `many` for irregular plurals ("1 person", "3 people"). */
 export function formatCount(count: number, one: string, many = `${one}s`): string {
   return `${counts.format(count)} ${count === 1 ? one : many}`;

@@ -21,3 +21,13 @@ export const setTeamManagerSchema = z.object({
     .optional()
     .transform((value) => value || null),
 });
+
+/** A team's region by name: an unknown name creates the region; "" takes the team out of any. */
+export const setTeamRegionSchema = z.object({
+  teamId: idSchema,
+  region: z
+    .string()
+    .trim()
+    .max(80, "must be at most 80 characters")
+    .transform((value) => value.replace(/\s+/g, " ") || null),
+});

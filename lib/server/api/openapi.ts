@@ -22,6 +22,7 @@ import { createInvitationSchema, invitationListSchema, invitationSchema } from "
 import { activityImportQuerySchema, activityImportResultSchema, MAX_IMPORT_BYTES } from "@/lib/validation/activity-import";
 import { idSchema, YEAR_RANGE } from "@/lib/validation/common";
 import { dealImportQuerySchema, dealImportResultSchema, dealPeriodQuerySchema, MAX_DEAL_IMPORT_BYTES, repDealFiguresSchema, teamDealFiguresSchema } from "@/lib/validation/deals";
+import { MAX_PEOPLE_IMPORT_BYTES, peopleImportQuerySchema, peopleImportResultSchema } from "@/lib/validation/people-import";
 import { goalsQuerySchema, goalsResponseSchema, periodQuerySchema, putGoalsSchema, putQuotaSchema, quotaResponseSchema, reverseFunnelQuerySchema, reverseFunnelResponseSchema } from "@/lib/validation/goals";
 
 // The OpenAPI 3.1 document, generated from the zod schemas that validate the requests
@@ -224,6 +225,20 @@ function buildPaths() {
         ok: { 200: { description: "Written", ...json(activityImportResultSchema) } },
         errors: [409, 422],
         conflict: "The funnel changed while importing; nothing was written",
+      }),
+    },
+    "/people/import": {
+      post: operation({
+        operationId: "importPeopleCsv",
+        tag: "Organization",
+        summary: "Import an org chart from a CSV file: people by email, teams with their manager, regions (all or nothing)",
+        description:
+          "The body is the file (`Content-Type: text/csv`, header row, at most 5 MB and 10,000 people). Columns are found by name, case-insensitively: name (`Name`, `Full Name`, or `First Name` + `Last Name`), email (`Email`, `Work Email`), role (`Role`: REP, MANAGER, VP or ADMIN; empty keeps an existing person's role, REP for a new one), manager (`Manager`, `Reports To`: an email or a name), team (`Team`, `Department`) and region (`Region`, `Office`). A rep's team is created with the named manager; a manager's row names the team they lead and the VP they report to. Idempotent on email: a second import of the same file changes nothing. With `dryRun=true` the plan is returned and nothing is written. Any failing row: nothing is written and every problem is listed (422).",
+        query: peopleImportQuerySchema,
+        body: { required: true, content: { "text/csv": { schema: { type: "string", maxLength: MAX_PEOPLE_IMPORT_BYTES, description: "CSV text with a header row" } } } },
+        ok: { 200: { description: "Imported (or, with dryRun, planned)", ...json(peopleImportResultSchema) } },
+        errors: [403, 409, 422],
+        conflict: "People or teams changed since the preview, or an email was just taken; nothing was written",
       }),
     },
     "/teams/{id}/benchmarks": {

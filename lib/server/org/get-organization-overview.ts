@@ -32,6 +32,7 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
       id: true,
       name: true,
       manager: { select: { name: true } },
+      region: { select: { id: true, name: true } },
       members: { where: { role: "REP", active: true }, select: { id: true, name: true, email: true, teamId: true } },
     },
     orderBy: { name: "asc" },
@@ -96,6 +97,7 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
     return {
       id: team.id,
       name: team.name,
+      region: team.region,
       managerName: team.manager?.name ?? null,
       repCount: team.members.length,
       levers: group.pooled.report.levers.map((lever) => ({
@@ -122,6 +124,34 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
       }),
     };
   });
+  // Regions group teams: each subtotal pools its reps as one group, against the organization's benchmarks.
+  const regionsById = new Map<string, { id: string; name: string; teamIds: string[]; reps: (typeof allReps)[number][] }>();
+  for (const team of teams) {
+    if (!team.region) continue;
+    const region = regionsById.get(team.region.id) ?? { ...team.region, teamIds: [], reps: [] };
+    region.teamIds.push(team.id);
+    region.reps.push(...team.members);
+    regionsById.set(region.id, region);
+  }
+  const regions = [...regionsById.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((region) => {
+      const group = coachGroup({ settings, teamId: null, reps: region.reps, window, inputs });
+      const regionTeams = overview.filter((team) => region.teamIds.includes(team.id));
+      const grades = { A: 0, B: 0, C: 0, none: 0 };
+      for (const team of regionTeams) for (const key of ["A", "B", "C", "none"] as const) grades[key] += team.grades[key];
+      return {
+        id: region.id,
+        name: region.name,
+        teamIds: region.teamIds,
+        repCount: region.reps.length,
+        grades,
+        revenueMinor: group.pooled.totals.revenueMinor,
+        quotaMinor: group.pooled.quotaMinor,
+        attainment: group.pooled.grade.attainment,
+        levers: group.pooled.report.levers.map((lever) => ({ lever: lever.lever, value: lever.actual, benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource, status: lever.status, confidence: lever.confidence })),
+      };
+    });
   const organizationGoalMinor = goalInForce.get(null) ?? null;
   const organizationProjection = combineProjections(projections, organizationGoalMinor, settings.gradeThresholds);
   return {
@@ -144,6 +174,7 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
       : [],
     quarters: quarters.map((period) => period.key),
     teams: overview,
+    regions,
   };
 }
 
