@@ -55,6 +55,7 @@ const AUDITED_IN: Record<string, string> = {
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/invitations/invite-user.ts": "tests/integration/invitations.test.ts",
   "lib/server/invitations/revoke-invitation.ts": "tests/integration/invitations.test.ts",
+  "lib/server/invitations/invite-existing-user.ts": "tests/integration/invitations.test.ts",
   "lib/server/funnel/delete-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/funnel/merge-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/funnel/move-funnel-stage.ts": "tests/integration/admin.test.ts",

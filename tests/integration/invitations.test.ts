@@ -66,13 +66,16 @@ afterAll(async () => {
 describe("invitations", () => {
   it("an ADMIN invites a rep: a user without a password, a pending invitation, a job queued, an audit entry; the email names the organization", async () => {
     const admin = await viewerFor(acme.admin);
+    const auditBefore = await db.auditLog.count({ where: { organizationId: acme.organization.id } });
     const invitation = await inviteUser(admin, { name: "Nina New", email: "nina@acme.test", role: "REP", teamId: acme.teamA.id });
     const user = await db.user.findUniqueOrThrow({ where: { email: "nina@acme.test" }, select: { passwordHash: true, teamId: true, organizationId: true } });
     expect(user).toEqual({ passwordHash: null, teamId: acme.teamA.id, organizationId: acme.organization.id });
     expect(invitation.expiresAt.getTime() - Date.now()).toBeGreaterThan(INVITATION_TTL_MS - 60_000);
     expect(await queuedEmailJobs()).toContainEqual(invitationJob(invitation.id));
-    expect(await db.auditLog.count({ where: { organizationId: acme.organization.id, action: "invitation.sent", entityId: invitation.id } })).toBe(1);
-    expect(await db.auditLog.count({ where: { organizationId: acme.organization.id, action: "user.invited", entityId: invitation.user.id } })).toBe(1);
+    // One write, one audit record, naming the user and the invitation.
+    expect(await db.auditLog.count({ where: { organizationId: acme.organization.id } })).toBe(auditBefore + 1);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { organizationId: acme.organization.id, action: "user.invited", entityId: invitation.user.id }, select: { after: true, actorId: true } });
+    expect(audit).toMatchObject({ actorId: acme.admin.id, after: { email: "nina@acme.test", invitationId: invitation.id } });
 
     const mail = await deliver(invitationJob(invitation.id));
     expect(mail.subject).toContain("Acme");
@@ -150,6 +153,7 @@ describe("invitations", () => {
     const withPassword = await createUser(acme.organization.id, "REP");
     const queued = await db.$transaction((tx) => queueInvitations(tx, { organizationId: acme.organization.id, userIds: [provisioned.id, withPassword.id, globex.repA1.id], invitedById: acme.admin.id }));
     expect(queued.map((item) => item.userId)).toEqual([provisioned.id]);
+    expect(await db.auditLog.count({ where: { action: "invitation.sent", entityId: queued[0]?.invitationId, actorId: acme.admin.id } })).toBe(1);
     expect(await queuedEmailJobs()).toContainEqual(invitationJob(queued[0]?.invitationId ?? ""));
 
     const jobsBefore = (await queuedEmailJobs()).length;
@@ -167,7 +171,10 @@ describe("invitations", () => {
   it("an ADMIN invites someone who exists without a password (after a revoke, too); not someone with a password or of another organization", async () => {
     const admin = await viewerFor(acme.admin);
     const user = await db.user.create({ data: { organizationId: acme.organization.id, email: "nopass@acme.test", name: "Nora Nopass", role: "REP" }, select: { id: true } });
+    const auditBefore = await db.auditLog.count({ where: { organizationId: acme.organization.id } });
     const first = await inviteExistingUser(admin, { userId: user.id });
+    expect(await db.auditLog.count({ where: { organizationId: acme.organization.id } })).toBe(auditBefore + 1);
+    expect(await db.auditLog.count({ where: { action: "user.invited", entityId: user.id } })).toBe(1);
     await revokeInvitation(admin, { invitationId: first.id });
     const second = await inviteExistingUser(admin, { userId: user.id });
     expect(second.id).not.toBe(first.id);
@@ -202,7 +209,7 @@ describe("/api/v1/invitations", () => {
     expect(posted.json).toMatchObject({ email: "api@acme.test", role: "REP", teamId: acme.teamB.id, sentAt: null, expired: false });
     const id = String(posted.json.id);
     expect(await queuedEmailJobs()).toContainEqual(invitationJob(id));
-    expect(await db.auditLog.count({ where: { action: "invitation.sent", entityId: id, actorTokenId: { not: null } } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "user.invited", entityId: String(posted.json.userId), actorTokenId: { not: null } } })).toBe(1);
 
     const listed = await callApi(listInvitationsRoute, { token });
     expect(listed.status).toBe(200);

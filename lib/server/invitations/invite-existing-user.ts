@@ -12,9 +12,9 @@ export async function inviteExistingUser(viewer: Viewer, input: { userId: string
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: input.userId, organizationId: viewer.organizationId, active: true, passwordHash: null }, select: { id: true, email: true } });
     if (!user) throw new NotFoundError("User without a password");
-    const [invitation] = await queueInvitations(tx, { organizationId: viewer.organizationId, userIds: [user.id], invitedById: viewerUserId(viewer) });
+    const [invitation] = await queueInvitations(tx, { organizationId: viewer.organizationId, userIds: [user.id], invitedById: viewerUserId(viewer), audit: false });
     if (!invitation) throw new NotFoundError("User without a password");
-    await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.invited", entityType: "User", entityId: user.id, after: { email: user.email } }, tx);
+    await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.invited", entityType: "User", entityId: user.id, after: { email: user.email, invitationId: invitation.invitationId } }, tx);
     return { id: invitation.invitationId, email: user.email };
   });
 }

@@ -23,10 +23,11 @@ export async function inviteUser(viewer: Viewer, input: InviteUserInput) {
         select: { id: true, name: true, email: true, role: true, teamId: true },
       });
       if (user.teamId) await tx.teamMembership.create({ data: { organizationId: viewer.organizationId, userId: user.id, teamId: user.teamId } });
-      await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.invited", entityType: "User", entityId: user.id, after: user }, tx);
-      const [invitation] = await queueInvitations(tx, { organizationId: viewer.organizationId, userIds: [user.id], invitedById: viewerUserId(viewer), actorTokenId: viewer.tokenId });
+      const [invitation] = await queueInvitations(tx, { organizationId: viewer.organizationId, userIds: [user.id], invitedById: viewerUserId(viewer), actorTokenId: viewer.tokenId, audit: false });
       if (!invitation) throw new Error(`invitation for ${user.id} was not created`);
       const { expiresAt } = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.invitationId }, select: { expiresAt: true } });
+      // One record for the write: the new user and the invitation sent to them.
+      await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.invited", entityType: "User", entityId: user.id, after: { ...user, invitationId: invitation.invitationId, expiresAt } }, tx);
       return { id: invitation.invitationId, user, expiresAt };
     });
   } catch (error) {

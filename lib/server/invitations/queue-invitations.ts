@@ -13,6 +13,11 @@ export interface QueueInvitationsInput {
   invitedById: string | null;
   /** The API token that asked, for the audit log. */
   actorTokenId?: string | null;
+  /**
+   * One "invitation.sent" audit record per invitation (default). Off when the calling operation
+   * writes its own single record that names the invitation (one write, one record).
+   */
+  audit?: boolean;
 }
 
 export interface QueuedInvitation {
@@ -43,6 +48,7 @@ export async function queueInvitations(tx: Prisma.TransactionClient, input: Queu
       select: { id: true, expiresAt: true },
     });
     queued.push({ invitationId: invitation.id, userId: user.id });
+    if (input.audit === false) continue;
     await recordAudit(
       {
         organizationId: input.organizationId,

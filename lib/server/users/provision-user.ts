@@ -27,9 +27,10 @@ export async function provisionUser(viewer: Viewer, input: { email: string; name
     if (!existing) {
       const user = await tx.user.create({ data: { organizationId: viewer.organizationId, email: input.email, name: input.name, role: input.role, teamId: input.teamId ?? null }, select: USER_SELECT });
       if (user.teamId) await tx.teamMembership.create({ data: { organizationId: viewer.organizationId, userId: user.id, teamId: user.teamId } });
-      await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.provisioned", entityType: "User", entityId: user.id, after: user }, tx);
-      // No password yet: they get an invitation email to set one, like anyone an ADMIN invites.
-      await queueInvitations(tx, { organizationId: viewer.organizationId, userIds: [user.id], invitedById: viewerUserId(viewer), actorTokenId: viewer.tokenId });
+      // No password yet: they get an invitation email to set one, like anyone an ADMIN invites
+      // (named in the one audit record of this write).
+      const [invitation] = await queueInvitations(tx, { organizationId: viewer.organizationId, userIds: [user.id], invitedById: viewerUserId(viewer), actorTokenId: viewer.tokenId, audit: false });
+      await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "user.provisioned", entityType: "User", entityId: user.id, after: { ...user, invitationId: invitation?.invitationId ?? null } }, tx);
       return { user, created: true };
     }
     const { organizationId: _organizationId, ...before } = existing;
