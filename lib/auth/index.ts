@@ -55,11 +55,18 @@ function ssoProvider(organizationId: string, provider: { issuer: string; clientI
   };
 }
 
+// Auth.js gives a person signed in through a provider a fresh random user id; the id profile()
+// returned (our user's, or the refusal) arrives as the account's providerAccountId.
 const callbacks: NextAuthConfig["callbacks"] = {
   ...authConfig.callbacks,
-  signIn({ user, account }) {
+  signIn({ account }) {
     if (account?.provider !== SSO_PROVIDER_ID) return true;
-    return user.id?.startsWith(REFUSED) ? `/login?sso=${encodeURIComponent(user.id.slice(REFUSED.length))}` : true;
+    return account.providerAccountId.startsWith(REFUSED) ? `/login?sso=${encodeURIComponent(account.providerAccountId.slice(REFUSED.length))}` : true;
+  },
+  jwt(params) {
+    const { user, account } = params;
+    if (account?.provider === SSO_PROVIDER_ID && user) return authConfig.callbacks.jwt({ ...params, user: { ...user, id: account.providerAccountId } });
+    return authConfig.callbacks.jwt(params);
   },
 };
 
