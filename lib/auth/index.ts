@@ -1,4 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
+import { NextRequest } from "next/server";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
@@ -85,9 +86,27 @@ export async function signInWithSso(organizationId: string, options: { redirectT
   return "unavailable";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
+const nextAuth = NextAuth(async (request) => {
   // Only Auth.js's own routes (the provider's callback) need the organization's provider.
   const organizationId = request?.nextUrl.pathname.startsWith("/api/auth/") ? request.cookies.get(SSO_ORGANIZATION_COOKIE)?.value : undefined;
   const provider = organizationId ? await loadSsoProvider(organizationId) : null;
   return { ...authConfig, callbacks, providers: organizationId && provider ? [credentials, ssoProvider(organizationId, provider)] : [credentials] };
 });
+
+export const { auth, signIn, signOut } = nextAuth;
+
+/**
+ * Auth.js's routes see the address the browser used (Host, or X-Forwarded-Host behind a proxy:
+ * trusted, as trustHost says), as server actions do: the provider's redirect URI must be the same
+ * when single sign-on starts (in a server action) and when the provider answers (here).
+ */
+function atBrowserAddress(handler: (request: NextRequest) => Promise<Response>) {
+  return (request: NextRequest) => {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (!host) return handler(request);
+    const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+    return handler(new NextRequest(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `${protocol}://${host}`), request));
+  };
+}
+
+export const handlers = { GET: atBrowserAddress(nextAuth.handlers.GET), POST: atBrowserAddress(nextAuth.handlers.POST) };
