@@ -1,4 +1,5 @@
 import { unstable_rethrow } from "next/navigation";
+import { NextRequest } from "next/server";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
@@ -55,11 +56,18 @@ function ssoProvider(organizationId: string, provider: { issuer: string; clientI
   };
 }
 
+// Auth.js gives a person signed in through a provider a fresh random user id; the id profile()
+// returned (our user's, or the refusal) arrives as the account's providerAccountId.
 const callbacks: NextAuthConfig["callbacks"] = {
   ...authConfig.callbacks,
-  signIn({ user, account }) {
+  signIn({ account }) {
     if (account?.provider !== SSO_PROVIDER_ID) return true;
-    return user.id?.startsWith(REFUSED) ? `/login?sso=${encodeURIComponent(user.id.slice(REFUSED.length))}` : true;
+    return account.providerAccountId.startsWith(REFUSED) ? `/login?sso=${encodeURIComponent(account.providerAccountId.slice(REFUSED.length))}` : true;
+  },
+  jwt(params) {
+    const { user, account } = params;
+    if (account?.provider === SSO_PROVIDER_ID && user) return authConfig.callbacks.jwt({ ...params, user: { ...user, id: account.providerAccountId } });
+    return authConfig.callbacks.jwt(params);
   },
 };
 
@@ -78,9 +86,27 @@ export async function signInWithSso(organizationId: string, options: { redirectT
   return "unavailable";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
+const nextAuth = NextAuth(async (request) => {
   // Only Auth.js's own routes (the provider's callback) need the organization's provider.
   const organizationId = request?.nextUrl.pathname.startsWith("/api/auth/") ? request.cookies.get(SSO_ORGANIZATION_COOKIE)?.value : undefined;
   const provider = organizationId ? await loadSsoProvider(organizationId) : null;
   return { ...authConfig, callbacks, providers: organizationId && provider ? [credentials, ssoProvider(organizationId, provider)] : [credentials] };
 });
+
+export const { auth, signIn, signOut } = nextAuth;
+
+/**
+ * Auth.js's routes see the address the browser used (Host, or X-Forwarded-Host behind a proxy:
+ * trusted, as trustHost says), as server actions do: the provider's redirect URI must be the same
+ * when single sign-on starts (in a server action) and when the provider answers (here).
+ */
+function atBrowserAddress(handler: (request: NextRequest) => Promise<Response>) {
+  return (request: NextRequest) => {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (!host) return handler(request);
+    const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+    return handler(new NextRequest(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `${protocol}://${host}`), request));
+  };
+}
+
+export const handlers = { GET: atBrowserAddress(nextAuth.handlers.GET), POST: atBrowserAddress(nextAuth.handlers.POST) };

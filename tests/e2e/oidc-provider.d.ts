@@ -18,5 +18,6 @@ declare module "oidc-provider" {
   export default class Provider {
     constructor(issuer: string, configuration: Configuration);
     listen(port: number): Server;
+    on(event: string, listener: (...args: never[]) => void): this;
   }
 }

@@ -42,6 +42,7 @@ test.beforeAll(async () => {
     conformIdTokenClaims: false,
     cookies: { keys: ["e2e-only-provider-cookie-key"] },
   });
+  provider.on("grant.error", (_context: unknown, error: { error_detail?: string; message: string }) => console.log("provider grant.error:", error.message, error.error_detail));
   server = provider.listen(port);
 });
 
