@@ -6,6 +6,7 @@ import { LeverCell } from "@/components/dashboard/lever-cell";
 import { PacingSummary, type PacingView } from "@/components/goals/pacing-summary";
 import { CONFIDENCE_EXPLAINED, formatConfidence, formatCount, formatDate, formatMoneyCompact, formatPercent, type LeverKind } from "@/lib/format";
 import { cn } from "@/lib/cn";
+import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 
 export interface TeamTableRow {
   repId: string;
@@ -54,11 +55,14 @@ export function TeamTable({
   pooled,
   levers,
   currency,
+  canStartOneOnOne = false,
 }: {
   rows: TeamTableRow[];
   pooled: TeamTableRow;
   levers: { key: string; label: string; kind: LeverKind }[];
   currency: string;
+  /** The team's manager starts a one-on-one from a rep's row. */
+  canStartOneOnOne?: boolean;
 }) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "focusLift", descending: true });
   const sorted = useMemo(() => {
@@ -137,12 +141,17 @@ export function TeamTable({
           </span>
         )}
       </td>
-      <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
-        {isPooled ? "" : formatDate(row.lastOneOnOne)}
+      <td className="border-b border-slate-100 px-2 py-2">
+        <div className="whitespace-nowrap">{isPooled ? "" : formatDate(row.lastOneOnOne)}</div>
         {row.outOfCadence ? (
-          <Badge tone="warn" className="ml-1" title={`Cadence: every ${row.outOfCadence.cadenceDays} days`}>
+          <Badge tone="warn" className="mt-1" title={`Cadence: every ${formatCount(row.outOfCadence.cadenceDays, "day")}`}>
             {row.outOfCadence.daysSinceLast === null ? "never met" : `${formatCount(row.outOfCadence.daysSinceLast, "day")} ago`} · out of cadence
           </Badge>
+        ) : null}
+        {canStartOneOnOne && !isPooled ? (
+          <div className="mt-1">
+            <StartOneOnOneButton memberId={row.repId} memberName={row.name} size="sm" compact />
+          </div>
         ) : null}
       </td>
       <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
@@ -162,7 +171,7 @@ export function TeamTable({
       {levers.map((lever) => {
         const cell = row.levers[lever.key];
         return (
-          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
+          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap" data-testid={`lever-${lever.key}`}>
             <LeverCell kind={lever.kind} cell={cell} currency={currency} />
           </td>
         );

@@ -31,6 +31,7 @@ function CommitmentMeta({ commitment }: { commitment: CommitmentView }) {
         <Badge tone="info">Open</Badge>
       )}
       {commitment.carried ? <Badge tone="warn">Carried over</Badge> : null}
+      {commitment.leftUnreviewed ? <Badge tone="warn">Not reviewed in this meeting</Badge> : null}
     </p>
   );
 }
@@ -79,12 +80,20 @@ function ReviewRow({ oneOnOneId, commitment, today }: { oneOnOneId: string; comm
 
 export function CommitmentReviewList({ oneOnOneId, commitments, today, emptyText }: { oneOnOneId: string; commitments: CommitmentView[]; today: string; emptyText: string }) {
   if (commitments.length === 0) return <p className="text-sm text-slate-600">{emptyText}</p>;
+  const leftUnreviewed = commitments.filter((commitment) => commitment.leftUnreviewed).length;
   return (
-    <ul aria-label="Commitments to review" className="divide-y divide-slate-100">
-      {commitments.map((commitment) => (
-        <ReviewRow key={commitment.id} oneOnOneId={oneOnOneId} commitment={commitment} today={today} />
-      ))}
-    </ul>
+    <>
+      {leftUnreviewed ? (
+        <p className="mb-2 text-sm text-amber-900" data-testid="left-unreviewed">
+          The meeting was completed without reviewing {leftUnreviewed === 1 ? "1 commitment" : `${leftUnreviewed} commitments`}; {leftUnreviewed === 1 ? "it stays" : "they stay"} open for the next one-on-one.
+        </p>
+      ) : null}
+      <ul aria-label="Commitments to review" className="divide-y divide-slate-100">
+        {commitments.map((commitment) => (
+          <ReviewRow key={commitment.id} oneOnOneId={oneOnOneId} commitment={commitment} today={today} />
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -9,12 +9,14 @@ import { AddAgendaItemForm, AgendaItemList } from "@/components/one-on-ones/agen
 import { AutosaveNotes } from "@/components/one-on-ones/autosave-notes";
 import { AutosaveProvider } from "@/components/one-on-ones/autosave-registry";
 import { CoachingFeedbackCard } from "@/components/one-on-ones/coaching-feedback-form";
+import { CoachSelfRatingCard } from "@/components/one-on-ones/coach-self-rating-card";
 import { AddCommitmentForm, CommitmentReviewList, NewCommitmentList } from "@/components/one-on-ones/commitments";
 import { FocusPicker } from "@/components/one-on-ones/focus-picker";
 import { KpiSnapshotView } from "@/components/one-on-ones/kpi-snapshot-view";
 import { STATUS_LABEL, STATUS_TONE } from "@/components/one-on-ones/labels";
 import { MeetingControls } from "@/components/one-on-ones/meeting-controls";
 import type { OwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
+import type { OwnCoachSelfRating } from "@/lib/server/feedback/get-own-coach-self-rating";
 import type { OneOnOneView } from "@/lib/server/one-on-ones/get-one-on-one";
 import type { AgendaTemplateSection } from "@/lib/validation/one-on-ones";
 
@@ -45,7 +47,7 @@ function Banner({ meeting }: { meeting: OneOnOneView }) {
 }
 
 function NumbersSection({ meeting }: { meeting: OneOnOneView }) {
-  if (meeting.snapshot) return <KpiSnapshotView snapshot={meeting.snapshot} capturedLabel={meeting.startedLabel ?? "at the start"} />;
+  if (meeting.snapshot) return <KpiSnapshotView snapshot={meeting.snapshot} capturedLabel={meeting.startedLabel ?? "at the start"} previous={meeting.previousSnapshot} />;
   const live = meeting.kind === "REP" ? (meeting.role === "member" ? "/me" : `/reps/${meeting.member.id}`) : null;
   return (
     <p className="text-sm text-slate-600">
@@ -113,7 +115,7 @@ function SectionContent({ meeting, section }: { meeting: OneOnOneView; section: 
             oneOnOneId={meeting.id}
             commitments={meeting.commitmentsToReview}
             today={meeting.today}
-            emptyText={open ? "No open commitments from earlier meetings." : "No commitments were reviewed in this meeting."}
+            emptyText={open ? "No open commitments from earlier meetings." : "No commitments were due for review in this meeting."}
           />
           {items.length ? itemList("Other review items", "") : null}
         </>
@@ -160,10 +162,16 @@ export function OneOnOneDetail({
   meeting,
   privateNote,
   coachingFeedback = null,
+  timeZone,
+  coachSelfRating = null,
 }: {
   meeting: OneOnOneView;
   privateNote: { body: string; version: number } | null;
   coachingFeedback?: OwnCoachingFeedback | null;
+  /** The organization's zone: a save time reads on the same clock as the meeting times. */
+  timeZone: string;
+  /** The coach's own rating of a completed rep meeting: the coach's page only. */
+  coachSelfRating?: OwnCoachSelfRating | null;
 }) {
   const seen = new Set<Section>();
   const sections = meeting.agenda.map((section) => {
@@ -192,7 +200,11 @@ export function OneOnOneDetail({
             ) : null}
           </>
         }
-        actions={meeting.role === "coach" ? <MeetingControls oneOnOneId={meeting.id} can={meeting.can} /> : undefined}
+        actions={
+          meeting.role === "coach" ? (
+            <MeetingControls oneOnOneId={meeting.id} can={meeting.can} pendingReviewIds={meeting.commitmentsToReview.filter((commitment) => commitment.reviewable).map((commitment) => commitment.id)} />
+          ) : undefined
+        }
       />
       <div className="mb-6">
         <Banner meeting={meeting} />
@@ -202,10 +214,15 @@ export function OneOnOneDetail({
           <CoachingFeedbackCard oneOnOneId={meeting.id} feedback={coachingFeedback} coachName={meeting.coach.name} />
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
+      {coachSelfRating && meeting.role === "coach" ? (
+        <div className="mb-6">
+          <CoachSelfRatingCard oneOnOneId={meeting.id} selfRating={coachSelfRating} memberName={meeting.member.name} />
+        </div>
+      ) : null}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <ol aria-label="Agenda" className="flex flex-col gap-4">
           {sections.map((section, index) => (
-            <li key={`${section.section}-${index}`}>
+            <li key={`${section.section}-${index}`} id={section.first ? `agenda-${section.section.toLowerCase().replace("_", "-")}` : undefined} className="scroll-mt-4">
               <Card>
                 <CardHeader>
                   <CardTitle>
@@ -248,6 +265,7 @@ export function OneOnOneDetail({
             initialVersion={meeting.sharedNotes.version}
             readOnly={!meeting.can.editNotes}
             placeholder="What you discussed and agreed, for both of you."
+            timeZone={timeZone}
           />
           {privateNote && meeting.role === "coach" ? (
             <AutosaveNotes
@@ -260,6 +278,7 @@ export function OneOnOneDetail({
               initialVersion={privateNote.version}
               readOnly={!meeting.can.editNotes}
               placeholder="Your own observations; never shared."
+              timeZone={timeZone}
             />
           ) : null}
         </div>

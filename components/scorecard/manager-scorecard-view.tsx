@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import { AcceptPriorityButton } from "@/components/scorecard/accept-priority-button";
 import { FeedbackText, MedianText, MetricReadingText, TrendList, VersusMedian, windowLabel } from "@/components/scorecard/metric-reading";
 import { ScorecardTrendCharts } from "@/components/scorecard/scorecard-trend-charts";
@@ -48,7 +48,7 @@ export function ManagerScorecardView({ scorecard, audience }: { scorecard: Score
           <CardTitle>{audience === "self" ? "Your scorecard" : `${subject}'s scorecard`} against the median manager</CardTitle>
           <CardDescription>
             {current ? `${windowLabel(current)}; ` : ""}the trend shows the same metric over the last four 90-day windows. One-on-one cadence:{" "}
-            {CADENCE_LABEL[scorecard.manager.cadence]}; {scorecard.manager.repCount} reps on {scorecard.manager.teams.map((team) => team.name).join(", ") || "no team"}.
+            {CADENCE_LABEL[scorecard.manager.cadence]}; {formatCount(scorecard.manager.repCount, "rep")} on {scorecard.manager.teams.map((team) => team.name).join(", ") || "no team"}.
           </CardDescription>
         </CardHeader>
         <CardContent className="px-2">
@@ -133,6 +133,7 @@ export function ManagerScorecardView({ scorecard, audience }: { scorecard: Score
       </Card>
 
       <FeedbackCard scorecard={scorecard} audience={audience} />
+      {scorecard.perception ? <PerceptionCard perception={scorecard.perception} audience={audience} /> : null}
     </div>
   );
 }
@@ -259,6 +260,72 @@ function FeedbackCard({ scorecard, audience }: { scorecard: Scorecard; audience:
             )}
           </>
         )}
+      </CardContent>
+    </Card>
+  );
+}
+
+const rating = (value: { average: number } | null) => (value ? `${value.average.toFixed(1)} / 5` : "—");
+const gapText = (gap: number | null) => (gap === null ? "—" : `${gap > 0 ? "+" : gap < 0 ? "−" : "±"}${Math.abs(gap).toFixed(1)}`);
+
+/** Paired perception: how useful the manager thinks their one-on-ones are, beside what the reps say. */
+function PerceptionCard({ perception, audience }: { perception: NonNullable<Scorecard["perception"]>; audience: "self" | "leader" }) {
+  const { current } = perception;
+  const own = audience === "self" ? "Your" : "The manager's";
+  return (
+    <Card data-testid="paired-perception">
+      <CardHeader>
+        <CardTitle>{audience === "self" ? "How you rate your one-on-ones, beside your reps" : "Self-rating beside the reps' rating"}</CardTitle>
+        <CardDescription>
+          After each one-on-one the manager privately rates how useful it was for the rep (1–5). The reps&apos; side shows only from {FEEDBACK_ANONYMITY_THRESHOLD} answers in the window;
+          the gap is self minus reps: far above zero, the one-on-ones feel better to the coach than to the reps.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <dl className="grid grid-cols-3 gap-3 text-sm">
+          <div>
+            <dt className="text-slate-600">{own} average</dt>
+            <dd className="text-lg font-semibold tabular-nums" data-testid="perception-self">
+              {rating(current.self)}
+            </dd>
+            <dd className="text-xs text-slate-600">{current.self ? `${current.self.count} ratings` : "no ratings yet"}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Reps&apos; average</dt>
+            <dd className="text-lg font-semibold tabular-nums" data-testid="perception-reps">
+              {rating(current.reps)}
+            </dd>
+            <dd className="text-xs text-slate-600">{current.reps ? `${current.reps.count} answers` : `fewer than ${FEEDBACK_ANONYMITY_THRESHOLD} answers`}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Gap</dt>
+            <dd className={`text-lg font-semibold tabular-nums ${current.gap !== null && current.gap >= 1 ? "text-red-800" : "text-slate-900"}`} data-testid="perception-gap">
+              {gapText(current.gap)}
+            </dd>
+            <dd className="text-xs text-slate-600">{current.gap === null ? "needs both sides" : "points"}</dd>
+          </div>
+        </dl>
+        <Table className="mt-4">
+          <caption className="sr-only">Self-rating, reps&apos; rating and gap in each window</caption>
+          <thead>
+            <tr>
+              <Th>Window</Th>
+              <Th className="text-right">Self</Th>
+              <Th className="text-right">Reps</Th>
+              <Th className="text-right">Gap</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {perception.trend.map((point) => (
+              <tr key={point.window.from}>
+                <Td>{windowLabel(point.window)}</Td>
+                <Td className="text-right tabular-nums">{rating(point.reading.self)}</Td>
+                <Td className="text-right tabular-nums">{rating(point.reading.reps)}</Td>
+                <Td className="text-right tabular-nums">{gapText(point.reading.gap)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       </CardContent>
     </Card>
   );

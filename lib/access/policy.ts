@@ -78,6 +78,10 @@ export interface PermissionResources {
   "oneOnOne.list": void;
   "oneOnOne.schedule": void;
   "oneOnOne.setCadence": void;
+  /** "Start a one-on-one" with a rep from their profile or the team dashboard: the rep's coach, a manager. */
+  "oneOnOne.startWithRep": void;
+  /** The coach of a rep meeting rates it privately, for the scorecard's paired perception. */
+  "oneOnOne.rateOwn": void;
   /** The VP reads every REP meeting of the organization read-only. */
   "oneOnOne.observe": void;
   "oneOnOne.giveFeedback": void;
@@ -125,6 +129,8 @@ export const PERMISSIONS: { [P in Permission]: (viewer: AccessSubject, resource:
   "oneOnOne.list": (viewer) => isUser(viewer) && is(viewer, "REP", "MANAGER", "VP"),
   "oneOnOne.schedule": (viewer) => schedulableOneOnOneKind(viewer) !== null,
   "oneOnOne.setCadence": (viewer) => isUser(viewer) && is(viewer, "MANAGER"),
+  "oneOnOne.startWithRep": (viewer) => schedulableOneOnOneKind(viewer) === "REP",
+  "oneOnOne.rateOwn": (viewer) => schedulableOneOnOneKind(viewer) === "REP",
   "oneOnOne.observe": (viewer) => isUser(viewer) && is(viewer, "VP"),
   "oneOnOne.giveFeedback": (viewer) => isUser(viewer) && is(viewer, "REP"),
   "oneOnOne.view": (viewer, meeting) => roleInOneOnOne(viewer, meeting) !== null,

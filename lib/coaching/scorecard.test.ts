@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  readPerception,
   FEEDBACK_ANONYMITY_THRESHOLD,
   NO_WINDOW_FACTS,
   cadenceKept,
@@ -287,6 +288,29 @@ describe("the organization's scorecards", () => {
     const [card] = computeScorecards({ windows, managers: [manager], leaderCompetencies: COMPETENCIES }).managers;
     expect(card?.feedback.trend[0]?.reading).toMatchObject({ status: "shown", comments: [] });
     expect(card?.feedback.current).toMatchObject({ status: "shown", comments: ["new"] });
+  });
+
+  it("pairs the manager's own average with the reps' (only from 3 answers) and the gap, in every window", () => {
+    const manager: ManagerFacts = {
+      managerId: "m",
+      cadence: "WEEKLY",
+      windows: [
+        facts({ feedback: { count: 2, ratingSum: 6, comments: [] }, selfRating: { count: 4, ratingSum: 19 } }),
+        facts({ feedback: { count: 4, ratingSum: 12, comments: [] }, selfRating: { count: 5, ratingSum: 24 } }),
+      ],
+    };
+    const [card] = computeScorecards({ windows, managers: [manager], leaderCompetencies: COMPETENCIES }).managers;
+    // Two answers: the reps' side stays hidden, so there is no gap either.
+    expect(card?.perception.trend[0]?.reading).toEqual({ self: { average: 4.75, count: 4 }, reps: null, gap: null });
+    expect(card?.perception.current.self).toEqual({ average: 4.8, count: 5 });
+    expect(card?.perception.current.reps).toEqual({ average: 3, count: 4 });
+    expect(card?.perception.current.gap).toBeCloseTo(1.8, 10);
+    expect(card?.perception.trend.at(-1)?.reading).toEqual(card?.perception.current);
+  });
+
+  it("no self-rating means no self average and no gap", () => {
+    expect(readPerception(undefined, { status: "shown", average: 4, count: 3, comments: [] })).toEqual({ self: null, reps: { average: 4, count: 3 }, gap: null });
+    expect(readPerception({ count: 0, ratingSum: 0 }, { status: "below_threshold", needed: 3 })).toEqual({ self: null, reps: null, gap: null });
   });
 
   it("formats values as a reader expects", () => {

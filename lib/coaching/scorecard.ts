@@ -191,6 +191,29 @@ export interface FeedbackFacts {
   comments: readonly string[];
 }
 
+/** The coach's own ratings of their completed rep meetings ("how useful was this for the rep?"). */
+export interface SelfRatingFacts {
+  count: number;
+  ratingSum: number;
+}
+
+/**
+ * Paired perception: the manager's own average beside the reps' anonymous one (only from
+ * FEEDBACK_ANONYMITY_THRESHOLD answers, as the feedback reading) and the gap (self − reps).
+ */
+export interface PerceptionReading {
+  self: { average: number; count: number } | null;
+  reps: { average: number; count: number } | null;
+  /** Self minus reps, in rating points; null unless both are known. */
+  gap: number | null;
+}
+
+export function readPerception(self: SelfRatingFacts | undefined, reps: FeedbackReading): PerceptionReading {
+  const own = self && self.count > 0 ? { average: self.ratingSum / self.count, count: self.count } : null;
+  const theirs = reps.status === "shown" ? { average: reps.average, count: reps.count } : null;
+  return { self: own, reps: theirs, gap: own && theirs ? own.average - theirs.average : null };
+}
+
 export interface ManagerWindowFacts {
   reps: readonly RepCadenceFact[];
   teamCommitments: CommitmentOutcomes;
@@ -201,6 +224,8 @@ export interface ManagerWindowFacts {
   plansAchieved: number;
   coachedPlans: readonly CoachedPlanFact[];
   feedback: FeedbackFacts;
+  /** Absent where the loader does not read self-ratings: no self-rating. */
+  selfRating?: SelfRatingFacts;
 }
 
 export interface ManagerFacts {
@@ -510,6 +535,7 @@ export interface ManagerScorecard {
     median: MedianReading;
     trend: { window: ScorecardWindow; reading: FeedbackReading; median: MedianReading }[];
   };
+  perception: { current: PerceptionReading; trend: { window: ScorecardWindow; reading: PerceptionReading }[] };
   priority: DevelopmentPriority;
 }
 
@@ -549,6 +575,7 @@ export const NO_WINDOW_FACTS: ManagerWindowFacts = Object.freeze({
   plansAchieved: 0,
   coachedPlans: [],
   feedback: { count: 0, ratingSum: 0, comments: [] },
+  selfRating: { count: 0, ratingSum: 0 },
 });
 
 /**
@@ -614,6 +641,7 @@ export function computeScorecards(
       reading: feedback[managerIndex]?.[index] ?? { status: "below_threshold" as const, needed: FEEDBACK_ANONYMITY_THRESHOLD },
       median: feedbackMedians[index] ?? noMedian,
     }));
+    const perceptionTrend = feedbackTrend.map(({ window, reading }, index) => ({ window, reading: readPerception(factsOf(manager, index).selfRating, reading) }));
     const currentByKey = Object.fromEntries(metrics.map((metric) => [metric.key, { reading: metric.current, median: metric.median }]));
     return {
       managerId: manager.managerId,
@@ -623,6 +651,7 @@ export function computeScorecards(
         median: feedbackTrend[last]?.median ?? noMedian,
         trend: feedbackTrend,
       },
+      perception: { current: perceptionTrend[last]?.reading ?? readPerception(undefined, { status: "below_threshold", needed: FEEDBACK_ANONYMITY_THRESHOLD }), trend: perceptionTrend },
       priority: developmentPriority(input.leaderCompetencies, currentByKey),
     };
   });

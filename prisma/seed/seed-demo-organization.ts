@@ -10,6 +10,10 @@ import { createRandom, type Random } from "./random";
 import { seedDemoDeals } from "./seed-demo-deals";
 import { COACHED_LEVERS, DEMO_ADMIN, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_VP, type DemoRep, type SellingProfile } from "./demo-profiles";
 import { DEFAULT_BENCHMARKS } from "@/lib/defaults/benchmarks";
+import { formatRatio, type LeverResult, type PriorityReport } from "@/lib/coaching";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { commitmentFor, HOUSEKEEPING_COMMITMENTS } from "./demo-coaching-texts";
+import { loadSnapshotSettings, repSnapshotOn, teamSnapshotOn, type DemoQuota, type SnapshotSettings } from "./demo-snapshots";
 
 const HISTORY_DAYS = 183;
 
@@ -104,7 +108,7 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { toda
   const vp = await prisma.user.create({ data: { organizationId, ...DEMO_VP, role: "VP", passwordHash }, select: { id: true } });
   let users = 2;
   const activity: ActivityRow[] = [];
-  const repsByTeam: { teamId: string; managerId: string; style: string; reps: { id: string; rep: DemoRep }[] }[] = [];
+  const repsByTeam: TeamSeed[] = [];
 
   for (const demoTeam of DEMO_TEAMS) {
     const manager = await prisma.user.create({
@@ -120,19 +124,19 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { toda
       activity.push(...repActivity(created.id, rep, today, random));
     }
     users += 1 + reps.length;
-    repsByTeam.push({ teamId: team.id, managerId: manager.id, style: demoTeam.manager.coachingStyle, reps });
+    repsByTeam.push({ teamId: team.id, name: demoTeam.name, managerId: manager.id, style: demoTeam.manager.coachingStyle, reps });
   }
   await prisma.$transaction(async (tx) => upsertActivityRows(tx, organizationId, activity), { timeout: 120_000 });
   await prisma.$transaction(async (tx) => seedDemoDeals(tx, organizationId, repsByTeam.flatMap((team) => team.reps), today), { timeout: 120_000 });
 
   await seedGoalsAndQuotas(prisma, { organizationId, today, vpId: vp.id, repsByTeam });
-  await seedCoachingHistory(prisma, { organizationId, today, random, vpId: vp.id, repsByTeam, competencyIds: organization.competencyIds });
+  await seedCoachingHistory(prisma, { organizationId, today, random, vpId: vp.id, repsByTeam, competencyIds: organization.competencyIds, activity });
   await seedDevelopmentPlans(prisma, { organizationId, today, repsByTeam, activity });
   await prisma.auditLog.create({ data: { organizationId, actorId: admin.id, action: "organization.seeded", entityType: "Organization", entityId: organizationId, after: { users, activityRows: activity.length } } });
   return { created: true, organizationId, users, activityRows: activity.length };
 }
 
-type TeamSeed = { teamId: string; managerId: string; style: string; reps: { id: string; rep: DemoRep }[] };
+type TeamSeed = { teamId: string; name: string; managerId: string; style: string; reps: { id: string; rep: DemoRep }[] };
 
 async function seedGoalsAndQuotas(prisma: PrismaClient, input: { organizationId: string; today: string; vpId: string; repsByTeam: TeamSeed[] }) {
   const current = fiscalQuarterOf(input.today, 1);
@@ -162,14 +166,6 @@ async function seedGoalsAndQuotas(prisma: PrismaClient, input: { organizationId:
   }
 }
 
-const COMMITMENT_TEXTS = [
-  "Run the discovery question set on every first meeting this week",
-  "Book a second stakeholder in each open opportunity",
-  "Ask for a dated next step at the end of every proposal review",
-  "Block two 90-minute prospecting sessions each morning",
-  "Send a mutual action plan with each proposal",
-  "Role-play the pricing objection with your manager before Friday",
-];
 
 // What reps write about their one-on-ones, by the manager's style. Picked in turn, not at random,
 // so the seed's random sequence (and with it every other demo figure) is unchanged.
@@ -190,6 +186,23 @@ const FEEDBACK_COMMENTS: Record<string, readonly string[]> = {
     "Good conversation, not sure what I'm supposed to change.",
   ],
 };
+// How useful each manager thinks their one-on-ones are (paired perception on the scorecard), in
+// turn rather than drawn: Dana close to what her reps say, Grace far above hers (her reps rate 2–5).
+const SELF_RATINGS: Record<string, readonly number[]> = {
+  exemplary: [4, 5, 4, 4, 5, 4],
+  commitments_slip: [5],
+  skips_one_on_ones: [4],
+};
+function selfRatingPicker(): (style: string) => number {
+  const turns = new Map<string, number>();
+  return (style) => {
+    const ratings = SELF_RATINGS[style] ?? [4];
+    const turn = turns.get(style) ?? 0;
+    turns.set(style, turn + 1);
+    return ratings[turn % ratings.length] ?? 4;
+  };
+}
+
 function commentPicker(): (style: string) => string {
   const turns = new Map<string, number>();
   return (style) => {
@@ -200,24 +213,89 @@ function commentPicker(): (style: string) => string {
   };
 }
 
+/**
+ * The focus an exemplary coach keeps with a rep: the lever of the rep's development plan, else the
+ * engine's focus at their first meeting, else the gap worth the most revenue then. It stays the
+ * focus from meeting to meeting while the ratio moves (see the notes), instead of a new one each time.
+ */
+function keptFocusLever(rep: DemoRep, firstReport: PriorityReport): string | null {
+  if (rep.coached) return rep.coached.lever;
+  if (firstReport.focus) return firstReport.focus;
+  const byLift = [...firstReport.levers].filter((lever) => lever.competency).sort((a, b) => b.liftRevenueMinor - a.liftRevenueMinor);
+  return byLift[0]?.lever ?? null;
+}
+
+function leverFigure(lever: LeverResult | undefined, currency: string): string {
+  return lever ? formatRatio(lever.kind, lever.actual, { currency }) : "no data";
+}
+
+/** The shared notes of a demo meeting, with the numbers the meeting froze. */
+function sharedNotesFor(input: {
+  style: string;
+  week: number;
+  focusName: string;
+  lever: LeverResult | undefined;
+  previous: number | null | undefined;
+  currency: string;
+  commitment: string;
+}): string {
+  const { lever, currency } = input;
+  const now = leverFigure(lever, currency);
+  const benchmark = lever ? formatRatio(lever.kind, lever.benchmark, { currency }) : "no benchmark";
+  const since =
+    input.previous === undefined || input.previous === null || !lever || lever.actual === null
+      ? ""
+      : ` (${formatRatio(lever.kind, input.previous, { currency })} at our last one-on-one)`;
+  if (input.style === "exemplary") {
+    const opening = input.week === 1 ? `Chose ${input.focusName} together from the numbers: the gap worth the most revenue.` : `${(input.week - 1) * 2} weeks on ${input.focusName}.`;
+    // A few percent either way over overlapping 90-day windows is noise, not movement.
+    const moving = lever && input.previous !== undefined && input.previous !== null && lever.actual !== null && input.previous > 0 && lever.actual >= input.previous * 1.05;
+    const verdict = input.week === 1 ? "One routine to practise before we meet again." : moving ? "It is moving: same focus until it holds at benchmark." : "Not moving yet: same focus, a different routine.";
+    return `${opening} ${lever?.label ?? "The lever"} is at ${now}${since} against a ${benchmark} benchmark. ${verdict} Agreed: ${input.commitment}.`;
+  }
+  if (input.style === "commitments_slip") return `Went through the open deals one by one. Touched on ${input.focusName}: ${lever?.label ?? "the lever"} at ${now} against ${benchmark}. Agreed: ${input.commitment}.`;
+  return `Catch-up after a long gap. ${lever?.label ?? "The lever"} at ${now} against ${benchmark}; talked about ${input.focusName}. Agreed: ${input.commitment}.`;
+}
+
 async function seedCoachingHistory(
   prisma: PrismaClient,
-  input: { organizationId: string; today: string; random: Random; vpId: string; repsByTeam: TeamSeed[]; competencyIds: Map<string, string> },
+  input: { organizationId: string; today: string; random: Random; vpId: string; repsByTeam: TeamSeed[]; competencyIds: Map<string, string>; activity: readonly ActivityRow[] },
 ) {
   const { organizationId, today, random } = input;
   const nextComment = commentPicker();
-  const repCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "REP" }, select: { id: true, leverKey: true }, orderBy: { position: "asc" } });
+  const nextSelfRating = selfRatingPicker();
+  const repCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "REP" }, select: { id: true, name: true, leverKey: true }, orderBy: { position: "asc" } });
   const leaderCompetencies = await prisma.competency.findMany({ where: { organizationId, kind: "LEADER" }, select: { id: true, metricKey: true }, orderBy: { position: "asc" } });
+  // Every seeded meeting froze its numbers, as a started meeting does: computed here from the seeded activity.
+  const settings: SnapshotSettings = await loadSnapshotSettings(prisma, organizationId);
+  const quotas: DemoQuota[] = (
+    await prisma.quota.findMany({ where: { organizationId }, select: { repId: true, periodStart: true, periodEnd: true, amountMinor: true }, orderBy: { createdAt: "asc" } })
+  ).map((quota) => ({ repId: quota.repId, periodStart: quota.periodStart.toISOString().slice(0, 10), periodEnd: quota.periodEnd.toISOString().slice(0, 10), amountMinor: Number(quota.amountMinor) }));
+  const activityByTeam = new Map<string, Map<string, ActivityRow[]>>();
+  for (const team of input.repsByTeam) activityByTeam.set(team.teamId, new Map(team.reps.map(({ id }) => [id, [] as ActivityRow[]])));
+  const teamOfRep = new Map(input.repsByTeam.flatMap((team) => team.reps.map(({ id }) => [id, team.teamId] as const)));
+  for (const row of input.activity) activityByTeam.get(teamOfRep.get(row.repId) ?? "")?.get(row.repId)?.push(row);
 
   for (const team of input.repsByTeam) {
     // Exemplary: every two weeks for three months; skips: one meeting each, long ago; slips: regular but commitments missed.
     const meetingOffsets = team.style === "skips_one_on_ones" ? [68] : [84, 70, 56, 42, 28, 14];
     const completionRate = team.style === "commitments_slip" ? 0.25 : team.style === "exemplary" ? 0.9 : 0.6;
-    for (const { id: repId, rep } of team.reps) {
+    const teamActivity = activityByTeam.get(team.teamId) ?? new Map<string, ActivityRow[]>();
+    for (const [repIndex, { id: repId, rep }] of team.reps.entries()) {
       if (rep.historyDays) continue;
+      let kept: string | null | undefined;
+      let previousActual: number | null | undefined;
+      let lastFocusLever: string | null = null;
       for (const [index, offset] of meetingOffsets.entries()) {
         const day = addDays(today, -offset - random.int(0, 2));
-        const focus = random.pick(repCompetencies);
+        // Drawn for every meeting, so the random sequence (and every other demo figure) stays as it was.
+        const drawn = random.pick(repCompetencies);
+        const { snapshot, report } = repSnapshotOn(settings, { teamId: team.teamId, teamActivity, quotas, repId, day });
+        if (team.style === "exemplary" && kept === undefined) kept = keptFocusLever(rep, report);
+        const focus = (team.style === "exemplary" ? repCompetencies.find((competency) => competency.leverKey === kept) : undefined) ?? drawn;
+        const focusLever = report.levers.find((lever) => lever.lever === focus.leverKey);
+        // Commitments follow the focus; each rep starts at a different point of the list.
+        const text = commitmentFor(focus.leverKey, index + repIndex);
         const meeting = await prisma.oneOnOne.create({
           data: {
             organizationId,
@@ -228,12 +306,18 @@ async function seedCoachingHistory(
             startedAt: new Date(`${day}T15:02:00Z`),
             completedAt: new Date(`${day}T15:41:00Z`),
             status: "COMPLETED",
+            kpiSnapshot: snapshot as Prisma.InputJsonValue,
             focusCompetencyId: focus.id,
-            sharedNotes: `Reviewed last period's numbers and the focus on ${focus.leverKey ?? "activity"}. Agreed on one routine to practise before the next meeting.`,
+            sharedNotes: sharedNotesFor({ style: team.style, week: index + 1, focusName: focus.name, lever: focusLever, previous: focus.leverKey === lastFocusLever ? previousActual : undefined, currency: settings.currency, commitment: text }),
             privateNote: { create: { organizationId, authorId: team.managerId, body: "Seems stretched this week; check workload before pushing volume." } },
           },
           select: { id: true },
         });
+        await prisma.coachSelfRating.create({
+          data: { organizationId, oneOnOneId: meeting.id, coachId: team.managerId, rating: nextSelfRating(team.style), createdAt: new Date(`${day}T16:00:00Z`) },
+        });
+        previousActual = focusLever?.actual;
+        lastFocusLever = focus.leverKey;
         const due = addDays(day, 10);
         const status = addDays(due, 0) < today ? (random.next() < completionRate ? "DONE" : "MISSED") : "OPEN";
         await prisma.commitment.create({
@@ -241,7 +325,7 @@ async function seedCoachingHistory(
             organizationId,
             memberId: repId,
             ownerId: repId,
-            text: COMMITMENT_TEXTS[(index + repId.length) % COMMITMENT_TEXTS.length] ?? "Practise the focus routine",
+            text,
             dueOn: date(due),
             status,
             completedAt: status === "DONE" ? new Date(`${addDays(due, -2)}T12:00:00Z`) : null,
@@ -267,13 +351,15 @@ async function seedCoachingHistory(
           });
         }
       }
-      // An open commitment due soon and one overdue, so the dashboard has something to flag.
+      // An open commitment due soon (the next step on the current focus) and, for some, a
+      // housekeeping one overdue, so the dashboard has something to flag.
+      const lastFocus = repCompetencies.find((competency) => competency.leverKey === lastFocusLever);
       await prisma.commitment.create({
-        data: { organizationId, memberId: repId, ownerId: repId, text: "Update next steps on every opportunity in the CRM", dueOn: date(addDays(today, 5)), createdById: team.managerId },
+        data: { organizationId, memberId: repId, ownerId: repId, text: commitmentFor(lastFocus?.leverKey, meetingOffsets.length + repIndex), dueOn: date(addDays(today, 5)), createdById: team.managerId },
       });
       if (random.next() < 0.35) {
         await prisma.commitment.create({
-          data: { organizationId, memberId: repId, ownerId: repId, text: "Send recap emails within 24 hours of each meeting", dueOn: date(addDays(today, -3)), createdById: team.managerId },
+          data: { organizationId, memberId: repId, ownerId: repId, text: HOUSEKEEPING_COMMITMENTS[repIndex % HOUSEKEEPING_COMMITMENTS.length] ?? "Send recap emails within 24 hours of each meeting", dueOn: date(addDays(today, -3)), createdById: team.managerId },
         });
       }
       // Manager and self assessments, a quarter apart, for history.
@@ -314,6 +400,7 @@ async function seedCoachingHistory(
         startedAt: new Date(`${day}T17:00:00Z`),
         completedAt: new Date(`${day}T17:45:00Z`),
         status: "COMPLETED",
+        kpiSnapshot: teamSnapshotOn(settings, { teamId: team.teamId, teamName: team.name, teamActivity: activityByTeam.get(team.teamId) ?? new Map(), quotas, day }) as Prisma.InputJsonValue,
         focusCompetencyId: focus?.id ?? null,
         sharedNotes: "Went through the team's ratios against benchmark and the coaching scorecard.",
         privateNote: { create: { organizationId, authorId: input.vpId, body: "Needs support on holding reps to commitments." } },

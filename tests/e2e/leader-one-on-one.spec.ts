@@ -74,8 +74,12 @@ test("the VP runs a one-on-one with a manager, who sees the commitment on their 
   await vp.getByLabel("Due date", { exact: true }).fill(dayFromNow(12));
   await vp.getByRole("button", { name: "Add commitment" }).click();
   await expect(vp.getByRole("list", { name: "New commitments" })).toContainText(COMMITMENT);
+  // Ray's commitments from the last meeting are not reviewed here: completing warns, and the VP completes knowingly.
   await vp.getByRole("button", { name: "Complete the meeting" }).click();
+  await expect(vp.getByTestId("unreviewed-warning")).toContainText("Watch one call with each rep and give written feedback");
+  await vp.getByRole("button", { name: "Complete without reviewing" }).click();
   await expect(vp.getByText("This is the record of the meeting", { exact: false })).toBeVisible();
+  await expect(vp.getByTestId("left-unreviewed")).toBeVisible();
 
   // Ray's home is his team's dashboard, with his own commitments on top and a link to the meeting.
   await signIn(manager, "manager2@acme.test");
@@ -114,6 +118,7 @@ test("a rep rates a completed one-on-one once; the manager and the VP never see 
   await manager.getByRole("button", { name: "Start the meeting" }).click();
   await expect(manager.getByRole("button", { name: "Complete the meeting" })).toBeVisible();
   await manager.getByRole("button", { name: "Complete the meeting" }).click();
+  await manager.getByTestId("unreviewed-warning").getByRole("button", { name: "Complete without reviewing" }).click();
   await expect(manager.getByText("This is the record of the meeting", { exact: false })).toBeVisible();
   await expect(manager.getByRole("region", { name: "Your feedback on this one-on-one" })).toHaveCount(0);
 

@@ -68,7 +68,8 @@ test("a manager runs a one-on-one and the rep sees the summary without the priva
   await privateNotes.getByRole("textbox", { name: "Private notes" }).fill(PRIVATE_TEXT);
   await expect(privateNotes.getByRole("status")).toHaveText(/^Saved /);
 
-  // Review the last commitments: the first done, the next (if any) carried over.
+  // Review the last commitments: the first done, the next (if any) carried over, the rest missed —
+  // every one, so completing the meeting needs no "complete without reviewing".
   const review = manager.getByRole("list", { name: "Commitments to review" });
   const reviewable = review.getByRole("listitem").filter({ has: manager.getByRole("button", { name: "Done", exact: true }) });
   await expect(reviewable.first()).toBeVisible();
@@ -83,6 +84,11 @@ test("a manager runs a one-on-one and the rep sees the summary without the priva
     await expect(review.getByRole("listitem").filter({ hasText: nextText }).first()).toContainText("Reviewed: Carried over");
     await expect(manager.getByRole("list", { name: "New commitments" })).toContainText(nextText);
   }
+  const missed = review.getByRole("listitem").filter({ has: manager.getByRole("button", { name: "Missed", exact: true }) });
+  for (let left = await missed.count(); left > 0; left--) {
+    await missed.first().getByRole("button", { name: "Missed", exact: true }).click();
+    await expect(missed).toHaveCount(left - 1);
+  }
 
   // Two new commitments: one for Priya, one for Dana.
   const newCommitments = manager.getByRole("list", { name: "New commitments" });
@@ -96,8 +102,9 @@ test("a manager runs a one-on-one and the rep sees the summary without the priva
   await manager.getByRole("button", { name: "Add commitment" }).click();
   await expect(newCommitments).toContainText(COMMITMENT_COACH);
 
-  // Completing locks the record.
+  // Completing locks the record (everything due was reviewed, so there is no warning).
   await manager.getByRole("button", { name: "Complete the meeting" }).click();
+  await expect(manager.getByTestId("unreviewed-warning")).toHaveCount(0);
   await expect(manager.getByText("This is the record of the meeting", { exact: false })).toBeVisible();
   await expect(manager.getByRole("button", { name: "Complete the meeting" })).toHaveCount(0);
   await expect(manager.getByRole("textbox", { name: "Shared notes" })).toHaveCount(0);

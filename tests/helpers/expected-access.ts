@@ -58,6 +58,8 @@ export const EXPECTED_ACCESS: Expected = {
   "oneOnOne.list": ["REP", "MANAGER", "VP"],
   "oneOnOne.schedule": ["MANAGER", "VP"],
   "oneOnOne.setCadence": ["MANAGER"],
+  "oneOnOne.startWithRep": ["MANAGER"],
+  "oneOnOne.rateOwn": ["MANAGER"],
   "oneOnOne.observe": ["VP"],
   "oneOnOne.giveFeedback": ["REP"],
   "oneOnOne.view": [

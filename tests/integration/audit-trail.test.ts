@@ -45,11 +45,13 @@ const EXEMPT: Record<string, string> = {
   "lib/server/users/end-sessions.ts": "bumps sessionVersion as part of sign-out/deactivation, which audit it themselves",
   "lib/server/one-on-ones/carry-forward-agenda-items.ts": "a step inside startOneOnOne's transaction (audited there)",
   "lib/server/audit/record-audit.ts": "the audit writer itself",
+  "lib/server/one-on-ones/start-one-on-one-with.ts": "composes scheduleOneOnOne and startOneOnOne, which audit themselves",
 };
 
 // Writes whose one-audit-record rule is asserted, operation by operation, in another suite (which
 // must name the operation — checked below).
 const AUDITED_IN: Record<string, string> = {
+  "lib/server/feedback/submit-coach-self-rating.ts": "tests/integration/coach-self-rating.test.ts",
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/invitations/invite-user.ts": "tests/integration/invitations.test.ts",
   "lib/server/invitations/revoke-invitation.ts": "tests/integration/invitations.test.ts",

@@ -12,7 +12,7 @@ import { reviewCommitment } from "@/lib/server/commitments/review-commitment";
 import { addAddendum } from "@/lib/server/one-on-ones/add-addendum";
 import { addAgendaItem } from "@/lib/server/one-on-ones/add-agenda-item";
 import { cancelOneOnOne } from "@/lib/server/one-on-ones/cancel-one-on-one";
-import { completeOneOnOne } from "@/lib/server/one-on-ones/complete-one-on-one";
+import { completeOneOnOne, type UnreviewedCommitmentsDetails } from "@/lib/server/one-on-ones/complete-one-on-one";
 import { findRepsOutOfCadence } from "@/lib/server/one-on-ones/find-reps-out-of-cadence";
 import { getOneOnOne } from "@/lib/server/one-on-ones/get-one-on-one";
 import { getPrivateNote } from "@/lib/server/one-on-ones/get-private-note";
@@ -25,6 +25,8 @@ import { setAgendaItemDone } from "@/lib/server/one-on-ones/set-agenda-item-done
 import { setCoachingCadence } from "@/lib/server/one-on-ones/set-coaching-cadence";
 import { setFocusCompetency } from "@/lib/server/one-on-ones/set-focus-competency";
 import { startOneOnOne } from "@/lib/server/one-on-ones/start-one-on-one";
+import { startOneOnOneWith } from "@/lib/server/one-on-ones/start-one-on-one-with";
+import { utcToZonedWallTime } from "@/lib/calendar/zoned-time";
 import { updateAgendaTemplate } from "@/lib/server/one-on-ones/update-agenda-template";
 import { createOrganizationCast, createUser, viewerFor } from "../helpers/factories";
 import { rejection } from "../helpers/rejection";
@@ -360,6 +362,123 @@ describe("commitments across meetings", () => {
   });
 });
 
+describe("completing with commitments due for review", () => {
+  it("stops with the list, completes only when each one is reviewed or knowingly left, and the record says which were left", async () => {
+    const cast = await createOrganizationCast("Review Co");
+    const manager = await viewerFor(cast.managerA);
+    const member = cast.repA2.id;
+    const commitment = async (text: string, dueOn: string) =>
+      (await db.commitment.create({ data: { organizationId: cast.organization.id, memberId: member, ownerId: member, text, dueOn: new Date(`${dueOn}T00:00:00Z`), createdById: cast.managerA.id }, select: { id: true } })).id;
+    const overdue = await commitment("Send the mutual action plan to Northwind", addDays(today(), -2));
+    const later = await commitment("Book a second stakeholder at Contoso", addDays(today(), 3));
+    const id = await scheduled("09:00", manager, member);
+    await startOneOnOne(manager, id);
+
+    const stopped = await rejection(completeOneOnOne(manager, id));
+    expect(stopped).toBeInstanceOf(ConflictError);
+    expect((stopped as ConflictError).message).toBe("2 commitments from earlier meetings are not reviewed yet");
+    expect((stopped as ConflictError).details).toEqual({
+      kind: "unreviewed_commitments",
+      commitments: [
+        { id: overdue, text: "Send the mutual action plan to Northwind", dueOn: addDays(today(), -2) },
+        { id: later, text: "Book a second stakeholder at Contoso", dueOn: addDays(today(), 3) },
+      ],
+    });
+    expect((await db.oneOnOne.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe("IN_PROGRESS");
+
+    // The action answers the list instead of an error, so the page can offer both ways on.
+    const actions = await import("@/app/(app)/one-on-ones/actions");
+    session.viewer = manager;
+    const answer = await actions.completeOneOnOneAction(null, { oneOnOneId: id });
+    expect(answer).toMatchObject({ ok: true, data: { status: "unreviewed", commitments: [{ id: overdue }, { id: later }] } });
+
+    await reviewCommitment(manager, { oneOnOneId: id, commitmentId: overdue, outcome: "DONE" });
+    // Acknowledging a stale list is not enough: every commitment still due must be named.
+    await expect(completeOneOnOne(manager, id, { completeWithoutReview: [overdue] })).rejects.toThrow("1 commitment from earlier meetings is not reviewed yet");
+    expect(await actions.completeOneOnOneAction(null, { oneOnOneId: id, completeWithoutReview: [later] })).toEqual({ ok: true, data: { status: "completed" } });
+
+    const record = await db.oneOnOne.findUniqueOrThrow({ where: { id }, select: { status: true, unreviewedCommitmentIds: true } });
+    expect(record).toEqual({ status: "COMPLETED", unreviewedCommitmentIds: [later] });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { organizationId: cast.organization.id, action: "one_on_one.completed", entityId: id }, select: { after: true } });
+    expect(audit.after).toMatchObject({ unreviewedCommitmentIds: [later] });
+
+    const view = await getOneOnOne(await viewerFor(cast.repA2), id);
+    expect(view.commitmentsToReview.map((entry) => [entry.id, entry.outcome, entry.leftUnreviewed, entry.status])).toEqual([
+      [overdue, "DONE", false, "DONE"],
+      [later, null, true, "OPEN"],
+    ]);
+    // What was left stays open and comes up in the next meeting.
+    const next = await scheduled("11:00", manager, member);
+    const nextView = await getOneOnOne(manager, next);
+    expect(nextView.commitmentsToReview.filter((entry) => entry.reviewable).map((entry) => entry.id)).toEqual([later]);
+  });
+
+  it("each meeting carries the previous meeting's frozen numbers, for the change column; the first has none", async () => {
+    const cast = await createOrganizationCast("Change Co");
+    const manager = await viewerFor(cast.managerA);
+    const first = await scheduled("08:00", manager, cast.repA1.id);
+    await startOneOnOne(manager, first);
+    await completeOneOnOne(manager, first);
+    const second = await scheduled("12:00", manager, cast.repA1.id);
+    expect((await getOneOnOne(manager, first)).previousSnapshot).toBeNull();
+    await startOneOnOne(manager, second);
+    const [firstView, secondView] = [await getOneOnOne(manager, first), await getOneOnOne(await viewerFor(cast.repA1), second)];
+    expect(secondView.previousSnapshot?.label).toBe(firstView.scheduledLabel);
+    expect(secondView.previousSnapshot?.snapshot).toEqual(firstView.snapshot);
+    expect(secondView.snapshot?.kind).toBe("REP");
+  });
+
+  it("a meeting with nothing due for review completes at once, and only the coach may complete", async () => {
+    const cast = await createOrganizationCast("Quiet Co");
+    const manager = await viewerFor(cast.managerA);
+    const id = await scheduled("10:00", manager, cast.repA1.id);
+    await startOneOnOne(manager, id);
+    await expect(completeOneOnOne(await viewerFor(cast.repA1), id, { completeWithoutReview: [] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(completeOneOnOne(await viewerFor(cast.managerB), id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(completeOneOnOne(coach, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await completeOneOnOne(manager, id)).toEqual({ unreviewedCommitmentIds: [] });
+  });
+});
+
+describe("starting a one-on-one from the rep profile or the team dashboard", () => {
+  it("the rep's manager starts one now (numbers frozen), then reopens it instead of starting another", async () => {
+    const cast = await createOrganizationCast("Start Co");
+    const manager = await viewerFor(cast.managerA);
+    const started = await startOneOnOneWith(manager, cast.repA1.id);
+    expect(started.created).toBe(true);
+    const meeting = await db.oneOnOne.findUniqueOrThrow({ where: { id: started.id }, select: { status: true, coachId: true, memberId: true, kind: true, kpiSnapshot: true } });
+    expect(meeting).toMatchObject({ status: "IN_PROGRESS", coachId: cast.managerA.id, memberId: cast.repA1.id, kind: "REP" });
+    expect(meeting.kpiSnapshot).toMatchObject({ kind: "REP" });
+    expect(await startOneOnOneWith(manager, cast.repA1.id)).toEqual({ id: started.id, created: false });
+    expect(await db.oneOnOne.count({ where: { organizationId: cast.organization.id, memberId: cast.repA1.id } })).toBe(1);
+
+    // A meeting already scheduled for today is the one started.
+    const later = utcToZonedWallTime(new Date(Date.now() + 60_000), ZONE);
+    if (later.slice(0, 10) === today()) {
+      const todays = await scheduleOneOnOne(manager, { memberId: cast.repA2.id, scheduledAt: later });
+      expect(await startOneOnOneWith(manager, cast.repA2.id)).toEqual({ id: todays.id, created: false });
+      expect((await db.oneOnOne.findUniqueOrThrow({ where: { id: todays.id }, select: { status: true } })).status).toBe("IN_PROGRESS");
+    }
+  });
+
+  it("nobody else may: another team's or organization's rep, a rep, the VP, the ADMIN — through the action too", async () => {
+    const cast = await createOrganizationCast("Start Rules Co");
+    const manager = await viewerFor(cast.managerA);
+    await expect(startOneOnOneWith(manager, cast.repB1.id)).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(startOneOnOneWith(manager, globex.repA1.id)).rejects.toBeInstanceOf(InvalidInputError);
+    for (const user of [cast.repA1, cast.vp, cast.admin]) await expect(startOneOnOneWith(await viewerFor(user), cast.repA1.id)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.oneOnOne.count({ where: { organizationId: { in: [cast.organization.id, globex.organization.id] }, coachId: cast.managerA.id } })).toBe(0);
+
+    const actions = await import("@/app/(app)/one-on-ones/actions");
+    session.viewer = await viewerFor(cast.vp);
+    expect(await actions.startOneOnOneWithAction(null, { memberId: cast.repA1.id })).toEqual({ ok: false, message: "You are not allowed to do this." });
+    session.viewer = manager;
+    expect(await actions.startOneOnOneWithAction(null, { memberId: cast.repB1.id })).toMatchObject({ ok: false, fieldErrors: { memberId: ["Choose one of your reps"] } });
+    const answer = await actions.startOneOnOneWithAction(null, { memberId: cast.repA1.id });
+    expect(answer).toMatchObject({ ok: true, data: { id: expect.any(String) } });
+  });
+});
+
 describe("after completion", () => {
   it("the meeting is locked: every edit is refused, and changes go into audited addenda", async () => {
     const id = await scheduled("18:00");
@@ -372,7 +491,11 @@ describe("after completion", () => {
     await expect(completeOneOnOne(coach, id)).rejects.toThrow("Start the one-on-one before completing it");
     await startOneOnOne(coach, id);
     const notes = await saveSharedNotes(coach, { oneOnOneId: id, body: "Final notes", version: 0 });
-    await completeOneOnOne(coach, id);
+    // Earlier tests left open commitments: this meeting is completed without reviewing them, knowingly.
+    const warned = await rejection(completeOneOnOne(coach, id));
+    const due = ((warned as ConflictError).details as UnreviewedCommitmentsDetails).commitments.map((entry) => entry.id);
+    expect(due).toContain(commitment.id);
+    await completeOneOnOne(coach, id, { completeWithoutReview: due });
 
     const refusals = [
       () => saveSharedNotes(coach, { oneOnOneId: id, body: "Rewritten", version: notes.version }),

@@ -5,10 +5,11 @@ import { reviewCommitment } from "@/lib/server/commitments/review-commitment";
 import { viewerAction } from "@/lib/server/action";
 import { ConflictError } from "@/lib/server/errors";
 import { submitCoachingFeedback } from "@/lib/server/feedback/submit-coaching-feedback";
+import { submitCoachSelfRating } from "@/lib/server/feedback/submit-coach-self-rating";
 import { addAddendum } from "@/lib/server/one-on-ones/add-addendum";
 import { addAgendaItem } from "@/lib/server/one-on-ones/add-agenda-item";
 import { cancelOneOnOne } from "@/lib/server/one-on-ones/cancel-one-on-one";
-import { completeOneOnOne } from "@/lib/server/one-on-ones/complete-one-on-one";
+import { completeOneOnOne, type UnreviewedCommitmentsDetails } from "@/lib/server/one-on-ones/complete-one-on-one";
 import { removeAgendaItem } from "@/lib/server/one-on-ones/remove-agenda-item";
 import { savePrivateNote } from "@/lib/server/one-on-ones/save-private-note";
 import { saveSharedNotes, type NotesConflictDetails } from "@/lib/server/one-on-ones/save-shared-notes";
@@ -17,11 +18,13 @@ import { setAgendaItemDone } from "@/lib/server/one-on-ones/set-agenda-item-done
 import { setCoachingCadence } from "@/lib/server/one-on-ones/set-coaching-cadence";
 import { setFocusCompetency } from "@/lib/server/one-on-ones/set-focus-competency";
 import { startOneOnOne } from "@/lib/server/one-on-ones/start-one-on-one";
+import { startOneOnOneWith } from "@/lib/server/one-on-ones/start-one-on-one-with";
 import {
   addAddendumSchema,
   addAgendaItemSchema,
   addCommitmentSchema,
   agendaItemSchema,
+  completeOneOnOneSchema,
   oneOnOneIdSchema,
   reviewCommitmentSchema,
   saveNotesSchema,
@@ -29,8 +32,9 @@ import {
   setAgendaItemDoneSchema,
   setCadenceSchema,
   setFocusCompetencySchema,
+  startOneOnOneWithSchema,
 } from "@/lib/validation/one-on-ones";
-import { submitCoachingFeedbackSchema } from "@/lib/validation/feedback";
+import { submitCoachingFeedbackSchema, submitCoachSelfRatingSchema } from "@/lib/validation/feedback";
 
 // Every action goes through viewerAction (session → zod → scoped operation → expected errors as a
 // message). Each returns only what its form needs; none ever returns private notes to anyone but
@@ -53,9 +57,30 @@ export const startOneOnOneAction = viewerAction(oneOnOneIdSchema, async (viewer,
   refresh(oneOnOneId, true);
 });
 
-export const completeOneOnOneAction = viewerAction(oneOnOneIdSchema, async (viewer, { oneOnOneId }) => {
-  await completeOneOnOne(viewer, oneOnOneId);
-  refresh(oneOnOneId, true);
+/** Completed, or stopped with the commitments still to review (the coach then reviews them or completes anyway). */
+export type CompleteResult = { status: "completed" } | { status: "unreviewed"; message: string; commitments: UnreviewedCommitmentsDetails["commitments"] };
+
+/** From a rep's profile or the team dashboard: answers the meeting (under way, today's, or new) that the button then opens. */
+export const startOneOnOneWithAction = viewerAction(
+  startOneOnOneWithSchema,
+  async (viewer, { memberId }) => {
+    const meeting = await startOneOnOneWith(viewer, memberId);
+    refresh(meeting.id, true);
+    return { id: meeting.id };
+  },
+  { permission: "oneOnOne.startWithRep" },
+);
+
+export const completeOneOnOneAction = viewerAction(completeOneOnOneSchema, async (viewer, input): Promise<CompleteResult> => {
+  try {
+    await completeOneOnOne(viewer, input.oneOnOneId, { completeWithoutReview: input.completeWithoutReview });
+  } catch (error) {
+    const details = error instanceof ConflictError ? (error.details as UnreviewedCommitmentsDetails | undefined) : undefined;
+    if (error instanceof ConflictError && details?.kind === "unreviewed_commitments") return { status: "unreviewed", message: error.message, commitments: details.commitments };
+    throw error;
+  }
+  refresh(input.oneOnOneId, true);
+  return { status: "completed" };
 });
 
 export const cancelOneOnOneAction = viewerAction(oneOnOneIdSchema, async (viewer, { oneOnOneId }) => {
@@ -146,4 +171,14 @@ export const setCadenceAction = viewerAction(
     revalidatePath("/one-on-ones");
   },
   { permission: "oneOnOne.setCadence" },
+);
+
+/** The coach rates their own completed meeting, privately (the scorecard's paired perception). */
+export const submitCoachSelfRatingAction = viewerAction(
+  submitCoachSelfRatingSchema,
+  async (viewer, input) => {
+    await submitCoachSelfRating(viewer, input);
+    refresh(input.oneOnOneId);
+  },
+  { permission: "oneOnOne.rateOwn" },
 );

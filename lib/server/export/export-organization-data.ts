@@ -49,7 +49,8 @@ const SELECT = {
   // single answer can be traced to them, and even de-identified rows (coach, month, rating,
   // comment) would be re-linked inside this very file: one_on_ones has each coach's completion
   // times and audit_log has "coaching_feedback.submitted" by the rep on the meeting. The
-  // aggregates (3 or more answers) are on the coaching scorecard.
+  // aggregates (3 or more answers) are on the coaching scorecard. CoachSelfRating (a coach's own
+  // private rating of their meetings) is left out too: its averages are on the scorecard as well.
 } as const;
 
 /**

@@ -1,8 +1,10 @@
 import "server-only";
+import { isOverdue } from "@/lib/coaching/commitments";
 import { db } from "@/lib/db";
 import { todayIn, dayKey } from "@/lib/calendar/days";
-import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import { formatDateTime } from "@/lib/format";
 import type { CommitmentStatus, OneOnOneKind, OneOnOneStatus, AgendaSection } from "@/lib/generated/prisma/enums";
+import { commitmentsDueForReviewWhere, previousOneOnOneWhere } from "@/lib/server/one-on-ones/commitments-due-for-review";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
 import type { OneOnOneRole } from "@/lib/access/policy";
 import { findOneOnOneForViewer, OPEN_STATUSES } from "@/lib/server/one-on-ones/one-on-one-access";
@@ -21,6 +23,8 @@ export interface CommitmentView {
   /** A new commitment that continues one carried over from an earlier meeting. */
   carried: boolean;
   reviewable: boolean;
+  /** Due for review in this meeting, and completed without a review (the coach was warned). */
+  leftUnreviewed: boolean;
 }
 
 export interface AgendaItemView {
@@ -48,6 +52,8 @@ export interface OneOnOneView {
   agenda: AgendaTemplateSection[];
   agendaItems: AgendaItemView[];
   snapshot: KpiSnapshot | null;
+  /** The previous meeting's frozen numbers, for "what moved since last time" (snapshot null when it froze none). */
+  previousSnapshot: { label: string; snapshot: KpiSnapshot | null } | null;
   focus: { id: string; name: string; description: string; questions: { id: string; text: string }[] } | null;
   focusOptions: { id: string; name: string }[];
   commitmentsToReview: CommitmentView[];
@@ -58,6 +64,11 @@ export interface OneOnOneView {
 }
 
 const QUESTIONS_PER_MEETING = 5;
+
+function parsedSnapshot(stored: unknown): KpiSnapshot | null {
+  const snapshot = kpiSnapshotSchema.safeParse(stored);
+  return snapshot.success ? snapshot.data : null;
+}
 
 /**
  * One meeting as the coach, the member or an observer sees it: agenda, frozen numbers, focus and
@@ -84,6 +95,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       kpiSnapshot: true,
       sharedNotes: true,
       version: true,
+      unreviewedCommitmentIds: true,
       focusCompetency: { select: { id: true, name: true, description: true } },
       agendaItems: { select: { id: true, section: true, title: true, done: true, addedById: true, carriedFromId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       addenda: { select: { id: true, authorId: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
@@ -95,11 +107,8 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
 
   // While the meeting is open it reviews what is still open and whatever the last meeting agreed;
   // once completed it shows what was reviewed in it.
-  const previous = await db.oneOnOne.findFirst({
-    where: { organizationId, kind: meeting.kind, memberId: meeting.memberId, status: "COMPLETED", id: { not: meeting.id }, scheduledAt: { lte: meeting.scheduledAt } },
-    orderBy: [{ scheduledAt: "desc" }],
-    select: { id: true, scheduledAt: true },
-  });
+  const meetingRef = { id: meeting.id, organizationId, kind: meeting.kind, memberId: meeting.memberId, scheduledAt: meeting.scheduledAt };
+  const previous = await db.oneOnOne.findFirst({ where: previousOneOnOneWhere(meetingRef), orderBy: [{ scheduledAt: "desc" }], select: { id: true, scheduledAt: true, kpiSnapshot: true } });
   const [commitments, questions, focusOptions, agenda] = await Promise.all([
     db.commitment.findMany({
       where: {
@@ -108,7 +117,8 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
         OR: [
           { oneOnOneId: meeting.id },
           { reviewedInId: meeting.id },
-          ...(open ? [{ reviewedInId: null, status: "OPEN" as const }, ...(previous ? [{ reviewedInId: null, oneOnOneId: previous.id }] : [])] : []),
+          ...(open ? [commitmentsDueForReviewWhere(meetingRef, previous?.id ?? null)] : []),
+          ...(meeting.unreviewedCommitmentIds.length ? [{ id: { in: meeting.unreviewedCommitmentIds } }] : []),
         ],
       },
       select: { id: true, text: true, ownerId: true, dueOn: true, status: true, oneOnOneId: true, reviewedInId: true, carriedFromId: true },
@@ -155,10 +165,11 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       owner: { id: commitment.ownerId, name: nameOf(commitment.ownerId), isCoach: commitment.ownerId === meeting.coachId },
       dueOn,
       status: commitment.status,
-      overdue: commitment.status === "OPEN" && dueOn < today,
+      overdue: isOverdue({ status: commitment.status, dueOn }, today),
       outcome,
       carried: commitment.carriedFromId !== null && commitment.oneOnOneId === meeting.id,
       reviewable: can.review && commitment.reviewedInId === null && commitment.oneOnOneId !== meeting.id,
+      leftUnreviewed: !open && meeting.unreviewedCommitmentIds.includes(commitment.id),
     };
   };
 
@@ -170,9 +181,9 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
     role,
     coach: { id: meeting.coachId, name: nameOf(meeting.coachId) },
     member: { id: meeting.memberId, name: nameOf(meeting.memberId) },
-    scheduledLabel: formatZonedDateTime(meeting.scheduledAt, timeZone),
-    startedLabel: meeting.startedAt ? formatZonedDateTime(meeting.startedAt, timeZone) : null,
-    completedLabel: meeting.completedAt ? formatZonedDateTime(meeting.completedAt, timeZone) : null,
+    scheduledLabel: formatDateTime(meeting.scheduledAt, timeZone),
+    startedLabel: meeting.startedAt ? formatDateTime(meeting.startedAt, timeZone) : null,
+    completedLabel: meeting.completedAt ? formatDateTime(meeting.completedAt, timeZone) : null,
     today,
     sharedNotes: { body: meeting.sharedNotes, version: meeting.version },
     agenda,
@@ -186,12 +197,13 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       canRemove: can.editAgenda && (role === "coach" || item.addedById === viewer.id),
     })),
     snapshot: snapshot.success ? snapshot.data : null,
+    previousSnapshot: previous ? { label: formatDateTime(previous.scheduledAt, timeZone), snapshot: parsedSnapshot(previous.kpiSnapshot) } : null,
     focus: meeting.focusCompetency ? { ...meeting.focusCompetency, questions } : null,
     focusOptions,
     commitmentsToReview: commitments.filter((commitment) => commitment.oneOnOneId !== meeting.id).map(toView),
     newCommitments: commitments.filter((commitment) => commitment.oneOnOneId === meeting.id).map(toView),
-    addenda: meeting.addenda.map((addendum) => ({ id: addendum.id, author: nameOf(addendum.authorId), body: addendum.body, createdLabel: formatZonedDateTime(addendum.createdAt, timeZone) })),
-    previous: previous ? { id: previous.id, label: formatZonedDateTime(previous.scheduledAt, timeZone) } : null,
+    addenda: meeting.addenda.map((addendum) => ({ id: addendum.id, author: nameOf(addendum.authorId), body: addendum.body, createdLabel: formatDateTime(addendum.createdAt, timeZone) })),
+    previous: previous ? { id: previous.id, label: formatDateTime(previous.scheduledAt, timeZone) } : null,
     can,
   };
 }

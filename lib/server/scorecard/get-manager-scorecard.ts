@@ -82,6 +82,8 @@ export async function getManagerScorecard(viewer: Viewer, managerId: string) {
     windows: loaded.windows,
     metrics: card.metrics,
     feedback: content ? card.feedback : { ...card.feedback, current: withoutComments(card.feedback.current) },
+    // The manager's own ratings are theirs and their VP's to read, like the rep comments.
+    perception: content ? card.perception : null,
     priority: card.priority,
     leaderPlans,
     can: {

@@ -108,7 +108,7 @@ export async function loadOrganizationScorecards(
   const people = [...managerIds, ...reps.map((rep) => rep.id)];
 
   const repIds = reps.map((rep) => rep.id);
-  const [meetings, commitments, feedback, comments, plans, lastHeld] = managerIds.length
+  const [meetings, commitments, feedback, comments, plans, lastHeld, selfRatings] = managerIds.length
     ? await Promise.all([
         readDb.$queryRaw<{ coachId: string; memberId: string; idx: number; held: number; withFocus: number }[]>(Prisma.sql`
           SELECT o."coachId", o."memberId", w.idx::int AS idx, COUNT(*)::int AS held, COUNT(o."focusCompetencyId")::int AS "withFocus"
@@ -157,8 +157,16 @@ export async function loadOrganizationScorecards(
           WHERE o."organizationId" = ${organizationId} AND o."kind" = 'REP' AND o."status" = 'COMPLETED'
             AND o."memberId" = ANY(${repIds}::text[]) AND o."scheduledAt" < ${upper}::timestamp
           GROUP BY 1, 2`),
+        // The managers' own ratings of their meetings, bucketed like the reps' feedback (paired perception).
+        readDb.$queryRaw<{ coachId: string; idx: number; count: number; ratingSum: number }[]>(Prisma.sql`
+          SELECT r."coachId", w.idx::int AS idx, COUNT(*)::int AS count, SUM(r."rating")::int AS "ratingSum"
+          FROM "CoachSelfRating" r
+          JOIN ${windowTable} ON ${localDay(Prisma.sql`r."createdAt"`)} BETWEEN w."from"::date AND w."to"::date
+          WHERE r."organizationId" = ${organizationId} AND r."coachId" = ANY(${managerIds}::text[])
+            AND r."createdAt" >= ${lower}::timestamp AND r."createdAt" < ${upper}::timestamp
+          GROUP BY 1, 2`),
       ])
-    : [[], [], [], [], [], []];
+    : [[], [], [], [], [], [], []];
   const lastHeldOn = new Map(lastHeld.map((row) => [`${row.memberId}|${row.idx}`, row.last]));
 
   const held = new Map(meetings.map((row) => [`${row.coachId}|${row.memberId}|${row.idx}`, Number(row.held)]));
@@ -172,6 +180,7 @@ export async function loadOrganizationScorecards(
     commitments.map((row) => [`${row.memberId}|${row.idx}`, { onTime: Number(row.onTime), late: Number(row.late), missed: Number(row.missed), overdue: Number(row.overdue) }]),
   );
   const feedbackTotals = new Map(feedback.map((row) => [`${row.coachId}|${row.idx}`, { count: Number(row.count), ratingSum: Number(row.ratingSum) }]));
+  const selfRatingTotals = new Map(selfRatings.map((row) => [`${row.coachId}|${row.idx}`, { count: Number(row.count), ratingSum: Number(row.ratingSum) }]));
   const coached = await coachedPlanFacts({ organizationId, timeZone, asOf, stages, windows, plans, managerIds });
 
   const managers: ManagerFacts[] = managerRows.map((manager) => {
@@ -209,6 +218,7 @@ export async function loadOrganizationScorecards(
             ...(feedbackTotals.get(`${manager.id}|${idx}`) ?? { count: 0, ratingSum: 0 }),
             comments: options.commentsFor === manager.id && index === windows.length - 1 ? comments.map((row) => row.comment) : [],
           },
+          selfRating: selfRatingTotals.get(`${manager.id}|${idx}`) ?? { count: 0, ratingSum: 0 },
         };
       }),
     };

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { OneOnOneDetail } from "@/components/one-on-ones/one-on-one-detail";
 import { getOwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
+import { getOwnCoachSelfRating } from "@/lib/server/feedback/get-own-coach-self-rating";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { getOneOnOne } from "@/lib/server/one-on-ones/get-one-on-one";
 import { getPrivateNote } from "@/lib/server/one-on-ones/get-private-note";
@@ -39,9 +40,18 @@ async function OneOnOneContent({ viewer, oneOnOneId }: { viewer: Viewer; oneOnOn
   // Private notes are read for the coach's own page only; the member's and an observer's pages
   // are built from getOneOnOne alone, which never reads them. Likewise the rep's feedback is read
   // for the rep's own page only: a coach or observer never receives an individual rating.
-  const [privateNote, coachingFeedback] = await Promise.all([
+  const [privateNote, coachingFeedback, coachSelfRating] = await Promise.all([
     meeting.role === "coach" ? getPrivateNote(viewer, oneOnOneId) : null,
     meeting.role === "member" && meeting.kind === "REP" && meeting.status === "COMPLETED" ? getOwnCoachingFeedback(viewer, oneOnOneId) : null,
+    meeting.role === "coach" && meeting.kind === "REP" && meeting.status === "COMPLETED" ? getOwnCoachSelfRating(viewer, oneOnOneId) : null,
   ]);
-  return <OneOnOneDetail meeting={meeting} privateNote={privateNote ? { body: privateNote.body, version: privateNote.version } : null} coachingFeedback={coachingFeedback} />;
+  return (
+    <OneOnOneDetail
+      meeting={meeting}
+      privateNote={privateNote ? { body: privateNote.body, version: privateNote.version } : null}
+      coachingFeedback={coachingFeedback}
+      timeZone={viewer.organization.timeZone}
+      coachSelfRating={coachSelfRating}
+    />
+  );
 }

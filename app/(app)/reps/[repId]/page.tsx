@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { can } from "@/lib/access/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { WindowSelector } from "@/components/dashboard/window-selector";
@@ -9,6 +10,7 @@ import { getRepProfile, type RepProfile } from "@/lib/server/reps/get-rep-profil
 import { getAssessmentBoard } from "@/lib/server/assessments/get-assessment-board";
 import { AssessmentBoardView } from "@/components/assessments/assessment-board";
 import { StartPlanForm } from "@/components/plans/start-plan-form";
+import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { DEFAULT_PLAN_DAYS } from "@/lib/validation/plans";
 import { recordManagerAssessmentAction } from "./actions";
@@ -28,8 +30,11 @@ export default async function RepProfilePage({
   params: Promise<{ repId: string }>;
   searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
 }) {
-  const viewer = await requireViewer("rep.view");
   const [{ repId }, { window, deals }] = await Promise.all([params, searchParams]);
+  // A rep following a link to their own profile lands on their own page, not on a 404.
+  const self = await requireViewer();
+  if (self.kind === "user" && self.id === repId && can(self, "rep.viewOwn")) redirect("/me");
+  const viewer = await requireViewer("rep.view");
   // Decide access before anything streams, so another team's rep answers a real 404.
   const rep = await orNotFound(getVisibleRep(viewer, repId));
   const windowKey = Array.isArray(window) ? window[0] : window;
@@ -90,9 +95,14 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
             · {profile.window.label} ({profile.window.from} to {profile.window.to})
           </>
         }
-        actions={<WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            {can(viewer, "oneOnOne.startWithRep") ? <StartOneOnOneButton memberId={profile.rep.id} memberName={profile.rep.name} /> : null}
+            <WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />
+          </div>
+        }
       />
-      <RepProfileView profile={profile} audience="coach" focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
+      <RepProfileView profile={profile} audience="coach" openOneOnOnes={can(viewer, "oneOnOne.list")} focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
       <section aria-labelledby="assessments-heading" className="mt-8 flex flex-col gap-3">
         <div>
           <h2 id="assessments-heading" className="text-lg font-semibold text-slate-900">

@@ -51,7 +51,7 @@ export default async function TeamDashboardPage({
         <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
       </Suspense>
       <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
-        <TeamDealsSection viewer={viewer} teamId={team.id} quarter={dealQuarter} windowKey={windowKey} />
+        <TeamDealsSection viewer={viewer} team={team} quarter={dealQuarter} windowKey={windowKey} />
       </Suspense>
     </>
   );
@@ -59,16 +59,16 @@ export default async function TeamDashboardPage({
 
 async function TeamDealsSection({
   viewer,
-  teamId,
+  team,
   quarter,
   windowKey,
 }: {
   viewer: Viewer;
-  teamId: string;
+  team: VisibleTeam;
   quarter: string | undefined;
   windowKey: string | undefined;
 }) {
-  const [deals, funnel] = await Promise.all([getTeamDealFigures(viewer, teamId, { quarter }), getFunnelSources(viewer)]);
+  const [deals, funnel] = await Promise.all([getTeamDealFigures(viewer, team, { quarter }), getFunnelSources(viewer)]);
   if (!deals.hasDeals) return null;
   const sourceOf = (key: string) => (funnel.sources[key] === "deals" ? "CRM deals" : "logged activity");
   const wonKey = funnel.stageKeys.at(-1) ?? "won";
@@ -84,7 +84,7 @@ async function TeamDealsSection({
         totalsLabel="Team"
         currency={deals.currency}
         period={deals.period}
-        basePath={`/team/${teamId}`}
+        basePath={`/team/${team.id}`}
         query={windowKey ? { window: windowKey } : {}}
       />
     </div>
@@ -128,7 +128,7 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
               </CardDescription>
             </CardHeader>
             <CardContent className="px-2">
-              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} />
+              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
                 grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
@@ -142,7 +142,8 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
             <CardHeader>
               <CardTitle>Team funnel against benchmark</CardTitle>
               <CardDescription>
-                Where the team loses buyers: actual counts beside what benchmark ratios would give from the same dials (log scale).
+                Where the team loses buyers: at each stage, the actual count against what benchmark ratios would give from the same dials. Below the line,
+                buyers lost; the stage where the gap grows is the one that leaks.
               </CardDescription>
             </CardHeader>
             <CardContent>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "OneOnOne" ADD COLUMN     "unreviewedCommitmentIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
