@@ -3,5 +3,3 @@
 export type FieldErrors = Record<string, string[]>;
 
 export type ActionState<T = undefined> = { ok: true; message?: string; data?: T } | { ok: false; message: string; fieldErrors?: FieldErrors } | { ok: null };
-
-export const initialActionState = { ok: null } as const;

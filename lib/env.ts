@@ -34,6 +34,11 @@ const envSchema = z.object({
   APP_URL: z.string().url("APP_URL must be the app's public URL, e.g. https://coach.example.com").default("http://localhost:3000"),
   // Self-service sign-up at /signup; "closed" answers 404 (organizations then come from `npm run org:create`).
   SIGNUP: z.enum(["open", "closed"], "SIGNUP must be open or closed").default("open"),
+  // Seals identity providers' client secrets (AES-256-GCM): 32 bytes as 64 hex characters or base64. Without it, single sign-on cannot be set up.
+  SSO_SECRET_KEY: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value.trim() === "" || /^[0-9a-f]{64}$/i.test(value.trim()) || Buffer.from(value.trim(), "base64").length === 32, "SSO_SECRET_KEY must be 32 bytes, as 64 hex characters or base64 (e.g. `openssl rand -hex 32`)"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -24,7 +24,14 @@ describe("layer boundaries in lint", () => {
     expect(await boundaryErrors(file, 'import { formatMoney } from "../money";\nvoid formatMoney;')).toHaveLength(1);
     expect(await boundaryErrors(file, 'import { cache } from "react";\nvoid cache;')).toHaveLength(1);
     expect(await boundaryErrors(file, 'import type { Role } from "@/lib/generated/prisma/enums";\nexport type R = Role;')).toHaveLength(1);
-    expect(await boundaryErrors(file, 'import { gradeFor } from "./grade";\nimport { levers } from "@/lib/coaching/levers";\nvoid gradeFor; void levers;')).toEqual([]);
+    expect(await boundaryErrors(file, 'import { gradeFor } from "./grade";\nimport { levers } from "@/lib/coaching/levers";\nimport { formatPercent } from "@/lib/format";\nvoid gradeFor; void levers; void formatPercent;')).toEqual([]);
+  });
+
+  it("the presentation layer (lib/format) is pure too", async () => {
+    const file = "lib/format/planted.ts";
+    expect(await boundaryErrors(file, 'import { db } from "@/lib/db";\nvoid db;')).toHaveLength(1);
+    expect(await boundaryErrors(file, 'import { cache } from "react";\nvoid cache;')).toHaveLength(1);
+    expect(await boundaryErrors(file, 'import { formatCount } from "./number";\nimport { formatMoney } from "@/lib/format/money";\nvoid formatCount; void formatMoney;')).toEqual([]);
   });
 
   it("components import an operation's types, never the operation, the database or a page", async () => {

@@ -1,5 +1,6 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { REVENUE_STAGE } from "@/lib/import/types";
+import { formatCount } from "@/lib/format";
 
 export interface RowProblem {
   row: number;
@@ -26,8 +27,8 @@ export function ImportTotalsTable({ totals, stages, currency }: { totals: Import
   return (
     <div className="flex flex-col gap-3" data-testid="import-totals">
       <p className="text-sm text-slate-800">
-        {totals.sourceRecords.toLocaleString("en-US")} data rows read: <strong>{totals.rows.toLocaleString("en-US")} values</strong> to write for{" "}
-        <strong>{totals.reps.toLocaleString("en-US")} reps</strong> over <strong>{totals.days.toLocaleString("en-US")} days</strong>.
+        {formatCount(totals.sourceRecords, "data row")} read: <strong>{formatCount(totals.rows, "value")}</strong> to write for{" "}
+        <strong>{formatCount(totals.reps, "rep")}</strong> over <strong>{formatCount(totals.days, "day")}</strong>.
       </p>
       {rows.length ? (
         <Table className="max-w-md">
@@ -56,7 +57,7 @@ export function ImportRecordsTable({ header, records }: { header: string[]; reco
   if (records.length === 0) return null;
   return (
     <Table>
-      <caption className="px-3 pb-2 text-left text-sm font-medium text-slate-800">The first {records.length} rows of the file, as read</caption>
+      <caption className="px-3 pb-2 text-left text-sm font-medium text-slate-800">The first {formatCount(records.length, "row")} of the file, as read</caption>
       <thead>
         <tr>
           {header.map((name, index) => (
@@ -81,7 +82,7 @@ export function ImportErrorsTable({ errors }: { errors: RowProblem[] }) {
   return (
     <Table data-testid="import-errors">
       <caption className="px-3 pb-2 text-left text-sm font-semibold text-red-800">
-        {errors.length === 1 ? "1 problem" : `${errors.length.toLocaleString("en-US")} problems`}: nothing is imported until every row is right
+        {formatCount(errors.length, "problem")}: nothing is imported until every row is right
       </caption>
       <thead>
         <tr>

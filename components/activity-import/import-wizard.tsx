@@ -4,6 +4,7 @@ import Link from "next/link";
 import { previewActivityImportAction, runActivityImportAction, saveImportPresetAction } from "@/app/(app)/activity/import/actions";
 import { ImportErrorsTable, ImportRecordsTable, ImportTotalsTable, type ImportTotals, type RowProblem } from "@/components/activity-import/import-preview";
 import { MappingEditor } from "@/components/activity-import/mapping-editor";
+import { ImportFormatHelp } from "@/components/activity-import/import-format-help";
 import { readImportProgress, uploadCsv, type UploadedFile } from "@/components/activity-import/upload-csv";
 import { selectClass } from "@/components/one-on-ones/field-styles";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +16,7 @@ import { cn } from "@/lib/cn";
 import { IMPORT_PRESETS, type ImportPresetKey } from "@/lib/import/presets";
 import type { ColumnMapping } from "@/lib/import/types";
 import type { previewActivityImport } from "@/lib/server/import/preview-activity-import";
+import { formatCount, formatNumber } from "@/lib/format";
 
 type Preview = Awaited<ReturnType<typeof previewActivityImport>>;
 interface Outcome {
@@ -232,6 +234,7 @@ export function ImportWizard({
           <CardDescription>A CSV file with a header row, up to {formatBytes(maxBytes)}: Coachboard&apos;s own long or wide format, or a Salesforce or HubSpot activity export.</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-3">
+          <ImportFormatHelp stages={stages} dateExample="2026-01-05" />
           <div
             onDragOver={(event) => {
               event.preventDefault();
@@ -338,13 +341,13 @@ export function ImportWizard({
               <div className="flex flex-col gap-2">
                 <div>
                   <Button type="button" disabled={busy || previewStale} onClick={() => void runImport()}>
-                    Import {preview.summary.rows.toLocaleString("en-US")} values
+                    Import {formatCount(preview.summary.rows, "value")}
                   </Button>
                 </div>
                 {importing ? (
                   <div className="flex flex-col gap-1">
                     <label htmlFor={`${fileInputId}-write`} className="text-sm text-slate-700">
-                      {importing.total ? `Writing… ${importing.processed.toLocaleString("en-US")} of ${importing.total.toLocaleString("en-US")} values` : "Checking the file and writing…"}
+                      {importing.total ? `Writing… ${formatNumber(importing.processed)} of ${formatCount(importing.total, "value")}` : "Checking the file and writing…"}
                     </label>
                     {importing.total ? <progress id={`${fileInputId}-write`} className="h-2 w-full" max={importing.total} value={importing.processed} /> : <progress id={`${fileInputId}-write`} className="h-2 w-full" />}
                   </div>
@@ -368,10 +371,10 @@ export function ImportWizard({
           <div className="flex flex-col gap-3">
             <Alert tone="success" data-testid="import-result">
               {outcome.inserted + outcome.updated === 0 ? (
-                <>Nothing changed: all {outcome.rows.toLocaleString("en-US")} values in the file were already up to date.</>
+                <>Nothing changed: all {formatCount(outcome.rows, "value")} in the file were already up to date.</>
               ) : (
                 <>
-                  Imported {outcome.rows.toLocaleString("en-US")} values: {outcome.inserted.toLocaleString("en-US")} new, {outcome.updated.toLocaleString("en-US")} updated, {outcome.unchanged.toLocaleString("en-US")} unchanged.
+                  Imported {formatCount(outcome.rows, "value")}: {formatNumber(outcome.inserted)} new, {formatNumber(outcome.updated)} updated, {formatNumber(outcome.unchanged)} unchanged.
                 </>
               )}
             </Alert>

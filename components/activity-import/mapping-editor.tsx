@@ -3,6 +3,7 @@ import { useId } from "react";
 import { Label } from "@/components/ui/label";
 import { selectClass } from "@/components/one-on-ones/field-styles";
 import { IGNORED_ACTIVITY, REVENUE_STAGE, type ColumnMapping, type ImportFormat } from "@/lib/import/types";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 type Columns = ColumnMapping["columns"];
 const NONE = "";
@@ -133,29 +134,28 @@ export function MappingEditor({
           {activityTypes.length === 0 ? (
             <p className="text-sm text-slate-600">Check the file to list the activity types it holds.</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
+            <Table>
                 <thead>
                   <tr className="text-left text-slate-700">
-                    <th scope="col" className="px-2 py-1">
+                    <Th>
                       Activity type in the file
-                    </th>
-                    <th scope="col" className="px-2 py-1">
+                    </Th>
+                    <Th>
                       Rows
-                    </th>
-                    <th scope="col" className="px-2 py-1">
+                    </Th>
+                    <Th>
                       Counts as
-                    </th>
+                    </Th>
                   </tr>
                 </thead>
                 <tbody>
                   {activityTypes.map(({ type, records }) => (
                     <tr key={type} className="border-t border-slate-100">
-                      <th scope="row" className="px-2 py-1 text-left font-medium">
+                      <RowTh>
                         {type}
-                      </th>
-                      <td className="px-2 py-1 tabular-nums">{records.toLocaleString("en-US")}</td>
-                      <td className="px-2 py-1">
+                      </RowTh>
+                      <Td className="tabular-nums">{records.toLocaleString("en-US")}</Td>
+                      <Td>
                         <select aria-label={`Stage for activity type ${type}`} className={selectClass} value={targetOf(type)} onChange={(event) => setType(type, event.target.value)}>
                           <option value={NONE}>— not mapped —</option>
                           {stages.map((stage) => (
@@ -166,12 +166,11 @@ export function MappingEditor({
                           <option value={REVENUE_STAGE}>Revenue won (amount only)</option>
                           <option value={IGNORED_ACTIVITY}>Ignore</option>
                         </select>
-                      </td>
+                      </Td>
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
+              </Table>
           )}
         </fieldset>
       ) : null}

@@ -5,6 +5,7 @@ import { saveActivityCellAction } from "@/app/(app)/activity/actions";
 import { Button } from "@/components/ui/button";
 import { formatCellValue, parseCellValue as parseCell, REVENUE_COLUMN as REVENUE } from "@/components/activity/cell-format";
 import { TodayTargets } from "@/components/activity/today-targets";
+import { formatMoney, formatNumber } from "@/lib/format";
 import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";
 import { cn } from "@/lib/cn";
 import type { ActivityWeekDay } from "@/lib/server/activity/get-activity-week";
@@ -29,6 +30,8 @@ interface Column {
 export interface ActivityGridProps {
   repId: string;
   repName: string;
+  /** The viewer is the rep (the targets then speak of "your" quota and ratios). */
+  ownActivity: boolean;
   days: ActivityWeekDay[];
   stages: Column[];
   /** `${day}|${stage}` → count, or revenue in minor units. */
@@ -244,7 +247,15 @@ export function ActivityGrid(props: ActivityGridProps) {
 
   return (
     <div className="flex flex-col gap-4">
-      <TodayTargets columns={columns} values={todayValues} targets={props.targets} targetSource={props.targetSource} todayLabel={props.todayLabel} currency={currency} />
+      <TodayTargets
+        columns={columns}
+        values={todayValues}
+        targets={props.targets}
+        targetSource={props.targetSource}
+        todayLabel={props.todayLabel}
+        currency={currency}
+        whose={props.ownActivity ? "your" : `${repName}'s`}
+      />
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p role="status" aria-live="polite" data-testid="save-status" className={cn("text-sm", failed.length || invalid.length ? "font-semibold text-red-700" : "text-slate-700")}>
@@ -353,7 +364,7 @@ export function ActivityGrid(props: ActivityGridProps) {
                 const total = days.reduce((sum, day) => sum + (valueOf(cellKey(day.day, column.key)) ?? 0), 0);
                 return (
                   <td key={column.key} className="px-2 py-2 text-right font-semibold tabular-nums text-slate-800">
-                    {formatCellValue(total, column.key === REVENUE, minorDigits) || "0"}
+                    {column.key === REVENUE ? formatMoney(total, currency) : formatNumber(total)}
                   </td>
                 );
               })}

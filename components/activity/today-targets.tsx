@@ -3,10 +3,12 @@ import { cn } from "@/lib/cn";
 import { REVENUE_COLUMN } from "@/components/activity/cell-format";
 import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";
 
-const SOURCE_TEXT: Record<DailyTargets["source"], string> = {
-  quota_reverse_funnel: "Against what your quota needs per working day for the rest of the period, worked back through your own ratios as of yesterday's close (it holds all day).",
-  organization_benchmarks: "Against the daily target: the organization's volume benchmark carried down the funnel by its ratio benchmarks, per working day.",
-  non_working_day: "No targets today: targets are per working day (Monday to Friday).",
+// "your" for the rep, "Priya Raman's" for a manager looking at the rep's grid.
+const sourceText = (source: DailyTargets["source"], whose: string): string => {
+  if (source === "quota_reverse_funnel")
+    return `Against what ${whose} quota needs per working day for the rest of the period, worked back through ${whose} own ratios as of yesterday's close (it holds all day).`;
+  if (source === "non_working_day") return "No targets today: targets are per working day (Monday to Friday).";
+  return "Against the daily target: the organization's volume benchmark carried down the funnel by its ratio benchmarks, per working day.";
 };
 
 function formatTarget(target: number, isRevenue: boolean, currency: string): string {
@@ -22,6 +24,7 @@ export function TodayTargets({
   targetSource,
   todayLabel,
   currency,
+  whose,
 }: {
   columns: { key: string; label: string }[];
   values: Record<string, number>;
@@ -29,13 +32,14 @@ export function TodayTargets({
   targetSource: DailyTargets["source"] | null;
   todayLabel: string;
   currency: string;
+  whose: string;
 }) {
   return (
     <section aria-labelledby="today-targets-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="today-targets-heading" className="text-base font-semibold text-slate-900">
         Today, {todayLabel}
       </h2>
-      {targetSource ? <p className="text-sm text-slate-600">{SOURCE_TEXT[targetSource]}</p> : null}
+      {targetSource ? <p className="text-sm text-slate-600">{sourceText(targetSource, whose)}</p> : null}
       <ul className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" data-testid="today-totals">
         {columns.map((column) => {
           const isRevenue = column.key === REVENUE_COLUMN;

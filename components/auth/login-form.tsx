@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "@/app/(auth)/login/actions";
+import { signInAction, startSsoAction, type SignInState, type SsoStartState } from "@/app/(auth)/login/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -9,9 +9,12 @@ import { Label } from "@/components/ui/label";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  // "Continue with SSO" submits the same form: the email's domain chooses the organization's provider.
+  const [ssoState, ssoAction, ssoPending] = useActionState<SsoStartState, FormData>(startSsoAction, {});
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      {ssoState.message ? <Alert tone="error">{ssoState.message}</Alert> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="email">Email</Label>
@@ -21,7 +24,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email}
+          defaultValue={state.email ?? ssoState.email}
           aria-invalid={state.fieldErrors?.email ? true : undefined}
           aria-describedby={state.fieldErrors?.email ? "email-error" : undefined}
         />
@@ -48,12 +51,18 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         ) : null}
       </div>
-      <Button type="submit" disabled={pending} aria-busy={pending}>
+      <Button type="submit" disabled={pending || ssoPending} aria-busy={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <Link href="/forgot-password" className="text-center text-sm text-brand-700 underline">
         Forgot password?
       </Link>
+      <div className="flex flex-col gap-2 border-t border-slate-200 pt-4">
+        <p className="text-sm text-slate-700">Your company signs in with its own identity provider? Enter your work email above, then:</p>
+        <Button type="submit" variant="secondary" formAction={ssoAction} disabled={pending || ssoPending} aria-busy={ssoPending}>
+          {ssoPending ? "Going to your sign-in page…" : "Continue with SSO"}
+        </Button>
+      </div>
     </form>
   );
 }

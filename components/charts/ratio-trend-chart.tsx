@@ -1,5 +1,6 @@
 "use client";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatPercent } from "@/lib/format";
 
 export interface RatioTrend {
   lever: string;
@@ -8,7 +9,7 @@ export interface RatioTrend {
   points: { week: string; value: number | null }[];
 }
 
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+const percent = (value: number) => formatPercent(value);
 
 /** One small chart per ratio: weekly value with the benchmark as a dashed line. */
 export function RatioTrendCharts({ trends }: { trends: RatioTrend[] }) {

@@ -141,10 +141,10 @@ export function TeamTable({
           </span>
         )}
       </td>
-      <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
-        {isPooled ? "" : formatDate(row.lastOneOnOne)}
+      <td className="border-b border-slate-100 px-2 py-2">
+        <div className="whitespace-nowrap">{isPooled ? "" : formatDate(row.lastOneOnOne)}</div>
         {row.outOfCadence ? (
-          <Badge tone="warn" className="ml-1" title={`Cadence: every ${row.outOfCadence.cadenceDays} days`}>
+          <Badge tone="warn" className="mt-1" title={`Cadence: every ${formatCount(row.outOfCadence.cadenceDays, "day")}`}>
             {row.outOfCadence.daysSinceLast === null ? "never met" : `${formatCount(row.outOfCadence.daysSinceLast, "day")} ago`} · out of cadence
           </Badge>
         ) : null}
@@ -171,7 +171,7 @@ export function TeamTable({
       {levers.map((lever) => {
         const cell = row.levers[lever.key];
         return (
-          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
+          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap" data-testid={`lever-${lever.key}`}>
             <LeverCell kind={lever.kind} cell={cell} currency={currency} />
           </td>
         );

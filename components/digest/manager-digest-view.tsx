@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate, formatPercent, formatMoneyCompact } from "@/lib/format";
+import { formatCount, formatDate, formatMoneyCompact, formatPercent } from "@/lib/format";
 
 // The shape of a stored digest (lib/server/digest/build-manager-digest.ts), restated because
 // components never import lib/server.
@@ -115,7 +115,7 @@ export function ManagerDigestView({ digest }: { digest: ManagerDigestViewProps }
                     <Td>{rep.name}</Td>
                     <Td>{rep.lastOneOnOneOn ? formatDate(rep.lastOneOnOneOn) : "Never"}</Td>
                     <Td>{rep.daysSinceLast ?? "—"}</Td>
-                    <Td>every {rep.cadenceDays} days</Td>
+                    <Td>every {formatCount(rep.cadenceDays, "day")}</Td>
                     <Td>{rep.nextScheduledOn ? formatDate(rep.nextScheduledOn) : "Not scheduled"}</Td>
                   </tr>
                 ))}

@@ -6,6 +6,7 @@ import { Input } from "@/components/ui/input";
 import { useActionRunner, type ServerAction } from "@/components/one-on-ones/use-action-runner";
 import { splitGoal, splitUnit, type SplitMethod } from "@/lib/goals/allocate";
 import { formatMoney } from "@/lib/format";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 export interface AllocationPayload {
   period: string;
@@ -111,74 +112,64 @@ export function AllocationForm<TExtra extends object>({
         </Button>
         {goalMinor === null ? <span className="self-center text-sm text-slate-600">Set {goalName} first to split it.</span> : null}
       </div>
-      <div className="w-full overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="sr-only">
-            {noun === "quota" ? "Each rep's" : "Each team's"} {noun} for {period}, its revenue in {previousPeriodKey} and the new amount
-          </caption>
-          <thead>
-            <tr className="text-left text-slate-700">
-              <th scope="col" className="px-2 py-2">
-                {noun === "quota" ? "Rep" : "Team"}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Won in {previousPeriodKey}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Current {noun}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                New {noun} ({currency})
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => {
-              const bad = invalid.some((entry) => entry.id === line.id);
-              return (
-                <tr key={line.id} className="border-t border-slate-100" data-testid="allocation-line">
-                  <th scope="row" className="px-2 py-2 text-left font-medium">
-                    {line.name}
-                    {line.detail ? <span className="block text-xs font-normal text-slate-600">{line.detail}</span> : null}
-                  </th>
-                  <td className="px-2 py-2 whitespace-nowrap">{formatMoney(line.previousPeriodMinor, currency)}</td>
-                  <td className="px-2 py-2 whitespace-nowrap">
-                    {line.currentMinor === null ? <span className="text-slate-600">not set</span> : formatMoney(line.currentMinor, currency)}
-                  </td>
-                  <td className="px-2 py-2">
-                    <Input
-                      id={`${formId}-${line.id}`}
-                      type="number"
-                      inputMode="decimal"
-                      min="0"
-                      step="any"
-                      className="max-w-44"
-                      aria-label={`New ${noun} for ${line.name}`}
-                      aria-invalid={bad ? true : undefined}
-                      value={amounts[line.id] ?? ""}
-                      onChange={(event) => {
-                        const value = event.target.value;
-                        setAmounts((current) => ({ ...current, [line.id]: value }));
-                        setMethod("manual");
-                      }}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-slate-300 font-medium">
-              <th scope="row" className="px-2 py-2 text-left">
-                Allocated
-              </th>
-              <td className="px-2 py-2" />
-              <td className="px-2 py-2" />
-              <td className="px-2 py-2 whitespace-nowrap">{formatMoney(totalMinor, currency)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <Table>
+        <caption className="sr-only">
+          {noun === "quota" ? "Each rep's" : "Each team's"} {noun} for {period}, its revenue in {previousPeriodKey} and the new amount
+        </caption>
+        <thead>
+          <tr className="text-left text-slate-700">
+            <Th>{noun === "quota" ? "Rep" : "Team"}</Th>
+            <Th>Won in {previousPeriodKey}</Th>
+            <Th>Current {noun}</Th>
+            <Th>
+              New {noun} ({currency})
+            </Th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => {
+            const bad = invalid.some((entry) => entry.id === line.id);
+            return (
+              <tr key={line.id} className="border-t border-slate-100" data-testid="allocation-line">
+                <RowTh>
+                  {line.name}
+                  {line.detail ? <span className="block text-xs font-normal text-slate-600">{line.detail}</span> : null}
+                </RowTh>
+                <Td className="whitespace-nowrap">{formatMoney(line.previousPeriodMinor, currency)}</Td>
+                <Td className="whitespace-nowrap">
+                  {line.currentMinor === null ? <span className="text-slate-600">not set</span> : formatMoney(line.currentMinor, currency)}
+                </Td>
+                <Td>
+                  <Input
+                    id={`${formId}-${line.id}`}
+                    type="number"
+                    inputMode="decimal"
+                    min="0"
+                    step="any"
+                    className="max-w-44"
+                    aria-label={`New ${noun} for ${line.name}`}
+                    aria-invalid={bad ? true : undefined}
+                    value={amounts[line.id] ?? ""}
+                    onChange={(event) => {
+                      const value = event.target.value;
+                      setAmounts((current) => ({ ...current, [line.id]: value }));
+                      setMethod("manual");
+                    }}
+                  />
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr className="border-t border-slate-300 font-medium">
+            <RowTh>Allocated</RowTh>
+            <Td />
+            <Td />
+            <Td className="whitespace-nowrap">{formatMoney(totalMinor, currency)}</Td>
+          </tr>
+        </tfoot>
+      </Table>
       <p role="status" aria-live="polite" className="text-sm" data-testid="allocation-remainder">
         {remainder === null ? (
           <span className="text-slate-700">No goal set: nothing to allocate against.</span>

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { formatPercent, formatMoney, formatMoneyCompact } from "@/lib/format";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 interface Projected {
   wonToDateMinor: number;
@@ -63,57 +64,45 @@ export function GoalPacingTable({
   periodKey: string;
 }) {
   return (
-    <div className="w-full overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="sr-only">{periodKey}: goal, amount allocated, revenue won to date and projected revenue of the organization and each team</caption>
-        <thead>
-          <tr className="text-left text-slate-700">
-            <th scope="col" className="px-2 py-2">
-              Goal of
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Goal
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Allocated
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Won to date
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Projected
-            </th>
+    <Table>
+      <caption className="sr-only">{periodKey}: goal, amount allocated, revenue won to date and projected revenue of the organization and each team</caption>
+      <thead>
+        <tr className="text-left text-slate-700">
+          <Th>Goal of</Th>
+          <Th>Goal</Th>
+          <Th>Allocated</Th>
+          <Th>Won to date</Th>
+          <Th>Projected</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {[organization, ...teams].map((row, index) => (
+          <tr
+            key={row.id}
+            className={index === 0 ? "bg-slate-50 font-medium" : "border-t border-slate-100"}
+            data-testid={index === 0 ? "goal-organization-row" : "goal-team-row"}
+          >
+            <RowTh>
+              {row.name}
+              {index === 0 ? (
+                <span className="block text-xs font-normal text-slate-600">allocated to teams</span>
+              ) : (
+                <span className="block text-xs font-normal text-slate-600">allocated to reps</span>
+              )}
+            </RowTh>
+            <Td className="whitespace-nowrap">
+              {row.goalMinor === null ? <span className="text-slate-600">not set</span> : formatMoney(row.goalMinor, currency)}
+            </Td>
+            <Td className="whitespace-nowrap">
+              <AllocatedCell goalMinor={row.goalMinor} allocatedMinor={row.allocatedMinor} currency={currency} />
+            </Td>
+            <Td className="whitespace-nowrap">{formatMoney(row.wonToDateMinor, currency)}</Td>
+            <Td className="whitespace-nowrap">
+              <ProjectedCell row={row} goalMinor={row.goalMinor} currency={currency} />
+            </Td>
           </tr>
-        </thead>
-        <tbody>
-          {[organization, ...teams].map((row, index) => (
-            <tr
-              key={row.id}
-              className={index === 0 ? "bg-slate-50 font-medium" : "border-t border-slate-100"}
-              data-testid={index === 0 ? "goal-organization-row" : "goal-team-row"}
-            >
-              <th scope="row" className="px-2 py-2 text-left">
-                {row.name}
-                {index === 0 ? (
-                  <span className="block text-xs font-normal text-slate-600">allocated to teams</span>
-                ) : (
-                  <span className="block text-xs font-normal text-slate-600">allocated to reps</span>
-                )}
-              </th>
-              <td className="px-2 py-2 whitespace-nowrap">
-                {row.goalMinor === null ? <span className="text-slate-600">not set</span> : formatMoney(row.goalMinor, currency)}
-              </td>
-              <td className="px-2 py-2 whitespace-nowrap">
-                <AllocatedCell goalMinor={row.goalMinor} allocatedMinor={row.allocatedMinor} currency={currency} />
-              </td>
-              <td className="px-2 py-2 whitespace-nowrap">{formatMoney(row.wonToDateMinor, currency)}</td>
-              <td className="px-2 py-2 whitespace-nowrap">
-                <ProjectedCell row={row} goalMinor={row.goalMinor} currency={currency} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { textareaClass } from "@/components/one-on-ones/field-styles";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
+import { Table, Td, Th } from "@/components/ui/table";
 
 const EXAMPLE = "rep_email,period,amount\nrep1@example.com,2026-Q3,250000\nrep2@example.com,2026-07,80000";
 
@@ -63,29 +64,25 @@ export function QuotaImportForm() {
       <div aria-live="polite" className="flex flex-col gap-2">
         {result.ok === false ? <Alert tone="error">{result.message}</Alert> : null}
         {rowErrors.length ? (
-          <table className="w-full text-sm" data-testid="import-errors">
+          <Table data-testid="import-errors">
             <caption className="sr-only">Rows that failed validation</caption>
             <thead>
               <tr className="text-left text-slate-700">
-                <th scope="col" className="px-2 py-1">
-                  Row and column
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Problem
-                </th>
+                <Th>Row and column</Th>
+                <Th>Problem</Th>
               </tr>
             </thead>
             <tbody>
               {rowErrors.flatMap(([where, messages]) =>
                 messages.map((message, index) => (
                   <tr key={`${where}-${index}`} className="border-t border-slate-100">
-                    <td className="px-2 py-1 whitespace-nowrap">{where}</td>
-                    <td className="px-2 py-1">{message}</td>
+                    <Td className="whitespace-nowrap">{where}</Td>
+                    <Td>{message}</Td>
                   </tr>
                 )),
               )}
             </tbody>
-          </table>
+          </Table>
         ) : null}
         {result.ok === true && result.data ? (
           <Alert tone="success">

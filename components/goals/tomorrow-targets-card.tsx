@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, formatLeverValue, formatPercent, formatMoney, formatMoneyCompact } from "@/lib/format";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 /** What the card shows, as lib/server/goals/get-rep-reverse-funnel.ts returns it (money in minor units). */
 export interface TomorrowTargets {
@@ -126,39 +127,27 @@ export function TomorrowTargetsCard({ targets: funnel }: { targets: TomorrowTarg
         )}
 
         {showTable ? (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">Activity needed per working day at each stage, at your ratios and at benchmark ratios, against your pace</caption>
-              <thead>
-                <tr className="text-left text-slate-700">
-                  <th scope="col" className="px-2 py-2">
-                    Stage
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Needed a day (your ratios)
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    At benchmark ratios
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Your pace a day
-                  </th>
+          <Table>
+            <caption className="sr-only">Activity needed per working day at each stage, at your ratios and at benchmark ratios, against your pace</caption>
+            <thead>
+              <tr className="text-left text-slate-700">
+                <Th>Stage</Th>
+                <Th>Needed a day (your ratios)</Th>
+                <Th>At benchmark ratios</Th>
+                <Th>Your pace a day</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {funnel.targets.map((target) => (
+                <tr key={target.stage} className="border-t border-slate-100" data-testid={`target-${target.stage}`}>
+                  <RowTh>{target.label}</RowTh>
+                  <Td>{perDay(target.neededPerDay)}</Td>
+                  <Td>{perDay(target.atBenchmarkPerDay)}</Td>
+                  <Td>{pace(target.pacePerDay)}</Td>
                 </tr>
-              </thead>
-              <tbody>
-                {funnel.targets.map((target) => (
-                  <tr key={target.stage} className="border-t border-slate-100" data-testid={`target-${target.stage}`}>
-                    <th scope="row" className="px-2 py-2 text-left font-medium">
-                      {target.label}
-                    </th>
-                    <td className="px-2 py-2">{perDay(target.neededPerDay)}</td>
-                    <td className="px-2 py-2">{perDay(target.atBenchmarkPerDay)}</td>
-                    <td className="px-2 py-2">{pace(target.pacePerDay)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </Table>
         ) : null}
 
         {showTable ? (

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useAutosaveRegistry } from "@/components/one-on-ones/autosave-registry";
 import { textareaClass } from "@/components/one-on-ones/field-styles";
 import { cn } from "@/lib/cn";
+import { formatTime } from "@/lib/format";
 
 // Saves a second and a half after typing pauses, and at least every five seconds while typing
 // goes on. Each save names the version it was typed on; if someone else saved in between, the
@@ -23,11 +24,7 @@ type SaveState =
 
 const ACTIONS = { shared: saveSharedNotesAction, private: savePrivateNoteAction };
 
-function timeOf(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
-}
-
-function statusText(state: SaveState): string {
+function statusText(state: SaveState, timeZone: string): string {
   switch (state.kind) {
     case "idle":
       return "All changes saved";
@@ -36,7 +33,7 @@ function statusText(state: SaveState): string {
     case "saving":
       return "Saving…";
     case "saved":
-      return `Saved ${timeOf(state.at)}`;
+      return `Saved ${formatTime(state.at, timeZone)}`;
     case "conflict":
       return "Conflict: merge the two versions below";
     case "error":
@@ -54,6 +51,7 @@ export function AutosaveNotes({
   readOnly,
   placeholder,
   tone = "shared",
+  timeZone,
 }: {
   oneOnOneId: string;
   notes: "shared" | "private";
@@ -64,6 +62,7 @@ export function AutosaveNotes({
   readOnly: boolean;
   placeholder?: string;
   tone?: "shared" | "private";
+  timeZone: string;
 }) {
   const headingId = useId();
   const descriptionId = useId();
@@ -167,7 +166,7 @@ export function AutosaveNotes({
         </h2>
         {readOnly ? null : (
           <p id={statusId} role="status" aria-live="polite" className={cn("text-xs", state.kind === "conflict" || state.kind === "error" ? "font-semibold text-red-700" : "text-slate-600")}>
-            {statusText(state)}
+            {statusText(state, timeZone)}
           </p>
         )}
       </div>

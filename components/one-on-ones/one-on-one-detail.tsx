@@ -163,12 +163,15 @@ export function OneOnOneDetail({
   privateNote,
   coachingFeedback = null,
   coachSelfRating = null,
+  timeZone,
 }: {
   meeting: OneOnOneView;
   privateNote: { body: string; version: number } | null;
   coachingFeedback?: OwnCoachingFeedback | null;
   /** The coach's own rating of a completed rep meeting: the coach's page only. */
   coachSelfRating?: OwnCoachSelfRating | null;
+  /** The organization's zone: a save time reads on the same clock as the meeting times. */
+  timeZone: string;
 }) {
   const seen = new Set<Section>();
   const sections = meeting.agenda.map((section) => {
@@ -262,6 +265,7 @@ export function OneOnOneDetail({
             initialVersion={meeting.sharedNotes.version}
             readOnly={!meeting.can.editNotes}
             placeholder="What you discussed and agreed, for both of you."
+            timeZone={timeZone}
           />
           {privateNote && meeting.role === "coach" ? (
             <AutosaveNotes
@@ -274,6 +278,7 @@ export function OneOnOneDetail({
               initialVersion={privateNote.version}
               readOnly={!meeting.can.editNotes}
               placeholder="Your own observations; never shared."
+              timeZone={timeZone}
             />
           ) : null}
         </div>

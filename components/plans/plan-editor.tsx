@@ -89,7 +89,7 @@ export interface RoutineView {
 function DetachButton({ planId, routine }: { planId: string; routine: RoutineView }) {
   const detach = useActionRunner(detachPlanRoutineAction);
   return (
-    <>
+    <div className="flex shrink-0 flex-col items-end gap-1">
       <Button
         type="button"
         size="sm"
@@ -101,7 +101,7 @@ function DetachButton({ planId, routine }: { planId: string; routine: RoutineVie
         Remove
       </Button>
       {detach.result.ok === false ? <p className="text-sm text-red-700">{detach.result.message}</p> : null}
-    </>
+    </div>
   );
 }
 
@@ -130,8 +130,9 @@ export function PlanRoutines({
         <ul aria-label="Routines" className="flex flex-col divide-y divide-slate-100">
           {routines.map((routine) => (
             <li key={routine.id} className="py-3">
-              <div className="flex flex-wrap items-start justify-between gap-2">
-                <div>
+              {/* The text takes what is left, so every routine's Remove sits at the same right edge. */}
+              <div className="flex items-start justify-between gap-3">
+                <div className="min-w-0 flex-1">
                   <Link href={`/playbook#${routine.id}`} className="font-medium text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
                     {routine.title}
                   </Link>

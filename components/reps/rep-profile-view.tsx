@@ -10,6 +10,7 @@ import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { CONFIDENCE_EXPLAINED, formatConfidence, formatDate, formatLeverComparison, formatLeverValue, formatMoney, formatMoneyCompact, formatPercent } from "@/lib/format";
 import { explainLever } from "@/lib/coaching";
 import type { RepProfile } from "@/lib/server/reps/get-rep-profile";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 function funnelPoints(profile: RepProfile): FunnelPoint[] {
   let atBenchmark: number | null = null;
@@ -42,7 +43,7 @@ function ratioTrends(profile: RepProfile): RatioTrend[] {
 
 const STATUS_TONE = { OPEN: "info", DONE: "good", MISSED: "bad" } as const;
 
-export function RepProfileView({ profile, audience, focusAction }: { profile: RepProfile; audience: "rep" | "coach"; focusAction?: React.ReactNode }) {
+export function RepProfileView({ profile, audience, focusAction, openOneOnOnes = true }: { profile: RepProfile; audience: "rep" | "coach"; focusAction?: React.ReactNode; openOneOnOnes?: boolean }) {
   const { report, currency } = profile;
   const focus = report.levers.find((lever) => lever.lever === report.focus) ?? null;
   const you = audience === "rep";
@@ -96,7 +97,7 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               {profile.grade.grade ?? "—"} <span className="text-base font-normal text-slate-700">{formatPercent(profile.grade.attainment)} of quota</span>
             </p>
             <p className="mt-1 text-sm text-slate-700">
-              {formatMoney(profile.totals.revenueMinor, currency)} won {profile.window.from} to {profile.window.to}
+              {formatMoney(profile.totals.revenueMinor, currency)} won {formatDate(profile.window.from)} to {formatDate(profile.window.to)}
               {profile.quotaMinor !== null ? ` of ${formatMoney(profile.quotaMinor, currency)} (the quota's share of those days)` : " · no quota set"}
             </p>
           </CardContent>
@@ -113,16 +114,16 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               <CardDescription>Raw ratio beside the estimate the lift uses (small samples are pulled toward the team), the benchmark, the revenue at benchmark and how sure we are.</CardDescription>
             </CardHeader>
             <CardContent className="overflow-x-auto">
-              <table className="w-full text-sm">
+              <Table>
                 <thead>
                   <tr className="text-left text-slate-700">
-                    <th scope="col" className="px-2 py-2">Lever</th>
-                    <th scope="col" className="px-2 py-2">Actual</th>
-                    <th scope="col" className="px-2 py-2">Estimate</th>
-                    <th scope="col" className="px-2 py-2">Benchmark</th>
-                    <th scope="col" className="px-2 py-2">Lift at benchmark</th>
-                    <th scope="col" className="px-2 py-2">Confidence</th>
-                    <th scope="col" className="px-2 py-2">Status</th>
+                    <Th>Lever</Th>
+                    <Th>Actual</Th>
+                    <Th>Estimate</Th>
+                    <Th>Benchmark</Th>
+                    <Th>Lift at benchmark</Th>
+                    <Th>Confidence</Th>
+                    <Th>Status</Th>
                   </tr>
                 </thead>
                 <tbody>
@@ -132,30 +133,30 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
                       const shown = formatLeverComparison(lever.kind, lever.actual, lever.benchmark, lever.status, currency);
                       return (
                       <tr key={lever.lever} className="border-t border-slate-100 align-top" data-testid={`lever-${lever.lever}`}>
-                        <th scope="row" className="px-2 py-2 text-left font-medium">
+                        <RowTh>
                           {lever.label}
                           {lever.competency ? <div className="text-xs font-normal text-slate-600">{lever.competency.name}</div> : null}
                           {lever.status === "below_benchmark" ? <div className="mt-1 max-w-md text-xs font-normal text-slate-700">{explainLever(lever, { currency, windowLabel })}</div> : null}
-                        </th>
-                        <td className="px-2 py-2">
+                        </RowTh>
+                        <Td>
                           {shown.value}
                           <div className="text-xs text-slate-600">n = {lever.sampleSize}</div>
-                        </td>
-                        <td className="px-2 py-2">{formatLeverValue(lever.kind, lever.estimate, currency)}</td>
-                        <td className="px-2 py-2">
+                        </Td>
+                        <Td>{formatLeverValue(lever.kind, lever.estimate, currency)}</Td>
+                        <Td>
                           {shown.benchmark}
                           {lever.benchmarkSource ? <div className="text-xs text-slate-600">{lever.benchmarkSource.replace(/_/g, " ")}</div> : null}
-                        </td>
-                        <td className="px-2 py-2">{lever.liftRevenueMinor > 0 ? formatMoneyCompact(lever.liftRevenueMinor, currency) : "—"}</td>
-                        <td className="px-2 py-2" title={CONFIDENCE_EXPLAINED}>{lever.status === "below_benchmark" ? formatConfidence(lever.confidence) : "—"}</td>
-                        <td className="px-2 py-2">
+                        </Td>
+                        <Td>{lever.liftRevenueMinor > 0 ? formatMoneyCompact(lever.liftRevenueMinor, currency) : "—"}</Td>
+                        <Td title={CONFIDENCE_EXPLAINED}>{lever.status === "below_benchmark" ? formatConfidence(lever.confidence) : "—"}</Td>
+                        <Td>
                           <LeverStatus status={shown.displayedStatus} confident={lever.confidence >= 0.8} />
-                        </td>
+                        </Td>
                       </tr>
                       );
                     })}
                 </tbody>
-              </table>
+              </Table>
             </CardContent>
           </Card>
           <div className="grid gap-6 lg:grid-cols-2">
@@ -221,9 +222,14 @@ export function RepProfileView({ profile, audience, focusAction }: { profile: Re
               <ul className="flex flex-col gap-2 text-sm">
                 {profile.oneOnOnes.map((meeting) => (
                   <li key={meeting.id} className="flex justify-between gap-2">
-                    <Link href={`/one-on-ones/${meeting.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
-                      {formatDate(meeting.date)}
-                    </Link>
+                    {/* An administrator sees that meetings happen, not into them: no link to a page that would answer 404. */}
+                    {openOneOnOnes ? (
+                      <Link href={`/one-on-ones/${meeting.id}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+                        {formatDate(meeting.date)}
+                      </Link>
+                    ) : (
+                      <span>{formatDate(meeting.date)}</span>
+                    )}
                     <span className="text-slate-700">{meeting.focus ?? "no focus"} · {meeting.status.toLowerCase().replace("_", " ")}</span>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatPercent } from "@/lib/format";
 
 export interface ManagerComparisonRow {
   name: string;
@@ -8,7 +9,7 @@ export interface ManagerComparisonRow {
 }
 
 const COLORS = ["#1d4ed8", "#b45309", "#047857", "#7c3aed"];
-const percent = (value: number) => `${Math.round(value * 100)} %`;
+const percent = (value: number) => formatPercent(value);
 
 /** The share metrics side by side per manager, with the median manager as the last group. */
 export function ManagerComparisonChart({ metrics, rows }: { metrics: { key: string; label: string }[]; rows: ManagerComparisonRow[] }) {

@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import { AcceptPriorityButton } from "@/components/scorecard/accept-priority-button";
 import { FeedbackText, MedianText, MetricReadingText, TrendList, VersusMedian, windowLabel } from "@/components/scorecard/metric-reading";
 import { ScorecardTrendCharts } from "@/components/scorecard/scorecard-trend-charts";
@@ -48,7 +48,7 @@ export function ManagerScorecardView({ scorecard, audience }: { scorecard: Score
           <CardTitle>{audience === "self" ? "Your scorecard" : `${subject}'s scorecard`} against the median manager</CardTitle>
           <CardDescription>
             {current ? `${windowLabel(current)}; ` : ""}the trend shows the same metric over the last four 90-day windows. One-on-one cadence:{" "}
-            {CADENCE_LABEL[scorecard.manager.cadence]}; {scorecard.manager.repCount} reps on {scorecard.manager.teams.map((team) => team.name).join(", ") || "no team"}.
+            {CADENCE_LABEL[scorecard.manager.cadence]}; {formatCount(scorecard.manager.repCount, "rep")} on {scorecard.manager.teams.map((team) => team.name).join(", ") || "no team"}.
           </CardDescription>
         </CardHeader>
         <CardContent className="px-2">

@@ -1,18 +1,26 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import { PRIORITY_MIN_GAP, formatMetricValue, relativeGap, type FeedbackReading, type MedianReading, type MetricReading, type MetricUnit, type ScorecardWindow } from "@/lib/coaching/scorecard";
 
 export function windowLabel(window: ScorecardWindow): string {
   return `${formatDate(window.from)} – ${formatDate(window.to)}`;
 }
 
-const relativeChange = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(Math.round(value * 100))} %`;
+// The same precision as the difference in points (formatMetricValue), so the sum can be checked.
+const relativeChange = (value: number) => {
+  const percent = Math.round(value * 1000) / 10;
+  return `${percent > 0 ? "+" : percent < 0 ? "−" : ""}${Math.abs(percent)} %`;
+};
 
-/** "coached +72 % vs +1 % for comparable reps · 3 plans, 23 reps": the two changes behind the difference. */
+/**
+ * "coached reps +72 % minus comparable reps +16 % = +56 pts · 3 coached plans, 23 comparable reps":
+ * the two relative changes the difference in percentage points comes from.
+ */
 function comparisonText(comparison: NonNullable<MetricReading["comparison"]>): string {
-  const sizes = `${comparison.coachedPlans} coached plans, ${comparison.comparableReps} comparable reps`;
+  const sizes = `${formatCount(comparison.coachedPlans, "coached plan")}, ${formatCount(comparison.comparableReps, "comparable rep")}`;
   if (comparison.coachedMeanChange === null || comparison.uncoachedMeanChange === null) return sizes;
-  return `coached ${relativeChange(comparison.coachedMeanChange)} vs ${relativeChange(comparison.uncoachedMeanChange)} for comparable reps · ${sizes}`;
+  const difference = formatMetricValue("change", comparison.coachedMeanChange - comparison.uncoachedMeanChange);
+  return `coached reps ${relativeChange(comparison.coachedMeanChange)} minus comparable reps ${relativeChange(comparison.uncoachedMeanChange)} = ${difference} · ${sizes}`;
 }
 
 /** A metric's value with its sample size, or an honest "not enough data yet" with what is missing. */
@@ -23,7 +31,7 @@ export function MetricReadingText({ unit, reading, sampleNoun }: { unit: MetricU
         Not enough data yet
         <span className="block text-xs text-slate-600">
           {reading.comparison
-            ? `${reading.comparison.coachedPlans} of ${reading.minSample} coached plans · ${reading.comparison.comparableReps} comparable reps`
+            ? `${reading.comparison.coachedPlans} of ${formatCount(reading.minSample, "coached plan")} · ${formatCount(reading.comparison.comparableReps, "comparable rep")}`
             : reading.minSample > 0
               ? `${reading.sample} of ${reading.minSample} ${sampleNoun}`
               : "no team yet"}
@@ -92,7 +100,7 @@ export function FeedbackText({ reading }: { reading: FeedbackReading }) {
   return (
     <span>
       <span className="font-medium text-slate-900 tabular-nums">{reading.average.toFixed(1)} / 5</span>
-      <span className="block text-xs text-slate-600">n = {reading.count} answers</span>
+      <span className="block text-xs text-slate-600">n = {formatCount(reading.count, "answer")}</span>
     </span>
   );
 }

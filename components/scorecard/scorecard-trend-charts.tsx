@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatPercent } from "@/lib/format";
 
 export interface ScorecardTrend {
   key: string;
@@ -9,7 +9,7 @@ export interface ScorecardTrend {
   points: { from: string; to: string; value: number | null; median: number | null }[];
 }
 
-const percent = (value: number) => `${Math.round(value * 100)} %`;
+const percent = (value: number) => formatPercent(value);
 
 /** One small chart per share metric: the manager over the trend windows against the median manager. */
 export function ScorecardTrendCharts({ trends, subject }: { trends: ScorecardTrend[]; subject: string }) {

@@ -4,6 +4,7 @@ import { addFunnelStageAction, deleteFunnelStageAction, mergeFunnelStageAction, 
 import { Button, buttonVariants } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { formatCount } from "@/lib/format";
 
 export interface EditorStage {
   id: string;
@@ -14,7 +15,6 @@ export interface EditorStage {
   benchmarks: number;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 
 /** ADMIN: the funnel's stages in order; every control is a button or a field, so it all works from the keyboard. */
 export function FunnelEditor({ stages }: { stages: EditorStage[] }) {
@@ -46,7 +46,7 @@ function StageCard({ stage, position, count, others }: { stage: EditorStage; pos
     const fallback = lastMove.current === "up" ? downRef.current : upRef.current;
     (preferred && !preferred.disabled ? preferred : fallback)?.focus();
   }, [move.state]);
-  const used = [...stage.competencies.map((name) => `competency ${name}`), ...(stage.benchmarks ? [plural(stage.benchmarks, "benchmark")] : [])];
+  const used = [...stage.competencies.map((name) => `competency ${name}`), ...(stage.benchmarks ? [formatCount(stage.benchmarks, "benchmark")] : [])];
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-md border border-slate-200 p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -54,7 +54,7 @@ function StageCard({ stage, position, count, others }: { stage: EditorStage; pos
           {position}. {stage.label}
         </h3>
         <p className="text-xs text-slate-600">
-          Key <code className="rounded bg-slate-100 px-1">{stage.key}</code> · {plural(stage.activityRows, "activity row")}
+          Key <code className="rounded bg-slate-100 px-1">{stage.key}</code> · {formatCount(stage.activityRows, "activity row")}
           {used.length ? ` · used by ${used.join(", ")}` : ""}
         </p>
       </div>
@@ -90,7 +90,7 @@ function StageCard({ stage, position, count, others }: { stage: EditorStage; pos
               <DeleteStageForm stage={stage} />
             ) : (
               <p className="text-sm text-slate-700">
-                {stage.label} cannot simply be deleted: {stage.activityRows ? `it holds ${plural(stage.activityRows, "activity row")}` : "no activity yet"}
+                {stage.label} cannot simply be deleted: {stage.activityRows ? `it holds ${formatCount(stage.activityRows, "activity row")}` : "no activity yet"}
                 {used.length ? `, and its ratios are used by ${used.join(", ")}` : ""}. Merge it into another stage instead.
               </p>
             )}

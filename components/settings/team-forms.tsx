@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
-import { createTeamAction, renameTeamAction, setTeamManagerAction } from "@/app/(app)/settings/teams/actions";
+import { createTeamAction, renameTeamAction, setTeamManagerAction, setTeamRegionAction } from "@/app/(app)/settings/teams/actions";
 import { Button } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -76,6 +76,29 @@ export function TeamManagerForm({ team, managerId, managers }: { team: { id: str
         </Button>
       </div>
       <ActionOutcome state={state} success={state.ok === true ? "Manager saved." : null} className="text-xs" />
+    </form>
+  );
+}
+
+/** A region by name: the existing ones are offered, a new name creates one, empty takes the team out. */
+export function TeamRegionForm({ team, region, regions }: { team: { id: string; name: string }; region: string | null; regions: string[] }) {
+  const id = useId();
+  const { state, pending, submit, fieldError } = useFormAction<{ region: string | null }>(setTeamRegionAction);
+  return (
+    <form noValidate onSubmit={submit} aria-label={`Region of ${team.name}`} className="flex flex-col gap-1">
+      <input type="hidden" name="teamId" value={team.id} />
+      <div className="flex items-start gap-2">
+        <TextField id={`${id}-region`} name="region" label={`Region of ${team.name}`} labelHidden defaultValue={region ?? ""} maxLength={80} autoComplete="off" list={`${id}-regions`} placeholder="No region" error={fieldError("region")} wrapperClassName="min-w-36" />
+        <datalist id={`${id}-regions`}>
+          {regions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <Button type="submit" size="sm" variant="secondary" className="mt-1" disabled={pending} aria-busy={pending} aria-label={`Save region of ${team.name}`}>
+          {pending ? "Saving…" : "Save"}
+        </Button>
+      </div>
+      <ActionOutcome state={state} success={state.ok === true ? (state.data?.region ? `In ${state.data.region}.` : "In no region.") : null} className="text-xs" />
     </form>
   );
 }

@@ -52,8 +52,3 @@ export function utcToZonedWallTime(date: Date, timeZone: string): string {
 export function zonedDay(date: Date, timeZone: string): string {
   return utcToZonedWallTime(date, timeZone).slice(0, 10);
 }
-
-/** "Tue, Nov 24, 10:00 AM" in the zone. */
-export function formatZonedDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(date);
-}

@@ -120,7 +120,9 @@ export function coachGroup<Window extends CoachingPeriodWindow, Settings extends
       grade: { grade: grade.grade, attainment: grade.attainment },
     };
   });
-  const pooledQuota = reps.some((rep) => rep.quotaMinor !== null) ? reps.reduce((sum, rep) => sum + (rep.quotaMinor ?? 0), 0) : null;
+  // Summed smallest first, so the team's quota (and attainment) does not depend on the roster's order.
+  const quotas = reps.flatMap((rep) => (rep.quotaMinor === null ? [] : [rep.quotaMinor])).sort((a, b) => a - b);
+  const pooledQuota = quotas.length > 0 ? quotas.reduce((sum, quota) => sum + quota, 0) : null;
   const pooledGrade = gradeFor({ revenueMinor: pooledTotals.revenueMinor, quotaMinor: pooledQuota, thresholds: settings.gradeThresholds });
   return {
     window,

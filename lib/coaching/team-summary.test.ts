@@ -36,6 +36,13 @@ describe("mostCommonFocus", () => {
     expect(mostCommonFocus([closing])).toEqual({ lever: "proposals_to_won", label: "Proposals → won", count: 1 });
   });
 
+  it("breaks a tie by name, whatever the order of the reps", () => {
+    const discovery = { lever: "meetings_to_opportunities", label: "Meetings → opportunities", competency: "Discovery" };
+    const closing = { lever: "proposals_to_won", label: "Proposals → won", competency: "Closing" };
+    expect(mostCommonFocus([discovery, closing])).toEqual({ lever: "proposals_to_won", label: "Closing", count: 1 });
+    expect(mostCommonFocus([closing, discovery])).toEqual({ lever: "proposals_to_won", label: "Closing", count: 1 });
+  });
+
   it("is null when no rep has a focus", () => {
     expect(mostCommonFocus([null, null])).toBeNull();
   });

@@ -34,7 +34,7 @@ export interface FocusCount {
   count: number;
 }
 
-/** The focus most reps share (the first seen wins a tie), or null when no rep has one. */
+/** The focus most reps share (a tie goes to the first name in alphabetical order, whatever the reps' order), or null when no rep has one. */
 export function mostCommonFocus(foci: readonly ({ lever: string; label: string; competency: string | null } | null)[]): FocusCount | null {
   const counts = new Map<string, FocusCount>();
   for (const focus of foci) {
@@ -43,5 +43,5 @@ export function mostCommonFocus(foci: readonly ({ lever: string; label: string; 
     entry.count++;
     counts.set(focus.lever, entry);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count)[0] ?? null;
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label) || a.lever.localeCompare(b.lever))[0] ?? null;
 }

@@ -81,15 +81,31 @@ describe("levers", () => {
   });
 
   it("shows the precision that makes a gap visible, and never 'below' between equal figures", () => {
-    expect(formatLeverComparison("volume", 49.6, 50, "below_benchmark")).toEqual({ value: "49.6/day", benchmark: "50.0/day", displayedStatus: "below_benchmark" });
-    expect(formatLeverComparison("ratio", 0.2496, 0.25, "below_benchmark")).toEqual({ value: "24.96 %", benchmark: "25.00 %", displayedStatus: "below_benchmark" });
+    expect(formatLeverComparison("volume", 49.6, 50, "below_benchmark")).toEqual({
+      value: "49.6/day",
+      benchmark: "50.0/day",
+      displayedStatus: "below_benchmark",
+    });
+    expect(formatLeverComparison("ratio", 0.2496, 0.25, "below_benchmark")).toEqual({
+      value: "24.96 %",
+      benchmark: "25.00 %",
+      displayedStatus: "below_benchmark",
+    });
     expect(formatLeverComparison("ratio", 0.249999, 0.25, "below_benchmark")).toEqual({ value: "25 %", benchmark: "25 %", displayedStatus: "at_benchmark" });
-    expect(formatLeverComparison("deal_size", 2_449_000, 2_450_000, "below_benchmark", "USD")).toEqual({ value: "$24.49K", benchmark: "$24.5K", displayedStatus: "below_benchmark" });
+    expect(formatLeverComparison("deal_size", 2_449_000, 2_450_000, "below_benchmark", "USD")).toEqual({
+      value: "$24.49K",
+      benchmark: "$24.5K",
+      displayedStatus: "below_benchmark",
+    });
   });
 
   it("keeps the usual precision when the gap already shows", () => {
     expect(formatLeverComparison("ratio", 0.14, 0.25, "below_benchmark")).toEqual({ value: "14 %", benchmark: "25 %", displayedStatus: "below_benchmark" });
-    expect(formatLeverComparison("volume", 55, 50, "at_or_above_benchmark")).toEqual({ value: "55/day", benchmark: "50/day", displayedStatus: "at_or_above_benchmark" });
+    expect(formatLeverComparison("volume", 55, 50, "at_or_above_benchmark")).toEqual({
+      value: "55/day",
+      benchmark: "50/day",
+      displayedStatus: "at_or_above_benchmark",
+    });
     expect(formatLeverComparison("ratio", null, 0.25, "insufficient_data")).toEqual({ value: "—", benchmark: "25 %", displayedStatus: "insufficient_data" });
   });
 });

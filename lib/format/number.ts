@@ -14,7 +14,7 @@ export function formatPointsChange(change: number | null | undefined, digits = 0
   return `${points > 0 ? "+" : points < 0 ? "−" : "±"}${Math.abs(points).toFixed(digits)} pts`;
 }
 
-/** 1234 → "1,234". */
+/** A plain count with thousands separators: "1,234". */
 export function formatNumber(value: number): string {
   return counts.format(value);
 }

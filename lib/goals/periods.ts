@@ -1,12 +1,19 @@
 // Goal periods: the organization's fiscal quarters and calendar months, as "YYYY-Qn" / "YYYY-MM".
 import { addDays } from "@/lib/calendar/days";
 import { fiscalQuarterOf, monthOf, parsePeriodKey, previousQuarter, type Period } from "@/lib/calendar/periods";
+import { isYearInRange } from "@/lib/validation/common";
+
+const MONTHS_PER_QUARTER = 3;
 
 export const isQuarter = (period: Pick<Period, "key">) => period.key.includes("-Q");
 
-/** The period a screen asked for; a missing or malformed key falls back to the current fiscal quarter. */
+/**
+ * The period a screen asked for; a missing or malformed key, or one outside the years dates may name
+ * (YEAR_RANGE), falls back to the current fiscal quarter.
+ */
 export function resolvePeriod(key: string | undefined, fiscalYearStartMonth: number, today: string): Period {
-  return (key ? parsePeriodKey(key, fiscalYearStartMonth) : null) ?? fiscalQuarterOf(today, fiscalYearStartMonth);
+  const inRange = key !== undefined && key.charAt(4) === "-" && isYearInRange(Number(key.slice(0, 4)));
+  return (inRange ? parsePeriodKey(key, fiscalYearStartMonth) : null) ?? fiscalQuarterOf(today, fiscalYearStartMonth);
 }
 
 /** The period before: the previous fiscal quarter, or the previous month. */
@@ -24,8 +31,9 @@ export function periodChoices(selected: Period, today: string, fiscalYearStartMo
   const quarters = [previousQuarter(current, fiscalYearStartMonth), current, nextPeriod(current, fiscalYearStartMonth)];
   const quarter = isQuarter(selected) ? selected : fiscalQuarterOf(selected.start, fiscalYearStartMonth);
   if (!quarters.some((entry) => entry.key === quarter.key)) quarters.push(quarter);
-  const months: Period[] = [];
-  for (let month = monthOf(quarter.start); month.start <= quarter.end; month = monthOf(addDays(month.end, 1))) months.push(month);
+  // A quarter has three months: counted, never compared as text (after 9999-12 comes "+010000-01").
+  const months: Period[] = [monthOf(quarter.start)];
+  for (let index = 1; index < MONTHS_PER_QUARTER; index++) months.push(monthOf(addDays(months[index - 1]!.end, 1)));
   return [...quarters.sort((a, b) => a.start.localeCompare(b.start)), ...months];
 }
 

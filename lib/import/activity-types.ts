@@ -1,7 +1,7 @@
 // The activity types a CRM export holds, most frequent first, for the screen that maps each one to
 // a funnel stage (or to "ignore") before anything is imported.
 import { readCsvTable } from "./csv-table";
-import { normalizeHeaderName } from "./resolve-columns";
+import { normalizeColumnName } from "./resolve-columns";
 
 export interface ActivityTypeCount {
   /** As first written in the file, trimmed. */
@@ -12,7 +12,7 @@ export interface ActivityTypeCount {
 export function listActivityTypes(text: string, column: string, limit = 200): { types: ActivityTypeCount[]; truncated: boolean } {
   const table = readCsvTable(text);
   if (!table.ok) return { types: [], truncated: false };
-  const index = table.header.findIndex((name) => normalizeHeaderName(name) === normalizeHeaderName(column));
+  const index = table.header.findIndex((name) => normalizeColumnName(name) === normalizeColumnName(column));
   if (index < 0) return { types: [], truncated: false };
   // Types match case-insensitively in the parser, so "Call" and "call" are one type here too.
   const counts = new Map<string, ActivityTypeCount>();

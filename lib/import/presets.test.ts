@@ -31,6 +31,9 @@ describe("guessPreset", () => {
     expect(guessPreset(["Subject", " assigned to email ", "DATE", "Activity Type"], STAGES)).toBe("salesforce");
     expect(guessPreset(["Activity date", "Activity type", "Activity owner email", "Notes"], STAGES)).toBe("hubspot");
     expect(guessPreset(["rep_email", "date", "stage", "count"], STAGES)).toBe("coachboard_long");
+    // The API's own field names, as a script exporting from it would write them.
+    expect(guessPreset(["repEmail", "date", "stage", "count"], STAGES)).toBe("coachboard_long");
+    expect(guessPreset(["Rep Email", "Date", "Dials", "Revenue"], STAGES)).toBe("coachboard_wide");
     expect(guessPreset(["rep_email", "date", "Dials", "revenue"], STAGES)).toBe("coachboard_wide");
   });
 

@@ -1,7 +1,7 @@
 // Built-in column mappings: Coachboard's own long and wide files and typical CRM activity exports.
 // CRM activity types map onto the default funnel's keys; a type whose stage the organization does
 // not have is left out, so the import names it as unknown instead of writing to a missing stage.
-import { normalizeHeaderName } from "./resolve-columns";
+import { normalizeColumnName } from "./resolve-columns";
 import { IGNORED_ACTIVITY, REVENUE_STAGE, type ColumnMapping } from "./types";
 
 export type ImportPresetKey = "coachboard_long" | "coachboard_wide" | "salesforce" | "hubspot";
@@ -64,11 +64,11 @@ export const IMPORT_PRESETS: Record<ImportPresetKey, (stages: readonly string[])
 
 /** The preset whose columns the header has (case-insensitive, trimmed), most specific first. */
 export function guessPreset(header: readonly string[], stages: readonly string[]): ImportPresetKey | null {
-  const names = new Set(header.map(normalizeHeaderName));
-  const has = (...required: string[]) => required.every((name) => names.has(normalizeHeaderName(name)));
+  const names = new Set(header.map(normalizeColumnName));
+  const has = (...required: string[]) => required.every((name) => names.has(normalizeColumnName(name)));
   if (has("Assigned To Email", "Date", "Activity Type")) return "salesforce";
   if (has("Activity owner email", "Activity date", "Activity type")) return "hubspot";
   if (has("rep_email", "date", "stage", "count")) return "coachboard_long";
-  if (has("rep_email", "date") && [...stages, REVENUE_STAGE].some((stage) => names.has(normalizeHeaderName(stage)))) return "coachboard_wide";
+  if (has("rep_email", "date") && [...stages, REVENUE_STAGE].some((stage) => names.has(normalizeColumnName(stage)))) return "coachboard_wide";
   return null;
 }

@@ -31,6 +31,14 @@ export function normalizeHeaderName(name: string): string {
   return name.trim().toLowerCase();
 }
 
+/**
+ * How a column of the header is matched: case, spaces, underscores and hyphens aside, so the
+ * API's own field names (repEmail) match the file format's (rep_email).
+ */
+export function normalizeColumnName(name: string): string {
+  return normalizeHeaderName(name).replace(/[\s_-]+/g, "");
+}
+
 export function stageListText(stages: readonly string[]): string {
   return [...stages, REVENUE_STAGE].join(", ");
 }
@@ -43,7 +51,7 @@ export function resolveColumns(
   const problems: HeaderProblem[] = [];
   const positions = new Map<string, number[]>();
   header.forEach((name, index) => {
-    const key = normalizeHeaderName(name);
+    const key = normalizeColumnName(name);
     if (key === "") return;
     const list = positions.get(key);
     if (list) list.push(index);
@@ -56,7 +64,7 @@ export function resolveColumns(
     .join(", ");
 
   const find = (name: string): ColumnRef | null => {
-    const found = positions.get(normalizeHeaderName(name));
+    const found = positions.get(normalizeColumnName(name));
     const index = found?.[0];
     if (found === undefined || index === undefined) return null;
     const ref = { index, name: header[index] ?? name };

@@ -23,7 +23,7 @@ export interface NewOrganization {
 }
 
 export async function createOrganizationWithDefaults(prisma: PrismaClient, input: NewOrganization) {
-  return prisma.$transaction((tx) => createOrganizationInTransaction(tx, input));
+  return prisma.$transaction((tx) => createOrganizationInTransaction(tx, input), { timeout: 15_000 });
 }
 
 /** The same inside the caller's transaction (sign-up and `npm run org:create` add the first administrator to it). */
@@ -35,37 +35,39 @@ export async function createOrganizationInTransaction(tx: Prisma.TransactionClie
   const organizationId = organization.id;
   await tx.funnelStage.createMany({ data: DEFAULT_FUNNEL.map((stage, position) => ({ organizationId, key: stage.key, label: stage.label, position })) });
 
-  const competencyIds = new Map<string, string>();
-  for (const [position, competency] of DEFAULT_REP_COMPETENCIES.entries()) {
-    const created = await tx.competency.create({
+  // A handful of statements whatever the framework's size: an organization is created inside
+  // sign-up's transaction, which must stay well inside its time limit on a loaded server.
+  const frameworks = [
+    ...DEFAULT_REP_COMPETENCIES.map((competency, position) => ({
+      key: competency.key,
+      questions: competency.questions,
+      data: { organizationId, kind: "REP" as const, name: competency.name, description: competency.description, rubric: [...competency.rubric], leverKey: competency.leverKey, position },
+    })),
+    ...DEFAULT_LEADER_COMPETENCIES.map((competency, position) => ({
+      key: `leader:${competency.name}`,
+      questions: competency.questions,
       data: {
         organizationId,
-        kind: "REP",
-        name: competency.name,
-        description: competency.description,
-        rubric: [...competency.rubric],
-        leverKey: competency.leverKey,
-        position,
-        questions: { create: competency.questions.map((text, order) => ({ organizationId, text, position: order })) },
-      },
-      select: { id: true },
-    });
-    competencyIds.set(competency.key, created.id);
-  }
-  for (const [position, competency] of DEFAULT_LEADER_COMPETENCIES.entries()) {
-    await tx.competency.create({
-      data: {
-        organizationId,
-        kind: "LEADER",
+        kind: "LEADER" as const,
         name: competency.name,
         description: `${competency.description} ${competency.measuredBy}`.trim(),
         rubric: [...competency.rubric],
         metricKey: competency.metricKey,
         position,
-        questions: { create: competency.questions.map((text, order) => ({ organizationId, text, position: order })) },
       },
-    });
+    })),
+  ];
+  const created = await tx.competency.createManyAndReturn({ data: frameworks.map((entry) => entry.data), select: { id: true, kind: true, name: true } });
+  const idOf = new Map(created.map((competency) => [`${competency.kind}|${competency.name}`, competency.id]));
+  const competencyIds = new Map<string, string>();
+  const questions: Prisma.CoachingQuestionCreateManyInput[] = [];
+  for (const entry of frameworks) {
+    const competencyId = idOf.get(`${entry.data.kind}|${entry.data.name}`);
+    if (!competencyId) throw new Error(`competency ${entry.data.name} was not created`);
+    if (entry.data.kind === "REP") competencyIds.set(entry.key, competencyId);
+    entry.questions.forEach((text, position) => questions.push({ organizationId, competencyId, text, position }));
   }
+  await tx.coachingQuestion.createMany({ data: questions });
   await tx.salesPlay.createMany({
     data: DEFAULT_SALES_PLAYS.map((play) => {
       const competencyId = competencyIds.get(play.competencyKey);

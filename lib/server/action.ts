@@ -10,7 +10,7 @@ import { can, type ViewerPermission } from "@/lib/access/policy";
 // re-reads the viewer, validates with zod, and turns expected errors into a message for the form
 // (unexpected ones are logged and shown as a generic text).
 
-export { initialActionState, type ActionState } from "@/lib/action-state";
+export type { ActionState } from "@/lib/action-state";
 
 function formDataToObject(formData: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};

@@ -2,12 +2,12 @@
 // column mapping schema validates a form, a saved preset and the API (lib/import/mapping-schema.ts).
 import { z } from "zod";
 import { columnMappingSchema } from "@/lib/import/mapping-schema";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, textField } from "@/lib/validation/common";
 
 export const IMPORT_PRESET_KEYS = ["coachboard_long", "coachboard_wide", "salesforce", "hubspot"] as const;
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export const importPresetNameSchema = z.string().trim().min(1, "is required").max(80, "must be at most 80 characters");
+export const importPresetNameSchema = textField({ max: 80 });
 
 export const activityImportQuerySchema = z
   .object({

@@ -1,6 +1,6 @@
 // The activity grid (/activity): which week and rep the URL asks for, and one cell's save.
 import { z } from "zod";
-import { idSchema, isoDateSchema } from "@/lib/validation/common";
+import { idSchema, isoDateSchema, textField } from "@/lib/validation/common";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
@@ -14,6 +14,6 @@ export const activityWeekQuerySchema = z.object({
 export const saveActivityCellSchema = z.object({
   repId: idSchema,
   day: isoDateSchema,
-  stage: z.string().trim().min(1, "is required").max(64, "must be at most 64 characters"),
-  value: z.string().trim().max(32, "must be at most 32 characters"),
+  stage: textField({ max: 64 }),
+  value: textField({ max: 32, min: 0 }),
 });

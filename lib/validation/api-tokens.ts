@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, textField } from "@/lib/validation/common";
 
-export const createApiTokenSchema = z.object({ name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters") });
+export const createApiTokenSchema = z.object({ name: textField({ max: 80 }) });
 export const revokeApiTokenSchema = z.object({ tokenId: idSchema });

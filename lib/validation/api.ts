@@ -1,12 +1,28 @@
 // The public API's request and response shapes: the same schemas validate requests and generate
 // the OpenAPI document (lib/server/api/openapi.ts).
 import { z } from "zod";
-import { emailSchema, idSchema, isoDateSchema, personNameSchema } from "@/lib/validation/common";
+import { emailSchema, idSchema, isoDateSchema, personNameSchema, safeCount, textField } from "@/lib/validation/common";
+import { teamNameSchema } from "@/lib/validation/teams";
 
 export const roleSchema = z.enum(["ADMIN", "VP", "MANAGER", "REP"]);
 
+// Every error answers { error: { code, message, details } }; details is null or a list of one shape.
+export const errorDetailSchema = z
+  .object({
+    path: z.string().describe('The field at fault, dot-separated ("name", "teams.0.amount", "period"); for a row error "<row>.<column>"'),
+    message: z.string().describe("What is wrong with it"),
+    row: z.number().int().optional().describe("Row errors (422): the 1-based item or data row"),
+    column: z.string().nullable().optional().describe("Row errors (422): the field or column, null for the whole row"),
+  })
+  .meta({ id: "ErrorDetail" });
 export const errorResponseSchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) })
+  .object({
+    error: z.object({
+      code: z.string().describe("Stable, machine-readable: invalid_input, invalid_query, invalid_rows, unauthenticated, forbidden, not_found, method_not_allowed, conflict, too_large, rate_limited, unavailable, internal"),
+      message: z.string().describe("For people; names the field and the problem"),
+      details: z.array(errorDetailSchema).nullable(),
+    }),
+  })
   .meta({ id: "Error" });
 
 export const funnelResponseSchema = z
@@ -20,7 +36,7 @@ export const funnelResponseSchema = z
 export const teamSchema = z.object({ id: z.string(), name: z.string(), managerId: z.string().nullable(), managerEmail: z.string().nullable() }).meta({ id: "Team" });
 export const teamListSchema = z.object({ teams: z.array(teamSchema) });
 export const createTeamSchema = z
-  .object({ name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"), managerEmail: emailSchema.optional() })
+  .object({ name: teamNameSchema, managerEmail: emailSchema.optional() })
   .strict()
   .meta({ id: "CreateTeam" });
 
@@ -38,10 +54,20 @@ export const activityItemSchema = z
   .object({
     repEmail: emailSchema,
     date: isoDateSchema,
-    stage: z.string().min(1, "is required").max(64),
-    count: z.number().finite("must be a number").nonnegative("must not be negative"),
+    stage: textField({ max: 64 }),
+    count: z
+      .number({ error: "must be a number" })
+      .finite("must be a number")
+      .nonnegative("must not be negative")
+      .max(Number.MAX_SAFE_INTEGER, `must be at most ${Number.MAX_SAFE_INTEGER}`)
+      .describe("A whole number for a funnel stage (at most 2^53 − 1, as in the CSV import); for revenue an amount in the organization's currency whose minor units stay within that limit"),
   })
   .strict()
+  .superRefine((item, context) => {
+    // Funnel stages count things: the same whole-number limit as the CSV import.
+    const withinRange = Number.isFinite(item.count) && item.count >= 0 && item.count <= Number.MAX_SAFE_INTEGER;
+    if (item.stage !== "revenue" && withinRange && !safeCount.safeParse(item.count).success) context.addIssue({ code: "custom", path: ["count"], message: "must be a whole number for a funnel stage" });
+  })
   .meta({ id: "ActivityItem" });
 // Rows are validated one by one in the operation so that every failing row is reported (422).
 export const activityBatchSchema = z.array(z.unknown()).min(1, "must hold at least one item").max(MAX_ACTIVITY_ITEMS, `must hold at most ${MAX_ACTIVITY_ITEMS} items`);
@@ -50,7 +76,7 @@ export const activityResultSchema = z
   .meta({ id: "ActivityResult" });
 
 export const benchmarkSourceSchema = z.enum(["team", "organization", "team_top_quartile"]);
-export const putBenchmarksSchema = z.record(z.string().min(1).max(64), z.number().finite("must be a number").positive("must be positive")).meta({ id: "BenchmarkValues" });
+export const putBenchmarksSchema = z.record(textField({ max: 64, trim: false }), z.number().finite("must be a number").positive("must be positive")).meta({ id: "BenchmarkValues" });
 export const teamBenchmarksSchema = z
   .object({
     teamId: z.string(),

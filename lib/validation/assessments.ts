@@ -1,6 +1,6 @@
 // Competency assessments: a manager's score of their rep, or a rep's self-assessment.
 import { z } from "zod";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, textField } from "@/lib/validation/common";
 
 export const assessmentSourceSchema = z.enum(["SELF", "LEADER"], "must be SELF or LEADER");
 export const MAX_ASSESSMENT_NOTE = 2_000;
@@ -17,11 +17,7 @@ export const recordAssessmentSchema = z.object({
   competencyId: idSchema,
   source: assessmentSourceSchema,
   score: assessmentScoreSchema,
-  note: z
-    .string()
-    .trim()
-    .max(MAX_ASSESSMENT_NOTE, `must be at most ${MAX_ASSESSMENT_NOTE.toLocaleString("en-US")} characters`)
-    .default(""),
+  note: textField({ max: MAX_ASSESSMENT_NOTE, min: 0, multiline: true }).default(""),
 });
 
 export type RecordAssessmentInput = z.infer<typeof recordAssessmentSchema>;

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema } from "@/lib/validation/common";
+import { idSchema, isoDateSchema, textField } from "@/lib/validation/common";
 
 /** The VP's benchmark form: ratios are typed as percentages, deal size in the currency, volume per day. */
 export const setBenchmarkFormSchema = z
   .object({
-    scope: z.string().min(1, "choose the organization or a team").max(64),
-    lever: z.string().min(1, "choose a lever").max(64),
+    scope: textField({ max: 64, requiredMessage: "choose the organization or a team" }),
+    lever: textField({ max: 64, requiredMessage: "choose a lever" }),
     value: z.coerce.number({ error: "Target must be a number" }).finite("Target must be a number").positive("Target must be greater than 0"),
     effectiveFrom: isoDateSchema,
   })

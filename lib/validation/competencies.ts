@@ -1,13 +1,13 @@
 // The competency framework and its coaching-question bank: the shapes forms, actions and stored JSON share.
 import { z } from "zod";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, textField } from "@/lib/validation/common";
 
 export const RUBRIC_LEVELS = 5;
 export const competencyKindSchema = z.enum(["REP", "LEADER"], "must be REP or LEADER");
 
 /** Five texts, level 1 first; an error names the level. */
 export const rubricSchema = z
-  .array(z.string().trim().max(600, "must be at most 600 characters"), "must be five level descriptions")
+  .array(textField({ max: 600, min: 0, multiline: true }), "must be five level descriptions")
   .length(RUBRIC_LEVELS, `must have exactly ${RUBRIC_LEVELS} levels`)
   .superRefine((levels, context) => {
     levels.forEach((text, index) => {
@@ -35,8 +35,8 @@ const leverKeySchema = z
   .transform((value) => value || null);
 
 const competencyFields = {
-  name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
-  description: z.string().trim().min(1, "is required").max(1_000, "must be at most 1,000 characters"),
+  name: textField({ max: 80 }),
+  description: textField({ max: 1_000, multiline: true }),
   rubric: rubricSchema,
   leverKey: leverKeySchema,
 };
@@ -45,7 +45,7 @@ export const createCompetencySchema = z.object({ kind: competencyKindSchema, ...
 export const updateCompetencySchema = z.object({ competencyId: idSchema, ...competencyFields });
 export const competencyIdSchema = z.object({ competencyId: idSchema });
 
-export const questionTextSchema = z.string().trim().min(1, "is required").max(300, "must be at most 300 characters");
+export const questionTextSchema = textField({ max: 300 });
 export const addCoachingQuestionSchema = z.object({ competencyId: idSchema, text: questionTextSchema });
 export const updateCoachingQuestionSchema = z.object({ questionId: idSchema, text: questionTextSchema });
 export const coachingQuestionIdSchema = z.object({ questionId: idSchema });

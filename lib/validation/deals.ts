@@ -2,10 +2,10 @@
 import { z } from "zod";
 import { dealColumnMappingSchema, dealOutcomeSchema } from "@/lib/import/deals/mapping-schema";
 import { DEAL_PRESET_KEYS } from "@/lib/import/deals/presets";
-import { isoDateSchema } from "@/lib/validation/common";
+import { isoDateSchema, textField } from "@/lib/validation/common";
 
 export const MAX_DEAL_IMPORT_BYTES = 50 * 1024 * 1024;
-export const dealMappingNameSchema = z.string().trim().min(1, "is required").max(80, "must be at most 80 characters");
+export const dealMappingNameSchema = textField({ max: 80 });
 
 export const dealImportQuerySchema = z
   .object({
@@ -69,11 +69,11 @@ export const teamDealFiguresSchema = z
 
 /** The admin's answer for each unknown owner: an existing person, or a new one (name now, email later). */
 export const dealOwnerChoiceSchema = z.union([
-  z.object({ name: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"), userId: z.string().min(1).max(64) }).strict(),
+  z.object({ name: textField({ max: 200 }), userId: z.string().min(1).max(64) }).strict(),
   z
     .object({
-      name: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
-      createPerson: z.object({ name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"), teamId: z.string().min(1).max(64).nullable().optional() }).strict(),
+      name: textField({ max: 200 }),
+      createPerson: z.object({ name: textField({ max: 120 }), teamId: z.string().min(1).max(64).nullable().optional() }).strict(),
     })
     .strict(),
 ]);

@@ -1,7 +1,7 @@
 // A rep's feedback on a completed one-on-one: one rating and one optional answer, shared by the
 // form, the server action and the scoped operation.
 import { z } from "zod";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, textField } from "@/lib/validation/common";
 
 export const COACHING_FEEDBACK_QUESTION = "How useful was this one-on-one?";
 export const COACHING_FEEDBACK_PROMPT = "What should your manager keep doing or change?";
@@ -21,10 +21,7 @@ export const submitCoachingFeedbackSchema = z.object({
   oneOnOneId: idSchema,
   rating: z.coerce.number({ error: RATING_MESSAGE }).int(RATING_MESSAGE).min(1, RATING_MESSAGE).max(5, RATING_MESSAGE),
   // An empty answer is no answer: stored as null, never as "".
-  comment: z
-    .string({ error: "must be text" })
-    .trim()
-    .max(MAX_FEEDBACK_COMMENT, `must be at most ${MAX_FEEDBACK_COMMENT.toLocaleString("en-US")} characters`)
+  comment: textField({ max: MAX_FEEDBACK_COMMENT, min: 0, multiline: true })
     .optional()
     .transform((value) => (value ? value : null)),
 });

@@ -1,9 +1,9 @@
 // The ADMIN's funnel editor. Keys are derived from the label once and never change.
 import { z } from "zod";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, textField } from "@/lib/validation/common";
 
 export const MAX_FUNNEL_STAGES = 12;
-export const stageLabelSchema = z.string().trim().min(1, "is required").max(60, "must be at most 60 characters");
+export const stageLabelSchema = textField({ max: 60 });
 
 export const addFunnelStageSchema = z.object({
   label: stageLabelSchema,

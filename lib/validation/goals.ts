@@ -2,13 +2,9 @@
 // (the API's schemas also generate the OpenAPI document, lib/server/api/openapi.ts).
 // Amounts are in the organization's currency (major units, e.g. 250000.00); the server stores minor units.
 import { z } from "zod";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, periodKey } from "@/lib/validation/common";
 
-export const periodKeySchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, "must be a fiscal quarter like 2026-Q3 or a month like 2026-07")
-  .describe("A fiscal quarter (YYYY-Qn, following the organization's fiscal year) or a month (YYYY-MM)");
+export const periodKeySchema = periodKey;
 
 export const MAX_GOAL_AMOUNT = 1_000_000_000_000;
 export const amountSchema = z

@@ -1,6 +1,6 @@
 // One-on-ones, their notes, agenda and commitments: the shapes forms, actions and stored JSON share.
 import { z } from "zod";
-import { idSchema, isoDateSchema } from "@/lib/validation/common";
+import { idSchema, isoDateSchema, localDateTime, textField } from "@/lib/validation/common";
 
 export const AGENDA_SECTIONS = ["COMMITMENT_REVIEW", "NUMBERS", "FOCUS", "TOPICS", "NEW_COMMITMENTS"] as const;
 export const agendaSectionSchema = z.enum(AGENDA_SECTIONS, "must be one of the agenda sections");
@@ -20,7 +20,7 @@ export const MAX_NOTES_LENGTH = 20_000;
 export const scheduleOneOnOneSchema = z.object({
   memberId: z.string().min(1, "Choose who the one-on-one is with").pipe(idSchema),
   // The value of a datetime-local input, read in the organization's time zone.
-  scheduledAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time"),
+  scheduledAt: localDateTime,
 });
 
 export const oneOnOneIdSchema = z.object({ oneOnOneId: idSchema });
@@ -35,13 +35,13 @@ export const completeOneOnOneSchema = z.object({
 /** A notes save names the version it was typed on; a stale one is a conflict, never an overwrite. */
 export const saveNotesSchema = z.object({
   oneOnOneId: idSchema,
-  body: z.string().max(MAX_NOTES_LENGTH, `Notes must be at most ${MAX_NOTES_LENGTH.toLocaleString("en-US")} characters`),
+  body: textField({ max: MAX_NOTES_LENGTH, min: 0, multiline: true, trim: false, maxMessage: `Notes must be at most ${MAX_NOTES_LENGTH.toLocaleString("en-US")} characters` }),
   version: z.coerce.number().int().min(0),
 });
 
 export const addAgendaItemSchema = z.object({
   oneOnOneId: idSchema,
-  title: z.string().trim().min(1, "Enter a talking point").max(200, "A talking point must be at most 200 characters"),
+  title: textField({ max: 200, requiredMessage: "Enter a talking point", maxMessage: "A talking point must be at most 200 characters" }),
   section: agendaSectionSchema.default("TOPICS"),
 });
 
@@ -52,7 +52,7 @@ export const setFocusCompetencySchema = z.object({ oneOnOneId: idSchema, compete
 
 export const addCommitmentSchema = z.object({
   oneOnOneId: idSchema,
-  text: z.string().trim().min(1, "Describe the commitment").max(300, "A commitment must be at most 300 characters"),
+  text: textField({ max: 300, requiredMessage: "Describe the commitment", maxMessage: "A commitment must be at most 300 characters" }),
   owner: z.enum(["member", "coach"], "Choose who owns the commitment"),
   dueOn: z.string().min(1, "Enter a due date").pipe(isoDateSchema),
 });
@@ -72,7 +72,7 @@ export const reviewCommitmentSchema = z
 
 export const addAddendumSchema = z.object({
   oneOnOneId: idSchema,
-  body: z.string().trim().min(1, "Write the addendum").max(5_000, "An addendum must be at most 5,000 characters"),
+  body: textField({ max: 5_000, multiline: true, requiredMessage: "Write the addendum", maxMessage: "An addendum must be at most 5,000 characters" }),
 });
 
 export const setCadenceSchema = z.object({ cadence: cadenceSchema });
@@ -81,8 +81,8 @@ export const oneOnOneListFiltersSchema = z.object({ member: idSchema.optional().
 
 export const agendaTemplateSectionSchema = z.object({
   section: agendaSectionSchema,
-  title: z.string().trim().min(1, "Enter a title").max(80, "A title must be at most 80 characters"),
-  prompt: z.string().trim().max(600, "A prompt must be at most 600 characters").default(""),
+  title: textField({ max: 80, requiredMessage: "Enter a title", maxMessage: "A title must be at most 80 characters" }),
+  prompt: textField({ max: 600, min: 0, multiline: true, maxMessage: "A prompt must be at most 600 characters" }).default(""),
 });
 export type AgendaTemplateSection = z.infer<typeof agendaTemplateSectionSchema>;
 

@@ -1,5 +1,6 @@
 // Organization settings. Stored thresholds are fractions; the form asks for percentages.
 import { z } from "zod";
+import { textField } from "@/lib/validation/common";
 import { cadenceSchema } from "@/lib/validation/one-on-ones";
 
 let timeZones: ReadonlySet<string> | null = null;
@@ -18,7 +19,7 @@ export function isSupportedCurrency(value: string): boolean {
 export const DATE_STYLES = ["MDY", "DMY", "auto"] as const;
 
 const commonFields = {
-  name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  name: textField({ max: 120 }),
   currency: z
     .string()
     .trim()

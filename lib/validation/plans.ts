@@ -1,6 +1,6 @@
 // Development plans: started from a rep's focus, edited by their manager, progress measured from activity.
 import { z } from "zod";
-import { idSchema, isoDateSchema } from "@/lib/validation/common";
+import { idSchema, isoDateSchema, textField } from "@/lib/validation/common";
 
 export const MAX_PLAN_NOTES = 5_000;
 export const MAX_PLAN_ROUTINES = 10;
@@ -23,10 +23,7 @@ export const createPlanFromFocusSchema = z.object({
 export const updatePlanSchema = z.object({
   planId: idSchema,
   targetDate: z.string().min(1, "is required").pipe(isoDateSchema),
-  notes: z
-    .string()
-    .max(MAX_PLAN_NOTES, `must be at most ${MAX_PLAN_NOTES.toLocaleString("en-US")} characters`)
-    .default(""),
+  notes: textField({ max: MAX_PLAN_NOTES, min: 0, multiline: true, trim: false }).default(""),
 });
 
 export const planRoutineSchema = z.object({ planId: idSchema, salesPlayId: z.string().min(1, "choose a sales play").pipe(idSchema) });

@@ -1,6 +1,6 @@
 // The playbook: sales plays tied to a competency, searched and filtered from the query string.
 import { z } from "zod";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, textField } from "@/lib/validation/common";
 
 export const MAX_PLAY_STEPS = 12;
 
@@ -8,17 +8,17 @@ export const MAX_PLAY_STEPS = 12;
 export const playStepsSchema = z.preprocess(
   (value) => (typeof value === "string" ? value.split(/\r?\n/) : value),
   z
-    .array(z.string().trim().max(300, "each step must be at most 300 characters"), "must be a list of steps")
+    .array(textField({ max: 300, min: 0, maxMessage: "each step must be at most 300 characters" }), "must be a list of steps")
     .transform((steps) => steps.filter(Boolean))
     .pipe(z.array(z.string()).min(1, "add at least one step").max(MAX_PLAY_STEPS, `use at most ${MAX_PLAY_STEPS} steps`)),
 );
 
 const salesPlayFields = {
   competencyId: z.string().min(1, "choose a competency").pipe(idSchema),
-  title: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
-  whenToUse: z.string().trim().min(1, "is required").max(600, "must be at most 600 characters"),
+  title: textField({ max: 120 }),
+  whenToUse: textField({ max: 600, multiline: true }),
   steps: playStepsSchema,
-  talkTrack: z.string().trim().max(3_000, "must be at most 3,000 characters").default(""),
+  talkTrack: textField({ max: 3_000, min: 0, multiline: true }).default(""),
 };
 
 export const createSalesPlaySchema = z.object(salesPlayFields);

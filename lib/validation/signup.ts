@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/validation/auth";
-import { emailSchema, personNameSchema } from "@/lib/validation/common";
+import { emailSchema, personNameSchema, textField } from "@/lib/validation/common";
 import { isSupportedCurrency, isSupportedTimeZone } from "@/lib/validation/organization";
 
 export const signUpSchema = z.object({
-  organizationName: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  organizationName: textField({ max: 120 }),
   name: personNameSchema,
   email: emailSchema,
   password: newPasswordSchema,

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { emailSchema, idSchema } from "@/lib/validation/common";
+import { emailSchema, idSchema, textField } from "@/lib/validation/common";
 
-export const teamNameSchema = z.string().trim().min(1, "is required").max(80, "must be at most 80 characters");
+export const teamNameSchema = textField({ max: 80 });
 
 /** The create-team form: the manager is chosen by email ("" = none), as the public API does. */
 export const createTeamFormSchema = z.object({
@@ -20,4 +20,14 @@ export const setTeamManagerSchema = z.object({
     .union([z.literal(""), idSchema])
     .optional()
     .transform((value) => value || null),
+});
+
+/** A team's region by name: an unknown name creates the region; "" takes the team out of any. */
+export const setTeamRegionSchema = z.object({
+  teamId: idSchema,
+  region: z
+    .string()
+    .trim()
+    .max(80, "must be at most 80 characters")
+    .transform((value) => value.replace(/\s+/g, " ") || null),
 });

@@ -5,16 +5,37 @@ import { fillPath, loadFixtureIds } from "./fixture-ids";
 import { signIn } from "./helpers";
 import { discoverRoutes } from "./routes";
 
-// Every page each role may open, checked with axe: no serious or critical violations. The pages
-// come from the authorization matrix (each row a role may open with a 200), plus one instance of
-// each page with a run-time id (a one-on-one, a plan) found by following links, plus the
-// navigation — so a new page is checked as soon as it has its matrix rows.
+// Every page each role may open, checked with axe (no serious or critical violations), for a
+// clean browser console (no error or warning of any kind: a hydration mismatch, a failed request,
+// a React warning) and, on a 375 px phone, for a page no wider than the screen. The pages come
+// from the authorization matrix (each row a role may open with a 200), plus one instance of each
+// page with a run-time id (a one-on-one, a plan) found by following links, plus the navigation —
+// so a new page is checked as soon as it has its matrix rows.
 const ROLES: Persona[] = ["rep", "manager", "vp", "admin"];
+const PHONE = { width: 375, height: 800 };
+const DESKTOP = { width: 1280, height: 800 };
+
+// The browser sits in another time zone and locale than the server: a date or number formatted
+// on both sides with the runtime's defaults then differs, and hydration fails loudly here.
+test.use({ timezoneId: "Pacific/Auckland", locale: "en-GB", viewport: DESKTOP });
 
 const pagePatterns = discoverRoutes().filter((route) => route.kind === "page");
 const patternRegex = (pattern: string) => new RegExp(`^${pattern.replace(/\[[^\]]+\]/g, "[^/]+")}$`);
 const dynamicPatterns = pagePatterns.filter((route) => route.pattern.includes("[")).map((route) => ({ pattern: route.pattern, regex: patternRegex(route.pattern) }));
 const isPage = (path: string) => pagePatterns.some((route) => patternRegex(route.pattern).test(path.split("?")[0] ?? path));
+
+/** Every console error and warning and every uncaught exception of the page, with where it happened. */
+function watchConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() !== "error" && message.type() !== "warning") return;
+    // A failed request names itself only in its location.
+    const source = message.text().startsWith("Failed to load resource") ? ` (${message.location().url})` : "";
+    messages.push(`${new URL(page.url()).pathname} console ${message.type()}: ${message.text().slice(0, 300)}${source}`);
+  });
+  page.on("pageerror", (error) => messages.push(`${new URL(page.url()).pathname} uncaught: ${error.message.slice(0, 300)}`));
+  return messages;
+}
 
 async function seriousViolations(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
@@ -23,13 +44,25 @@ async function seriousViolations(page: Page, path: string): Promise<string[]> {
   return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${path} ${violation.id}: ${violation.help} (${violation.nodes.length})`);
 }
 
-test("the login page has no serious accessibility violations", async ({ page }) => {
+async function widerThanPhone(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  return scrollWidth > innerWidth ? [`${path} is ${scrollWidth} px wide on a ${innerWidth} px screen`] : [];
+}
+
+test("the login page has no serious accessibility violations, console messages or overflow on a phone", async ({ page }) => {
+  const messages = watchConsole(page);
   expect(await seriousViolations(page, "/login")).toEqual([]);
+  await page.setViewportSize(PHONE);
+  expect(await widerThanPhone(page, "/login")).toEqual([]);
+  expect(messages).toEqual([]);
 });
 
 for (const role of ROLES) {
-  test(`every page ${PERSONAS[role]} may open has no serious accessibility violations`, async ({ page }) => {
-    test.setTimeout(300_000);
+  test(`every page ${PERSONAS[role]} may open: no serious accessibility violations, no console messages, fits a phone`, async ({ page }) => {
+    test.setTimeout(420_000);
+    const messages = watchConsole(page);
     const ids = await loadFixtureIds();
     await signIn(page, PERSONAS[role] ?? "");
     const home = new URL(page.url()).pathname;
@@ -57,7 +90,24 @@ for (const role of ROLES) {
         }
       }
     }
+    await page.setViewportSize(PHONE);
+    for (const path of visited) problems.push(...(await widerThanPhone(page, path)));
     expect(visited.size).toBeGreaterThan(navigation.length);
     expect(problems).toEqual([]);
+    expect(messages).toEqual([]);
   });
 }
+
+test("on a phone the main navigation is one Menu button that shows every link", async ({ page }) => {
+  await signIn(page, PERSONAS.manager ?? "");
+  const desktopLinks = await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents();
+  await page.setViewportSize(PHONE);
+  const menu = page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Menu" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveCount(0);
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText(desktopLinks);
+  const widths = await page.getByRole("navigation", { name: "Main" }).getByRole("link").evaluateAll((anchors) => anchors.map((anchor) => anchor.getBoundingClientRect().right));
+  expect(Math.max(...widths)).toBeLessThanOrEqual(PHONE.width);
+});

@@ -142,7 +142,8 @@ export const MATRIX: MatrixRow[] = [
     pattern: "/reps/[repId]",
     checks: [
       ...page("/reps/{teammate}", ["manager", "vp", "admin"]),
-      { as: "rep", path: "/reps/{self}", expect: "notFound" },
+      // A rep opening their own profile is taken to /me.
+      { as: "rep", path: "/reps/{self}", expect: "redirect" },
       { as: "manager", path: "/reps/{otherTeamRep}", expect: "notFound" },
       { as: "admin", path: "/reps/{unknown}", expect: "notFound" },
     ],
@@ -169,6 +170,8 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/settings/agenda", checks: page("/settings/agenda", allowedBy("organization.admin")) },
   { pattern: "/settings/users", checks: page("/settings/users", allowedBy("organization.admin")) },
   { pattern: "/settings/teams", checks: page("/settings/teams", allowedBy("organization.admin")) },
+  { pattern: "/settings/users/import", checks: page("/settings/users/import", allowedBy("organization.admin")) },
+  { pattern: "/settings/security", checks: page("/settings/security", allowedBy("organization.admin")) },
   { pattern: "/settings/funnel", checks: page("/settings/funnel", allowedBy("organization.admin")) },
   { pattern: "/settings/organization", checks: page("/settings/organization", allowedBy("organization.admin")) },
   { pattern: "/settings/api-tokens", checks: page("/settings/api-tokens", allowedBy("organization.admin")) },
@@ -191,6 +194,7 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/api/v1/invitations", checks: [...api("/api/v1/invitations"), { as: "anonymous", path: "/api/v1/invitations", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity", checks: [{ as: "anonymous", path: "/api/v1/activity", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/activity/import", checks: [{ as: "anonymous", path: "/api/v1/activity/import", method: "POST", expect: "unauthenticated" }] },
+  { pattern: "/api/v1/people/import", checks: [{ as: "anonymous", path: "/api/v1/people/import", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/openapi.json", checks: [{ as: "anonymous", path: "/api/v1/openapi.json", expect: "ok" }] },
   {
     pattern: "/api/v1/reps/[id]/priorities",

@@ -30,8 +30,8 @@ test("a manager's team dashboard shows the weak-at-discovery rep with Discovery 
 
 test("changing the window changes the numbers and is kept in the URL", async ({ page }) => {
   await signIn(page, "manager1@acme.test");
-  // Jordan's activity volume (cells: grade, focus, then the ratios).
-  const firstCell = () => page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Jordan Ellis" }) }).locator("td").nth(2);
+  // Jordan's activity volume (the ratio grid follows the key columns).
+  const firstCell = () => page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Jordan Ellis" }) }).getByTestId("lever-volume");
   const before = await firstCell().innerText();
   await page.getByRole("link", { name: "Last 30 days" }).click();
   await expect(page).toHaveURL(/window=30/);
@@ -73,4 +73,24 @@ test("a rep's home shows their own numbers and focus, without a way into others'
   await expect(page.getByTestId("focus-card")).toContainText("Discovery");
   await expect(page.getByRole("link", { name: "My team" })).toHaveCount(0);
   await screenshots(page, "rep-home");
+});
+
+test("at 1280 px the columns a manager opens the dashboard for are on screen without scrolling, and confidence never reads as certainty", async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, "manager1@acme.test");
+  await expect(page.getByTestId("pooled-row")).toBeVisible();
+  for (const name of [/^Rep/, /^Grade/, /^Focus/, /^Last 1:1/, /^Commitments/]) {
+    const box = await page.getByRole("columnheader", { name }).boundingBox();
+    expect(box, String(name)).not.toBeNull();
+    expect((box?.x ?? 0) + (box?.width ?? 0), String(name)).toBeLessThanOrEqual(1280);
+  }
+  await expect(page.getByTestId("confidence-explained")).toContainText("> 99 %");
+  await expect(page.getByText(/100 % sure/)).toHaveCount(0);
+
+  const vp = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await signIn(vp, "vp@acme.test");
+  await vp.goto("/org");
+  const focus = await vp.getByRole("columnheader", { name: "Most common focus" }).boundingBox();
+  expect((focus?.x ?? 0) + (focus?.width ?? 0)).toBeLessThanOrEqual(1280);
+  await expect(vp.getByText(/\(1 reps\)|\b1 reps\b/)).toHaveCount(0);
 });

@@ -2,7 +2,8 @@
 // validation naming the cell, audit, undo through the same save) and today's targets.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addDays, startOfIsoWeek, todayIn } from "@/lib/calendar/days";
+import { addDays, isWeekday, startOfIsoWeek, todayIn } from "@/lib/calendar/days";
+import { targetDayOf } from "@/lib/coaching/pacing";
 import { getActivityWeek } from "@/lib/server/activity/get-activity-week";
 import { getDailyTargets } from "@/lib/server/activity/get-daily-targets";
 import { saveActivityCell } from "@/lib/server/activity/save-activity-cell";
@@ -97,11 +98,33 @@ describe("saving one cell", () => {
   });
 
   it("takes revenue in the currency's major units, stored in minor units", async () => {
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day: "2026-01-07", stage: "won", value: "1" });
     const saved = await saveActivityCell(managerA, { repId: cast.repA2.id, day: "2026-01-07", stage: "revenue", value: "1234.5" });
     expect(saved).toMatchObject({ value: 123_450, previous: null });
     expect((await cell(cast.repA2.id, "2026-01-07", "revenue"))?.value).toBe(BigInt(123_450));
     const week = await getActivityWeek(managerA, { repId: cast.repA2.id, week: "2026-01-07" });
     expect(week.values["2026-01-07|revenue"]).toBe(123_450);
+  });
+
+  it("refuses revenue on a day with no deal won, and deals won dropping to none under revenue", async () => {
+    const day = "2026-01-08";
+    const noDeal = await refusal(saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "revenue", value: "9000" }));
+    expect(noDeal.message).toBe("Revenue won on Thu, Jan 8: revenue needs at least 1 in Deals won that day; log the deals won first");
+    expect(noDeal.fieldErrors.value).toHaveLength(1);
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "won", value: "0" });
+    expect((await refusal(saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "revenue", value: "9000" }))).fieldErrors.value).toHaveLength(1);
+    expect(await cell(cast.repA2.id, day, "revenue")).toBeNull();
+
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "won", value: "1" });
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "revenue", value: "9000" });
+    expect((await refusal(saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "won", value: "0" }))).message).toBe(
+      "Deals won on Thu, Jan 8: $9,000 of revenue is logged that day; clear the revenue first",
+    );
+    expect((await cell(cast.repA2.id, day, "won"))?.value).toBe(BigInt(1));
+    // Clearing the revenue first, then the deals, is fine.
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "revenue", value: "" });
+    await saveActivityCell(managerA, { repId: cast.repA2.id, day, stage: "won", value: "" });
+    expect(await cell(cast.repA2.id, day, "won")).toBeNull();
   });
 
   it("refuses future days, negative, fractional and non-numeric counts and over-precise amounts, naming the cell", async () => {
@@ -137,8 +160,16 @@ describe("saving one cell", () => {
 });
 
 describe("today's targets", () => {
+  it("are none on a weekend day", async () => {
+    const saturday = addDays(startOfIsoWeek(today), 5);
+    const targets = await getDailyTargets(rep, { repId: cast.repA1.id, day: saturday });
+    expect(targets.source).toBe("non_working_day");
+    expect(targets.perStage).toEqual({});
+  });
+
   it("cascade the organization's volume benchmark down the funnel by its ratio benchmarks", async () => {
-    const targets = await getDailyTargets(rep, { repId: cast.repA1.id, day: today });
+    // Today's targets, or the next working day's on a weekend (#20 finding 8: none on a day off).
+    const targets = await getDailyTargets(rep, { repId: cast.repA1.id, day: targetDayOf(today) });
     const { perStage } = targets;
     expect(perStage.dials).toBe(50);
     expect(perStage.conversations).toBeCloseTo(5);
@@ -151,14 +182,15 @@ describe("today's targets", () => {
 
   it("follow the latest organization-level benchmark in force, not a team's", async () => {
     await setTeamBenchmarks(vp, cast.teamA.id, { volume: 80 });
-    expect((await getDailyTargets(rep, { repId: cast.repA1.id, day: today })).perStage.dials).toBe(50);
+    expect((await getDailyTargets(rep, { repId: cast.repA1.id, day: targetDayOf(today) })).perStage.dials).toBe(50);
     await setTeamBenchmarks(vp, null, { volume: 60, dials_to_conversations: 0.2 });
-    const updated = await getDailyTargets(rep, { repId: cast.repA1.id, day: today });
+    const updated = await getDailyTargets(rep, { repId: cast.repA1.id, day: targetDayOf(today) });
     expect(updated.perStage.dials).toBe(60);
     expect(updated.perStage.conversations).toBeCloseTo(12);
     // An earlier day still uses what was in force then.
-    expect((await getDailyTargets(rep, { repId: cast.repA1.id, day: "2025-06-01" })).perStage.dials).toBe(50);
-    expect((await getActivityWeek(rep, {})).targets?.dials).toBe(60);
+    expect((await getDailyTargets(rep, { repId: cast.repA1.id, day: "2025-06-02" })).perStage.dials).toBe(50);
+    // The grid shows today's targets, and none on a weekend.
+    expect((await getActivityWeek(rep, {})).targets?.dials).toBe(isWeekday(today) ? 60 : undefined);
     await expect(getDailyTargets(rep, { repId: cast.repA2.id, day: today })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -172,7 +172,7 @@ describe("GET /api/v1/openapi.json", () => {
     const response = await getOpenApi();
     const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>>; components: { schemas: Record<string, { required?: string[] }> } };
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(["/activity", "/activity/import", "/deals/import", "/funnel", "/goals", "/invitations", "/openapi.json", "/reps/{id}/deals", "/reps/{id}/priorities", "/reps/{id}/quota", "/reps/{id}/reverse-funnel", "/teams", "/teams/{id}/benchmarks", "/teams/{id}/deals", "/users"].sort());
+    expect(Object.keys(document.paths).sort()).toEqual(["/activity", "/activity/import", "/deals/import", "/funnel", "/goals", "/invitations", "/openapi.json", "/people/import", "/reps/{id}/deals", "/reps/{id}/priorities", "/reps/{id}/quota", "/reps/{id}/reverse-funnel", "/teams", "/teams/{id}/benchmarks", "/teams/{id}/deals", "/users"].sort());
     const reference = document.paths["/users"]?.post?.requestBody?.content["application/json"]?.schema.$ref ?? "";
     expect(reference).toBe("#/components/schemas/ProvisionUserInput");
     expect(document.components.schemas[reference.split("/").at(-1) ?? ""]?.required).toEqual(["email", "name", "role"]);

@@ -53,6 +53,8 @@ const EXEMPT: Record<string, string> = {
 const AUDITED_IN: Record<string, string> = {
   "lib/server/feedback/submit-coach-self-rating.ts": "tests/integration/coach-self-rating.test.ts",
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
+  "lib/server/invitations/invite-user.ts": "tests/integration/invitations.test.ts",
+  "lib/server/invitations/revoke-invitation.ts": "tests/integration/invitations.test.ts",
   "lib/server/funnel/delete-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/funnel/merge-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/funnel/move-funnel-stage.ts": "tests/integration/admin.test.ts",

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { resolveVisibleTeam } from "@/lib/server/coaching/load-coaching-read-model";
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
+import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { seedDemoOrganization } from "../../prisma/seed/seed-demo-organization";
 import { countQueries } from "../helpers/count-queries";
@@ -38,5 +39,14 @@ describe("one team dashboard render", () => {
     // The roster: the team's reps, read from the User table by role.
     const rosterReads = statements.filter((text) => /FROM "(public"\.")?User"/.test(text) && /"role" = (CAST|'REP')/.test(text));
     expect(rosterReads).toHaveLength(1);
+  });
+
+  it("hands the checked team to the deals section below it, which does not check it again", async () => {
+    const { statements } = await countQueries(async () => {
+      const team = await resolveVisibleTeam(manager, teamId);
+      return Promise.all([getTeamDashboard(manager, team, undefined), getTeamDealFigures(manager, team, {})]);
+    });
+    console.log(`dashboard and deals: ${statements.length} queries`);
+    expect(statements.filter((text) => /FROM "public"\."Team"/.test(text) && !/JOIN/.test(text))).toHaveLength(1);
   });
 });

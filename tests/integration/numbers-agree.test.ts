@@ -17,6 +17,7 @@ import { setQuotas } from "@/lib/server/goals/set-quotas";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
 import { findRepsOutOfCadence } from "@/lib/server/one-on-ones/find-reps-out-of-cadence";
 import { getRepProfile } from "@/lib/server/reps/get-rep-profile";
+import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
 import { getManagerScorecard } from "@/lib/server/scorecard/get-manager-scorecard";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { seedDemoOrganization } from "../../prisma/seed/seed-demo-organization";
@@ -28,6 +29,7 @@ const today = todayIn(TIME_ZONE);
 
 interface Organization {
   token: string;
+  vp: Viewer | null;
   managers: { viewer: Viewer; teamId: string }[];
 }
 
@@ -52,6 +54,15 @@ async function expectSurfacesAgree(organization: Organization, manager: Viewer, 
   if (cadenceKept?.status === "measured" && cadenceKept.value !== null) {
     const kept = Math.round(cadenceKept.value * cadenceKept.sample);
     expect(kept).toBeLessThanOrEqual(cadenceKept.sample - pastCadence.size);
+  }
+
+  // The team on /org: the pooled attainment, revenue and most common focus of the dashboard.
+  if (organization.vp) {
+    const overview = await getOrganizationOverview(organization.vp, "90");
+    const team = overview.teams.find((entry) => entry.id === teamId);
+    expect(team).toMatchObject({ attainment: dashboard.pooled.attainment, revenueMinor: dashboard.pooled.revenueMinor });
+    const common = dashboard.pooled.mostCommonFocus;
+    expect(team?.mostCommonFocus ?? null).toEqual(common ? { name: common.label, count: common.count } : null);
   }
 
   // Overdue commitments: the digest lists the ones the dashboard counts.
@@ -107,11 +118,12 @@ async function expectSurfacesAgree(organization: Organization, manager: Viewer, 
 }
 
 describe("the demo organization", () => {
-  const organization: Organization = { token: "", managers: [] };
+  const organization: Organization = { token: "", vp: null, managers: [] };
 
   beforeAll(async () => {
     const { organizationId } = await seedDemoOrganization(db, { today });
     organization.token = await createApiToken(organizationId);
+    organization.vp = await viewerFor(await db.user.findFirstOrThrow({ where: { organizationId, role: "VP" }, select: { id: true, organizationId: true } }));
     for (const email of ["manager1@acme.test", "manager2@acme.test"]) {
       const user = await db.user.findFirstOrThrow({ where: { organizationId, email }, select: { id: true, organizationId: true, managedTeams: { select: { id: true } } } });
       organization.managers.push({ viewer: await viewerFor(user), teamId: user.managedTeams[0]!.id });
@@ -132,7 +144,7 @@ describe("the demo organization", () => {
 
 describe("a hand-built organization", () => {
   let cast: Awaited<ReturnType<typeof createOrganizationCast>>;
-  const organization: Organization = { token: "", managers: [] };
+  const organization: Organization = { token: "", vp: null, managers: [] };
 
   function workingDays(from: string, to: string): string[] {
     const days: string[] = [];
@@ -203,6 +215,7 @@ describe("a hand-built organization", () => {
     await db.commitment.createMany({
       data: [commitment(cast.repA1.id, -5), commitment(cast.repA1.id, 5), commitment(cast.repA1.id, -10, "DONE"), commitment(cast.repA2.id, -2), commitment(cast.repA2.id, -30)],
     });
+    organization.vp = await viewerFor(cast.vp);
     organization.managers.push({ viewer: await viewerFor(cast.managerA), teamId: cast.teamA.id });
   }, 120_000);
 

@@ -13,6 +13,7 @@ const OUTSIDE_THE_WRAPPER: Record<string, string> = {
   "app/(auth)/reset-password/actions.ts#forgotPasswordAction": "no viewer (forgot password); forgotPasswordSchema, rate-limited per address and client, one answer whether or not the account exists",
   "app/(auth)/reset-password/actions.ts#resetPasswordAction": "no viewer: the single-use, hashed, 1-hour link's token is the credential; setPasswordSchema",
   "app/(auth)/invitation/actions.ts#acceptInvitationAction": "no viewer: the single-use, hashed, 7-day invitation token is the credential; setPasswordSchema",
+  "app/(auth)/login/actions.ts#startSsoAction": "starts single sign-on: there is no viewer yet; validated with ssoStartSchema, it only chooses the provider by email domain",
 };
 
 function actionFiles(dir = path.resolve("app")): string[] {

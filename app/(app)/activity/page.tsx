@@ -40,6 +40,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
             key={`${week.rep.id}|${week.week.start}`}
             repId={week.rep.id}
             repName={week.rep.name}
+            ownActivity={week.rep.id === viewer.id}
             days={week.days}
             stages={week.stages}
             values={week.values}

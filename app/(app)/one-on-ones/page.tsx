@@ -15,6 +15,7 @@ import { listOneOnOnes } from "@/lib/server/one-on-ones/list-one-on-ones";
 import { listSchedulableMembers } from "@/lib/server/one-on-ones/list-schedulable-members";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { oneOnOneListFiltersSchema } from "@/lib/validation/one-on-ones";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "One-on-ones" };
 
@@ -100,7 +101,7 @@ async function OneOnOneLists({ viewer, filters }: { viewer: Viewer; filters: Fil
                       {rep.name}
                     </Link>{" "}
                     <span className="text-slate-700">
-                      — {rep.daysSinceLast === null ? "no one-on-one yet" : `${rep.daysSinceLast} days since the last one`}
+                      — {rep.daysSinceLast === null ? "no one-on-one yet" : `${formatCount(rep.daysSinceLast, "day")} since the last one`}
                       {rep.nextScheduledOn ? `; next on ${rep.nextScheduledOn}` : "; none scheduled"}
                     </span>
                   </li>

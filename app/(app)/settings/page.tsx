@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import { formatDateTime } from "@/lib/format";
 import { getSettingsOverview } from "@/lib/server/admin/get-settings-overview";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
@@ -20,12 +20,14 @@ export default async function SettingsPage() {
       description: "Invite people, set roles and teams, deactivate and reactivate.",
       figure: `${overview.activeUsers} active${overview.deactivatedUsers ? ` · ${overview.deactivatedUsers} deactivated` : ""}`,
     },
+    { href: "/settings/users/import", title: "Import people", description: "Bring in the org chart from a CSV file: people, teams, managers and regions.", figure: "CSV · preview first" },
     { href: "/settings/teams", title: "Teams", description: "Create and rename teams, and choose who manages each.", figure: `${overview.teams} ${overview.teams === 1 ? "team" : "teams"}` },
     { href: "/settings/funnel", title: "Funnel", description: "Rename, reorder, add and merge the stages reps log.", figure: overview.stages.join(" → ") || "No stages" },
     { href: "/settings/organization", title: "Organization", description: "Name, currency, time zone, CSV dates, fiscal year, grade and confidence thresholds.", figure: `${organization.currency} · ${organization.timeZone}` },
     { href: "/settings/agenda", title: "One-on-one agenda", description: "The sections every one-on-one follows.", figure: "Manager with rep, VP with manager" },
+    { href: "/settings/security", title: "Security", description: "Single sign-on through your company's OpenID Connect provider.", figure: "OpenID Connect" },
     { href: "/settings/api-tokens", title: "API tokens", description: "Tokens for your CRM, provisioning and scripts.", figure: `${overview.activeTokens} active` },
-    { href: "/settings/audit", title: "Audit log", description: "Who changed what, and when.", figure: overview.lastAuditAt ? `Latest ${formatZonedDateTime(new Date(overview.lastAuditAt), organization.timeZone)}` : "No records yet" },
+    { href: "/settings/audit", title: "Audit log", description: "Who changed what, and when.", figure: overview.lastAuditAt ? `Latest ${formatDateTime(new Date(overview.lastAuditAt), organization.timeZone)}` : "No records yet" },
     { href: "/settings/export", title: "Export", description: "Download the organization's data as JSON or CSV files.", figure: "JSON · CSV (ZIP)" },
     { href: "/settings/jobs", title: "Background jobs", description: "Imports and weekly digests that failed after every retry; retry them.", figure: "Kept 7 days" },
   ];

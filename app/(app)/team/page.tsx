@@ -8,6 +8,7 @@ import { MyCommitmentsCard } from "@/components/commitments/my-commitments-card"
 import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments";
 import { listVisibleTeams } from "@/lib/server/teams/list-visible-teams";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
+import { formatCount } from "@/lib/format";
 
 export const metadata = { title: "Teams" };
 
@@ -38,7 +39,7 @@ export default async function TeamsPage() {
                     {team.name}
                   </Link>
                   <p className="mt-1 text-sm text-slate-600">
-                    {team.manager ? `Managed by ${team.manager.name}` : "No manager"} · {team._count.members} reps
+                    {team.manager ? `Managed by ${team.manager.name}` : "No manager"} · {formatCount(team._count.members, "rep")}
                   </p>
                 </CardContent>
               </Card>

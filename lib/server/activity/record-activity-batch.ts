@@ -41,7 +41,7 @@ export async function recordActivityBatch(viewer: Viewer, items: readonly unknow
     const row = index + 1;
     const parsed = activityItemSchema.safeParse(item);
     if (!parsed.success) {
-      for (const detail of describeZodError(parsed.error).details) problems.push({ row, column: detail.path, message: detail.message });
+      for (const detail of describeZodError(parsed.error).details) problems.push({ row, column: detail.path === "(body)" ? null : detail.path, message: detail.message });
       return;
     }
     const { repEmail, date, stage, count } = parsed.data;
@@ -51,6 +51,7 @@ export async function recordActivityBatch(viewer: Viewer, items: readonly unknow
     if (stage !== "revenue" && !stageKeys.has(stage)) problems.push({ row, column: "stage", message: `unknown stage '${stage}' (use GET /api/v1/funnel for the keys, or 'revenue')` });
     if (date > today) problems.push({ row, column: "date", message: `${date} is in the future` });
     if (stage !== "revenue" && !Number.isInteger(count)) problems.push({ row, column: "count", message: "must be a whole number for a funnel stage" });
+    if (stage === "revenue" && !Number.isSafeInteger(toMinorUnits(count, organization.currency))) problems.push({ row, column: "count", message: "is too large for an amount" });
     const key = `${repEmail}|${date}|${stage}`;
     const earlier = seen.get(key);
     if (earlier) problems.push({ row, column: null, message: `duplicates row ${earlier} (same repEmail, date and stage)` });

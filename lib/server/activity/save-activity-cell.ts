@@ -5,6 +5,7 @@ import { parseDay, todayIn } from "@/lib/calendar/days";
 import { parseAmountMinor, parseCount } from "@/lib/import/quantities";
 import { DEFAULT_MIN_DATE, REVENUE_STAGE } from "@/lib/import/types";
 import { currencyMinorDigits } from "@/lib/money";
+import { formatMoney } from "@/lib/format";
 import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
@@ -69,6 +70,18 @@ export async function saveActivityCell(viewer: Viewer, input: { repId: string; d
     const previous = current[0] ? Number(current[0].value) : null;
     const saved = { repId: rep.id, day: input.day, stage: stage.key, value, previous };
     if (previous === value) return saved;
+    // Revenue is won with deals: a day's revenue needs at least one deal won (the funnel's last
+    // stage) that day, and the deals won cannot drop to none while revenue stands.
+    const wonStage = stages.at(-1);
+    if (wonStage && (stage.key === REVENUE_STAGE ? (value ?? 0) > 0 : stage.key === wonStage.key && !value)) {
+      const other = stage.key === REVENUE_STAGE ? wonStage.key : REVENUE_STAGE;
+      const rows = await tx.$queryRaw<{ value: bigint }[]>`
+        SELECT "value" FROM "Activity"
+        WHERE "organizationId" = ${organizationId} AND "repId" = ${rep.id} AND "day" = ${input.day}::date AND "stage" = ${other}`;
+      const otherValue = rows[0] ? Number(rows[0].value) : 0;
+      if (stage.key === REVENUE_STAGE && otherValue === 0) throw refuse(`revenue needs at least 1 in ${wonStage.label} that day; log the deals won first`);
+      if (stage.key !== REVENUE_STAGE && otherValue > 0) throw refuse(`${formatMoney(otherValue, organization.currency)} of revenue is logged that day; clear the revenue first`);
+    }
     if (value === null) {
       await tx.activity.deleteMany({ where: { organizationId, repId: rep.id, day: parseDay(input.day), stage: stage.key } });
     } else {

@@ -10,7 +10,7 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
 // Every /api/v1 route goes through here: token → rate limit → size limit → zod → handler →
 // the error format of PRODUCT.md. Routes only wire a scoped lib/server operation into it.
 export const API_RATE_LIMIT = { requests: 1200, windowSeconds: 60 } as const;
-const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 interface RouteSchemas<TBody extends z.ZodType, TQuery extends z.ZodType, TParams extends z.ZodType> {
   body?: TBody;
@@ -53,7 +53,7 @@ export function apiRoute<TBody extends z.ZodType = z.ZodUndefined, TQuery extend
       if (params && !params.success) return apiError(404, "not_found", "Not found");
       const query = schemas.query ? schemas.query.safeParse(Object.fromEntries(url.searchParams)) : null;
       if (query && !query.success) {
-        const { message, details } = describeZodError(query.error);
+        const { message, details } = describeZodError(query.error, "(query)");
         return apiError(400, "invalid_query", message, details);
       }
       let rawBody = "";

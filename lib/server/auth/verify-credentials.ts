@@ -28,11 +28,24 @@ export async function verifyCredentials(input: { email: string; password: string
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, organizationId: true, role: true, active: true, passwordHash: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      organizationId: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      sessionVersion: true,
+      organization: { select: { ssoConnection: { select: { ssoOnly: true, breakGlassAdminId: true } } } },
+    },
   });
+  // "SSO only": a password signs nobody in but the break-glass administrator (same answer as a wrong password).
+  const sso = user?.organization.ssoConnection;
+  const passwordsOff = Boolean(sso?.ssoOnly && sso.breakGlassAdminId !== user?.id);
   // Same work and the same answer for an unknown account, a deactivated one and a wrong password.
   const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyPasswordHash()));
-  if (!user || !user.active || !user.passwordHash || !passwordMatches) {
+  if (!user || !user.active || !user.passwordHash || !passwordMatches || passwordsOff) {
     const [failures] = await Promise.all([hitCounter(accountKey(email), SIGN_IN_LIMITS.windowSeconds), hitCounter(ipKey(input.ip), SIGN_IN_LIMITS.windowSeconds)]);
     if (user) {
       await recordAudit({ organizationId: user.organizationId, actorId: null, action: "auth.sign_in_failed", entityType: "User", entityId: user.id, after: { ip: input.ip, failures: failures.points } });

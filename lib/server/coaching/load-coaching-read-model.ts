@@ -36,7 +36,7 @@ export const resolveVisibleTeam = cache(async (viewer: Viewer, teamId: string): 
 /** A team already checked for this viewer, or its id to check now. */
 export type TeamRef = string | VisibleTeam;
 
-function teamFor(viewer: Viewer, team: TeamRef): Promise<VisibleTeam> {
+export function checkedTeam(viewer: Viewer, team: TeamRef): Promise<VisibleTeam> {
   if (typeof team !== "string" && checkedFor.get(team) === viewer) return Promise.resolve(team);
   return resolveVisibleTeam(viewer, typeof team === "string" ? team : team.id);
 }
@@ -166,7 +166,7 @@ export interface TeamReadModel {
  * at most twelve queries whatever the team's size, each input read once.
  */
 export const loadTeamReadModel = cache(async (viewer: Viewer, teamRef: TeamRef, windowKey: string | undefined): Promise<TeamReadModel> => {
-  const [team, settings] = await Promise.all([teamFor(viewer, teamRef), loadCoachingSettings(viewer.organizationId)]);
+  const [team, settings] = await Promise.all([checkedTeam(viewer, teamRef), loadCoachingSettings(viewer.organizationId)]);
   const window = resolveWindow(windowKey, settings);
   const today = todayIn(settings.timeZone);
   const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);

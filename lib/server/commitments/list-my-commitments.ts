@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { todayIn, dayKey } from "@/lib/calendar/days";
-import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import { formatDateTime } from "@/lib/format";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface MyCommitment {
@@ -45,7 +45,7 @@ export async function listMyCommitments(viewer: Viewer): Promise<MyCommitment[]>
         text: row.text,
         dueOn,
         overdue: dueOn < today,
-        oneOnOne: { id: row.oneOnOne.id, label: formatZonedDateTime(row.oneOnOne.scheduledAt, timeZone) },
+        oneOnOne: { id: row.oneOnOne.id, label: formatDateTime(row.oneOnOne.scheduledAt, timeZone) },
       },
     ];
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { readDb } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures } from "@/lib/coaching/deal-figures";
-import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
+import { checkedTeam, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
 import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
@@ -19,9 +19,10 @@ export interface TeamDealFigures {
 }
 
 /** A team's deal figures, totals and one entry per rep, from one grouped query: its manager, a VP or an ADMIN (a rep gets 404). */
-export async function getTeamDealFigures(viewer: Viewer, teamId: string, period: DealPeriodRequest): Promise<TeamDealFigures> {
+export async function getTeamDealFigures(viewer: Viewer, teamRef: TeamRef, period: DealPeriodRequest): Promise<TeamDealFigures> {
   if (!can(viewer, "team.view")) throw new NotFoundError("Team");
-  const team = await getVisibleTeam(viewer, teamId);
+  // A team the page already checked is not checked again.
+  const team = await checkedTeam(viewer, teamRef);
   const resolved = await resolveDealPeriod(viewer, period);
   const reps = await readDb.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP", teamId: team.id }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } });
   const tallies = await loadDealTallies(viewer.organizationId, reps.map((rep) => rep.id), resolved);

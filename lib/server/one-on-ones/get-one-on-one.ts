@@ -1,7 +1,8 @@
 import "server-only";
+import { isOverdue } from "@/lib/coaching/commitments";
 import { db } from "@/lib/db";
 import { todayIn, dayKey } from "@/lib/calendar/days";
-import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import { formatDateTime } from "@/lib/format";
 import type { CommitmentStatus, OneOnOneKind, OneOnOneStatus, AgendaSection } from "@/lib/generated/prisma/enums";
 import { commitmentsDueForReviewWhere, previousOneOnOneWhere } from "@/lib/server/one-on-ones/commitments-due-for-review";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
@@ -164,7 +165,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       owner: { id: commitment.ownerId, name: nameOf(commitment.ownerId), isCoach: commitment.ownerId === meeting.coachId },
       dueOn,
       status: commitment.status,
-      overdue: commitment.status === "OPEN" && dueOn < today,
+      overdue: isOverdue({ status: commitment.status, dueOn }, today),
       outcome,
       carried: commitment.carriedFromId !== null && commitment.oneOnOneId === meeting.id,
       reviewable: can.review && commitment.reviewedInId === null && commitment.oneOnOneId !== meeting.id,
@@ -180,9 +181,9 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
     role,
     coach: { id: meeting.coachId, name: nameOf(meeting.coachId) },
     member: { id: meeting.memberId, name: nameOf(meeting.memberId) },
-    scheduledLabel: formatZonedDateTime(meeting.scheduledAt, timeZone),
-    startedLabel: meeting.startedAt ? formatZonedDateTime(meeting.startedAt, timeZone) : null,
-    completedLabel: meeting.completedAt ? formatZonedDateTime(meeting.completedAt, timeZone) : null,
+    scheduledLabel: formatDateTime(meeting.scheduledAt, timeZone),
+    startedLabel: meeting.startedAt ? formatDateTime(meeting.startedAt, timeZone) : null,
+    completedLabel: meeting.completedAt ? formatDateTime(meeting.completedAt, timeZone) : null,
     today,
     sharedNotes: { body: meeting.sharedNotes, version: meeting.version },
     agenda,
@@ -196,13 +197,13 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       canRemove: can.editAgenda && (role === "coach" || item.addedById === viewer.id),
     })),
     snapshot: snapshot.success ? snapshot.data : null,
-    previousSnapshot: previous ? { label: formatZonedDateTime(previous.scheduledAt, timeZone), snapshot: parsedSnapshot(previous.kpiSnapshot) } : null,
+    previousSnapshot: previous ? { label: formatDateTime(previous.scheduledAt, timeZone), snapshot: parsedSnapshot(previous.kpiSnapshot) } : null,
     focus: meeting.focusCompetency ? { ...meeting.focusCompetency, questions } : null,
     focusOptions,
     commitmentsToReview: commitments.filter((commitment) => commitment.oneOnOneId !== meeting.id).map(toView),
     newCommitments: commitments.filter((commitment) => commitment.oneOnOneId === meeting.id).map(toView),
-    addenda: meeting.addenda.map((addendum) => ({ id: addendum.id, author: nameOf(addendum.authorId), body: addendum.body, createdLabel: formatZonedDateTime(addendum.createdAt, timeZone) })),
-    previous: previous ? { id: previous.id, label: formatZonedDateTime(previous.scheduledAt, timeZone) } : null,
+    addenda: meeting.addenda.map((addendum) => ({ id: addendum.id, author: nameOf(addendum.authorId), body: addendum.body, createdLabel: formatDateTime(addendum.createdAt, timeZone) })),
+    previous: previous ? { id: previous.id, label: formatDateTime(previous.scheduledAt, timeZone) } : null,
     can,
   };
 }

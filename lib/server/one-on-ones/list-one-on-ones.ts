@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import { formatDateTime } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cadence, OneOnOneKind, OneOnOneStatus } from "@/lib/generated/prisma/enums";
 import { can, roleInOneOnOne, visibleOneOnOnesWhere, type OneOnOneRole } from "@/lib/access/policy";
@@ -70,7 +70,7 @@ export async function listOneOnOnes(viewer: Viewer, filters: { memberId?: string
     kind: row.kind,
     status: row.status,
     scheduledAt: row.scheduledAt.toISOString(),
-    scheduledLabel: formatZonedDateTime(row.scheduledAt, viewer.organization.timeZone),
+    scheduledLabel: formatDateTime(row.scheduledAt, viewer.organization.timeZone),
     notHeld: row.status === "SCHEDULED" && row.scheduledAt.getTime() < now,
     role: roleInOneOnOne(viewer, row) ?? "observer",
     coach: { id: row.coachId, name: names.get(row.coachId) ?? "Former user" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { mostCommonFocus } from "@/lib/coaching/team-summary";
 import { can } from "@/lib/access/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb } from "@/lib/db";
@@ -31,6 +32,7 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
       id: true,
       name: true,
       manager: { select: { name: true } },
+      region: { select: { id: true, name: true } },
       members: { where: { role: "REP", active: true }, select: { id: true, name: true, email: true, teamId: true } },
     },
     orderBy: { name: "asc" },
@@ -81,19 +83,21 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
   const overview = teams.map((team) => {
     const group = coachGroup({ settings, teamId: team.id, reps: team.members, window, inputs });
     const grades = { A: 0, B: 0, C: 0, none: 0 };
-    const focusCounts = new Map<string, number>();
-    for (const rep of group.reps) {
-      grades[rep.grade.grade ?? "none"]++;
-      const focus = rep.report.levers.find((lever) => lever.lever === rep.report.focus);
-      if (focus) focusCounts.set(focus.competency?.name ?? focus.label, (focusCounts.get(focus.competency?.name ?? focus.label) ?? 0) + 1);
-    }
-    const mostCommonFocus = [...focusCounts.entries()].sort((a, b) => b[1] - a[1])[0] ?? null;
+    for (const rep of group.reps) grades[rep.grade.grade ?? "none"]++;
+    // The team dashboard's figure: the same engine function over the same reps.
+    const commonFocus = mostCommonFocus(
+      group.reps.map((rep) => {
+        const focus = rep.report.levers.find((lever) => lever.lever === rep.report.focus);
+        return focus ? { lever: focus.lever, label: focus.label, competency: focus.competency?.name ?? null } : null;
+      }),
+    );
     const pacing = paceCoachedGroup({ group, standing, period: goalQuarter, today });
     workingDaysLeft = pacing.workingDaysLeft;
     for (const entry of pacing.reps.values()) projections.push(entry.projection);
     return {
       id: team.id,
       name: team.name,
+      region: team.region,
       managerName: team.manager?.name ?? null,
       repCount: team.members.length,
       levers: group.pooled.report.levers.map((lever) => ({
@@ -108,7 +112,7 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
       revenueMinor: group.pooled.totals.revenueMinor,
       quotaMinor: group.pooled.quotaMinor,
       attainment: group.pooled.grade.attainment,
-      mostCommonFocus: mostCommonFocus ? { name: mostCommonFocus[0], count: mostCommonFocus[1] } : null,
+      mostCommonFocus: commonFocus ? { name: commonFocus.label, count: commonFocus.count } : null,
       // The quarter's cascade: the team's goal, what its manager allocated to reps, and the projection at the window's pace.
       goal: { goalMinor: goalInForce.get(team.id) ?? null, allocatedMinor: pacing.pooled.quotaMinor ?? 0, pacing: pacing.pooled },
       // Months roll up into the organization's fiscal quarters (which need not be calendar quarters).
@@ -120,6 +124,34 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
       }),
     };
   });
+  // Regions group teams: each subtotal pools its reps as one group, against the organization's benchmarks.
+  const regionsById = new Map<string, { id: string; name: string; teamIds: string[]; reps: (typeof allReps)[number][] }>();
+  for (const team of teams) {
+    if (!team.region) continue;
+    const region = regionsById.get(team.region.id) ?? { ...team.region, teamIds: [], reps: [] };
+    region.teamIds.push(team.id);
+    region.reps.push(...team.members);
+    regionsById.set(region.id, region);
+  }
+  const regions = [...regionsById.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((region) => {
+      const group = coachGroup({ settings, teamId: null, reps: region.reps, window, inputs });
+      const regionTeams = overview.filter((team) => region.teamIds.includes(team.id));
+      const grades = { A: 0, B: 0, C: 0, none: 0 };
+      for (const team of regionTeams) for (const key of ["A", "B", "C", "none"] as const) grades[key] += team.grades[key];
+      return {
+        id: region.id,
+        name: region.name,
+        teamIds: region.teamIds,
+        repCount: region.reps.length,
+        grades,
+        revenueMinor: group.pooled.totals.revenueMinor,
+        quotaMinor: group.pooled.quotaMinor,
+        attainment: group.pooled.grade.attainment,
+        levers: group.pooled.report.levers.map((lever) => ({ lever: lever.lever, value: lever.actual, benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource, status: lever.status, confidence: lever.confidence })),
+      };
+    });
   const organizationGoalMinor = goalInForce.get(null) ?? null;
   const organizationProjection = combineProjections(projections, organizationGoalMinor, settings.gradeThresholds);
   return {
@@ -142,6 +174,7 @@ export async function getOrganizationOverview(viewer: Viewer, windowKey: string 
       : [],
     quarters: quarters.map((period) => period.key),
     teams: overview,
+    regions,
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isOverdue } from "@/lib/coaching/commitments";
 import { db, readDb } from "@/lib/db";
 import { addDays, startOfIsoWeek, todayIn, dayKey } from "@/lib/calendar/days";
 import { resolveWindow } from "@/lib/calendar/coaching-window";
@@ -104,7 +105,10 @@ export async function getRepProfile(viewer: Viewer, repId: string, windowKey: st
     radar: [...latest.values()],
     assessmentHistory: assessments.slice(0, 40).map((assessment) => ({ ...assessment, assessedOn: dayKey(assessment.assessedOn) })),
     oneOnOnes: oneOnOnes.map((meeting) => ({ id: meeting.id, date: dayKey(meeting.scheduledAt), status: meeting.status, focus: meeting.focusCompetency?.name ?? null })),
-    commitments: commitments.map((commitment) => ({ ...commitment, dueOn: dayKey(commitment.dueOn), overdue: commitment.status === "OPEN" && dayKey(commitment.dueOn) < today })),
+    commitments: commitments.map((commitment) => {
+      const dueOn = dayKey(commitment.dueOn);
+      return { ...commitment, dueOn, overdue: isOverdue({ status: commitment.status, dueOn }, today) };
+    }),
     plans: plans.map((plan) => {
       const planProgress = progress.get(plan.id);
       return {

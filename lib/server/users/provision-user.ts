@@ -19,8 +19,9 @@ export async function provisionUser(viewer: Viewer, input: { email: string; name
     if (!team) throw new NotFoundError("Team");
   }
   return db.$transaction(async (tx) => {
+    // Emails are unique across organizations; the answer must not reveal that another tenant has this one.
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { ...USER_SELECT, organizationId: true } });
-    if (existing && existing.organizationId !== viewer.organizationId) throw new ConflictError("This email address belongs to a user of another organization");
+    if (existing && existing.organizationId !== viewer.organizationId) throw new ConflictError("This email address cannot be used; use a different one");
     if (!existing) {
       const user = await tx.user.create({ data: { organizationId: viewer.organizationId, email: input.email, name: input.name, role: input.role, teamId: input.teamId ?? null }, select: USER_SELECT });
       if (user.teamId) await tx.teamMembership.create({ data: { organizationId: viewer.organizationId, userId: user.id, teamId: user.teamId } });

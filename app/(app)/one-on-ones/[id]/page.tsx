@@ -51,6 +51,7 @@ async function OneOnOneContent({ viewer, oneOnOneId }: { viewer: Viewer; oneOnOn
       privateNote={privateNote ? { body: privateNote.body, version: privateNote.version } : null}
       coachingFeedback={coachingFeedback}
       coachSelfRating={coachSelfRating}
+      timeZone={viewer.organization.timeZone}
     />
   );
 }

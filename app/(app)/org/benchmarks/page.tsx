@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { BenchmarkForm, RetractBenchmarkButton } from "@/components/benchmarks/benchmark-form";
-import { Table, Td, Th } from "@/components/ui/table";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDate, formatLeverValue } from "@/lib/format";
+import { formatCount, formatDate, formatLeverValue } from "@/lib/format";
 import { getBenchmarkBoard } from "@/lib/server/benchmarks/get-benchmark-board";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
@@ -43,22 +43,14 @@ export default async function BenchmarksPage() {
             <CardDescription>Suggestion: the organization&apos;s top quartile of reps over the last 90 days, with how many reps it rests on.</CardDescription>
           </CardHeader>
           <CardContent className="overflow-x-auto px-2">
-            <table className="w-full text-sm">
+            <Table>
               <thead>
                 <tr className="text-left text-slate-700">
-                  <th scope="col" className="px-2 py-2">
-                    Lever
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Organization
-                  </th>
-                  <th scope="col" className="px-2 py-2">
-                    Suggestion
-                  </th>
+                  <Th>Lever</Th>
+                  <Th>Organization</Th>
+                  <Th>Suggestion</Th>
                   {board.teams.map((team) => (
-                    <th key={team.id} scope="col" className="px-2 py-2">
-                      {team.name}
-                    </th>
+                    <Th key={team.id}>{team.name}</Th>
                   ))}
                 </tr>
               </thead>
@@ -68,35 +60,35 @@ export default async function BenchmarksPage() {
                   const suggestion = board.suggestions.find((entry) => entry.lever === lever.key);
                   return (
                     <tr key={lever.key} className="border-t border-slate-100" data-testid={`benchmark-${lever.key}`}>
-                      <th scope="row" className="px-2 py-2 text-left font-medium">
-                        {lever.label}
-                      </th>
-                      <td className="px-2 py-2">{formatLeverValue(lever.kind as Kind, organization?.value ?? null, currency)}</td>
-                      <td className="px-2 py-2">
+                      <RowTh>{lever.label}</RowTh>
+                      <Td>{formatLeverValue(lever.kind as Kind, organization?.value ?? null, currency)}</Td>
+                      <Td>
                         {formatLeverValue(lever.kind as Kind, suggestion?.value ?? null, currency)}
-                        <div className="text-xs text-slate-600">n = {suggestion?.sampleSize ?? 0} reps</div>
-                      </td>
+                        <div className="text-xs text-slate-600">n = {formatCount(suggestion?.sampleSize ?? 0, "rep")}</div>
+                      </Td>
                       {board.teams.map((team) => {
                         const cell = team.levers.find((entry) => entry.lever === lever.key);
                         return (
-                          <td key={team.id} className="px-2 py-2">
+                          <Td key={team.id}>
                             {formatLeverValue(lever.kind as Kind, cell?.benchmark?.value ?? null, currency)}
                             <div className="text-xs text-slate-600">{cell?.benchmark ? SOURCE[cell.benchmark.source] : "none"}</div>
                             <div className="text-xs text-slate-600">team now {formatLeverValue(lever.kind as Kind, cell?.value ?? null, currency)}</div>
-                          </td>
+                          </Td>
                         );
                       })}
                     </tr>
                   );
                 })}
               </tbody>
-            </table>
+            </Table>
           </CardContent>
         </Card>
         <Card>
           <CardHeader>
             <CardTitle>History</CardTitle>
-            <CardDescription>A new benchmark supersedes the one before it from its date on. Retract one set by mistake: it stays here, marked, and stops counting.</CardDescription>
+            <CardDescription>
+              A new benchmark supersedes the one before it from its date on. Retract one set by mistake: it stays here, marked, and stops counting.
+            </CardDescription>
           </CardHeader>
           <CardContent className="overflow-x-auto">
             <Table>
@@ -128,7 +120,10 @@ export default async function BenchmarksPage() {
                             Retracted {formatDate(row.retracted.on, { withYear: true })} by {row.retracted.by}
                           </span>
                         ) : (
-                          <RetractBenchmarkButton benchmarkId={row.id} description={`${lever} ${value} for ${row.scope} from ${formatDate(row.effectiveFrom, { withYear: true })}`} />
+                          <RetractBenchmarkButton
+                            benchmarkId={row.id}
+                            description={`${lever} ${value} for ${row.scope} from ${formatDate(row.effectiveFrom, { withYear: true })}`}
+                          />
                         )}
                       </Td>
                     </tr>

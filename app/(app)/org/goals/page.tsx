@@ -13,9 +13,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { describePeriod } from "@/lib/goals/periods";
 import { currencyMinorDigits, fromMinorUnits } from "@/lib/money";
-import { formatMoney } from "@/lib/format";
+import { formatCount, formatMoney } from "@/lib/format";
 import { getOrganizationGoals } from "@/lib/server/goals/get-organization-goals";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
+import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Goals" };
 
@@ -112,7 +113,7 @@ async function OrganizationGoalsContent({ viewer, periodKey }: { viewer: Viewer;
                 lines={goals.teams.map((team) => ({
                   id: team.id,
                   name: team.name,
-                  detail: `${team.repCount} reps · ${formatMoney(team.allocatedToRepsMinor, currency)} allocated to reps`,
+                  detail: `${formatCount(team.repCount, "rep")} · ${formatMoney(team.allocatedToRepsMinor, currency)} allocated to reps`,
                   currentMinor: team.goalMinor,
                   previousPeriodMinor: team.previousPeriodRevenueMinor,
                 }))}
@@ -124,7 +125,10 @@ async function OrganizationGoalsContent({ viewer, periodKey }: { viewer: Viewer;
               <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {goals.teams.map((team) => (
                   <li key={team.id}>
-                    <Link href={`/team/${team.id}/goals?period=${period.key}`} className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+                    <Link
+                      href={`/team/${team.id}/goals?period=${period.key}`}
+                      className="text-brand-700 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700"
+                    >
                       {team.name}: quotas
                     </Link>
                   </li>
@@ -158,6 +162,7 @@ async function OrganizationGoalsContent({ viewer, periodKey }: { viewer: Viewer;
             <GoalHistoryTable
               changes={goals.history}
               currency={currency}
+              timeZone={viewer.organization.timeZone}
               scopeLabel="Goal of"
               caption={`Changes to the goals for ${period.key}, newest first`}
             />
@@ -171,48 +176,34 @@ async function OrganizationGoalsContent({ viewer, periodKey }: { viewer: Viewer;
 function TeamGoalsTable({ goals }: { goals: Awaited<ReturnType<typeof getOrganizationGoals>> }) {
   const { currency } = goals;
   return (
-    <div className="w-full overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Each team&apos;s goal for {goals.period.key} and what is allocated of it to reps</caption>
-        <thead>
-          <tr className="text-left text-slate-700">
-            <th scope="col" className="px-2 py-2">
-              Team
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Goal
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Allocated to reps
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Unallocated
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Won in {goals.previousPeriod.key}
-            </th>
+    <Table>
+      <caption className="sr-only">Each team&apos;s goal for {goals.period.key} and what is allocated of it to reps</caption>
+      <thead>
+        <tr className="text-left text-slate-700">
+          <Th>Team</Th>
+          <Th>Goal</Th>
+          <Th>Allocated to reps</Th>
+          <Th>Unallocated</Th>
+          <Th>Won in {goals.previousPeriod.key}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {goals.teams.map((team) => (
+          <tr key={team.id} className="border-t border-slate-100" data-testid="team-goal-row">
+            <RowTh>{team.name}</RowTh>
+            <Td>{team.goalMinor === null ? "not set" : formatMoney(team.goalMinor, currency)}</Td>
+            <Td>{formatMoney(team.allocatedToRepsMinor, currency)}</Td>
+            <td className={team.unallocatedMinor !== null && team.unallocatedMinor < 0 ? "px-2 py-2 font-medium text-red-800" : "px-2 py-2"}>
+              {team.unallocatedMinor === null
+                ? "—"
+                : team.unallocatedMinor < 0
+                  ? `over by ${formatMoney(-team.unallocatedMinor, currency)}`
+                  : formatMoney(team.unallocatedMinor, currency)}
+            </td>
+            <Td>{formatMoney(team.previousPeriodRevenueMinor, currency)}</Td>
           </tr>
-        </thead>
-        <tbody>
-          {goals.teams.map((team) => (
-            <tr key={team.id} className="border-t border-slate-100" data-testid="team-goal-row">
-              <th scope="row" className="px-2 py-2 text-left font-medium">
-                {team.name}
-              </th>
-              <td className="px-2 py-2">{team.goalMinor === null ? "not set" : formatMoney(team.goalMinor, currency)}</td>
-              <td className="px-2 py-2">{formatMoney(team.allocatedToRepsMinor, currency)}</td>
-              <td className={team.unallocatedMinor !== null && team.unallocatedMinor < 0 ? "px-2 py-2 font-medium text-red-800" : "px-2 py-2"}>
-                {team.unallocatedMinor === null
-                  ? "—"
-                  : team.unallocatedMinor < 0
-                    ? `over by ${formatMoney(-team.unallocatedMinor, currency)}`
-                    : formatMoney(team.unallocatedMinor, currency)}
-              </td>
-              <td className="px-2 py-2">{formatMoney(team.previousPeriodRevenueMinor, currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

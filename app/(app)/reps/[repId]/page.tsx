@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { can } from "@/lib/access/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { WindowSelector } from "@/components/dashboard/window-selector";
@@ -29,8 +30,11 @@ export default async function RepProfilePage({
   params: Promise<{ repId: string }>;
   searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
 }) {
-  const viewer = await requireViewer("rep.view");
   const [{ repId }, { window, deals }] = await Promise.all([params, searchParams]);
+  // A rep following a link to their own profile lands on their own page, not on a 404.
+  const self = await requireViewer();
+  if (self.kind === "user" && self.id === repId && can(self, "rep.viewOwn")) redirect("/me");
+  const viewer = await requireViewer("rep.view");
   // Decide access before anything streams, so another team's rep answers a real 404.
   const rep = await orNotFound(getVisibleRep(viewer, repId));
   const windowKey = Array.isArray(window) ? window[0] : window;
@@ -98,7 +102,7 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
           </div>
         }
       />
-      <RepProfileView profile={profile} audience="coach" focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
+      <RepProfileView profile={profile} audience="coach" openOneOnOnes={can(viewer, "oneOnOne.list")} focusAction={can(viewer, "plan.manage") ? <FocusPlanAction viewer={viewer} profile={profile} /> : null} />
       <section aria-labelledby="assessments-heading" className="mt-8 flex flex-col gap-3">
         <div>
           <h2 id="assessments-heading" className="text-lg font-semibold text-slate-900">

@@ -6,7 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import { formatDateTime } from "@/lib/format";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "API tokens" };
 export default async function ApiTokensPage() {
   const viewer = await requireViewer("organization.admin");
   const tokens = await listApiTokens(viewer);
-  const when = (date: Date | null) => (date ? formatZonedDateTime(date, viewer.organization.timeZone) : "—");
+  const when = (date: Date | null) => (date ? formatDateTime(date, viewer.organization.timeZone) : "—");
   return (
     <>
       <SettingsBreadcrumb current="API tokens" />

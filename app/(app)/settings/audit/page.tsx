@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatZonedDateTime } from "@/lib/calendar/zoned-time";
+import { formatDateTime } from "@/lib/format";
 import { listAuditLog } from "@/lib/server/audit/list-audit-log";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 import { parseAuditLogFilters } from "@/lib/validation/audit";
@@ -120,7 +120,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   {log.entries.map((entry) => (
                     <tr key={entry.id}>
                       <Td className="whitespace-nowrap">
-                        <time dateTime={entry.createdAt}>{formatZonedDateTime(new Date(entry.createdAt), timeZone)}</time>
+                        <time dateTime={entry.createdAt}>{formatDateTime(new Date(entry.createdAt), timeZone)}</time>
                       </Td>
                       <Td>{entry.actor}</Td>
                       <Td>

@@ -4,7 +4,8 @@ import { viewerAction } from "@/lib/server/action";
 import { createTeam } from "@/lib/server/teams/create-team";
 import { renameTeam } from "@/lib/server/teams/rename-team";
 import { setTeamManager } from "@/lib/server/teams/set-team-manager";
-import { createTeamFormSchema, renameTeamSchema, setTeamManagerSchema } from "@/lib/validation/teams";
+import { setTeamRegion } from "@/lib/server/teams/set-team-region";
+import { createTeamFormSchema, renameTeamSchema, setTeamManagerSchema, setTeamRegionSchema } from "@/lib/validation/teams";
 
 const ADMIN = { permission: "organization.admin" } as const;
 
@@ -37,6 +38,17 @@ export const setTeamManagerAction = viewerAction(
   async (viewer, input) => {
     await setTeamManager(viewer, input);
     refresh();
+  },
+  ADMIN,
+);
+
+export const setTeamRegionAction = viewerAction(
+  setTeamRegionSchema,
+  async (viewer, input) => {
+    const outcome = await setTeamRegion(viewer, input);
+    refresh();
+    revalidatePath("/org");
+    return { region: outcome.region };
   },
   ADMIN,
 );

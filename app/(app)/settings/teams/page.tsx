@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SettingsBreadcrumb } from "@/components/settings/settings-breadcrumb";
-import { CreateTeamForm, RenameTeamForm, TeamManagerForm } from "@/components/settings/team-forms";
+import { CreateTeamForm, RenameTeamForm, TeamManagerForm, TeamRegionForm } from "@/components/settings/team-forms";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,11 +12,11 @@ export const metadata: Metadata = { title: "Teams" };
 
 export default async function TeamsPage() {
   const viewer = await requireViewer("organization.admin");
-  const { teams, managers } = await getTeamDirectory(viewer);
+  const { teams, managers, regions } = await getTeamDirectory(viewer);
   return (
     <>
       <SettingsBreadcrumb current="Teams" />
-      <PageHeader title="Teams" description="Each team has one sales manager, who sees its reps and runs their one-on-ones. Reps are put on a team on the Users page." />
+      <PageHeader title="Teams" description="Each team has one sales manager, who sees its reps and runs their one-on-ones, and may belong to a region, which the organization view subtotals. Reps are put on a team on the Users page." />
       <div className="flex flex-col gap-6">
         <Card>
           <CardHeader>
@@ -38,6 +38,7 @@ export default async function TeamsPage() {
                   <tr>
                     <Th>Name</Th>
                     <Th>Manager</Th>
+                    <Th>Region</Th>
                     <Th>Active reps</Th>
                   </tr>
                 </thead>
@@ -50,6 +51,9 @@ export default async function TeamsPage() {
                       <Td>
                         <TeamManagerForm team={{ id: team.id, name: team.name }} managerId={team.manager?.active ? team.manager.id : null} managers={managers} />
                         {team.manager && !team.manager.active ? <p className="mt-1 text-xs text-amber-800">{team.manager.name} is deactivated; choose another manager.</p> : null}
+                      </Td>
+                      <Td>
+                        <TeamRegionForm team={{ id: team.id, name: team.name }} region={team.region} regions={regions} />
                       </Td>
                       <Td>{team.repCount}</Td>
                     </tr>

@@ -50,7 +50,7 @@ export default async function TeamDashboardPage({
         <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
       </Suspense>
       <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
-        <TeamDealsSection viewer={viewer} teamId={team.id} quarter={dealQuarter} windowKey={windowKey} />
+        <TeamDealsSection viewer={viewer} team={team} quarter={dealQuarter} windowKey={windowKey} />
       </Suspense>
     </>
   );
@@ -58,16 +58,16 @@ export default async function TeamDashboardPage({
 
 async function TeamDealsSection({
   viewer,
-  teamId,
+  team,
   quarter,
   windowKey,
 }: {
   viewer: Viewer;
-  teamId: string;
+  team: VisibleTeam;
   quarter: string | undefined;
   windowKey: string | undefined;
 }) {
-  const deals = await getTeamDealFigures(viewer, teamId, { quarter });
+  const deals = await getTeamDealFigures(viewer, team, { quarter });
   if (!deals.hasDeals) return null;
   return (
     <div className="mt-6">
@@ -78,7 +78,7 @@ async function TeamDealsSection({
         totalsLabel="Team"
         currency={deals.currency}
         period={deals.period}
-        basePath={`/team/${teamId}`}
+        basePath={`/team/${team.id}`}
         query={windowKey ? { window: windowKey } : {}}
       />
     </div>
@@ -136,7 +136,8 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
             <CardHeader>
               <CardTitle>Team funnel against benchmark</CardTitle>
               <CardDescription>
-                Where the team loses buyers: actual counts beside what benchmark ratios would give from the same dials (log scale).
+                Where the team loses buyers: at each stage, the actual count against what benchmark ratios would give from the same dials. Below the line,
+                buyers lost; the stage where the gap grows is the one that leaks.
               </CardDescription>
             </CardHeader>
             <CardContent>

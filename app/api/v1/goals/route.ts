@@ -3,6 +3,7 @@ import { apiRoute } from "@/lib/server/api/api-route";
 import { getOrganizationGoals, type OrganizationGoals } from "@/lib/server/goals/get-organization-goals";
 import { setGoals } from "@/lib/server/goals/set-goals";
 import { goalsQuerySchema, periodQuerySchema, putGoalsSchema } from "@/lib/validation/goals";
+import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 function present(goals: OrganizationGoals) {
   const money = (amount: number | null) => (amount === null ? null : fromMinorUnits(amount, goals.currency));
@@ -48,3 +49,6 @@ export const PUT = apiRoute({ query: periodQuerySchema, body: putGoalsSchema }, 
   });
   return present(await getOrganizationGoals(viewer, query.period));
 });
+
+const notAllowed = methodNotAllowed(["GET", "PUT"]);
+export { notAllowed as POST, notAllowed as PATCH, notAllowed as DELETE };

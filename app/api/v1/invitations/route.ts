@@ -2,6 +2,7 @@ import { apiRoute, created } from "@/lib/server/api/api-route";
 import { inviteUser } from "@/lib/server/invitations/invite-user";
 import { listPendingInvitations } from "@/lib/server/invitations/list-pending-invitations";
 import { createInvitationSchema } from "@/lib/validation/api-invitations";
+import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 type Pending = Awaited<ReturnType<typeof listPendingInvitations>>[number];
 
@@ -29,3 +30,6 @@ export const POST = apiRoute({ body: createInvitationSchema }, async ({ viewer, 
   if (!pending) throw new Error(`invitation ${invitation.id} is not pending after creation`);
   return created(toApi(pending));
 });
+
+const notAllowed = methodNotAllowed(["GET", "POST"]);
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

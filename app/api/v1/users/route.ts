@@ -2,6 +2,7 @@ import { apiRoute, created } from "@/lib/server/api/api-route";
 import { listUsersForApi } from "@/lib/server/users/list-users-for-api";
 import { provisionUser } from "@/lib/server/users/provision-user";
 import { provisionUserSchema } from "@/lib/validation/api";
+import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 export const GET = apiRoute({}, async ({ viewer }) => ({ users: await listUsersForApi(viewer) }));
 
@@ -10,3 +11,6 @@ export const POST = apiRoute({ body: provisionUserSchema }, async ({ viewer, bod
   const { user, created: isNew } = await provisionUser(viewer, body);
   return isNew ? created(user) : user;
 });
+
+const notAllowed = methodNotAllowed(["GET", "POST"]);
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

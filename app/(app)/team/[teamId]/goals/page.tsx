@@ -152,6 +152,7 @@ async function TeamGoalsContent({ viewer, teamId, periodKey }: { viewer: Viewer;
             <GoalHistoryTable
               changes={goals.history.map((change) => ({ ...change, scope: change.rep }))}
               currency={currency}
+              timeZone={viewer.organization.timeZone}
               scopeLabel="Rep"
               caption={`Changes to the quotas of ${team.name} for ${period.key}, newest first`}
             />

@@ -2,6 +2,7 @@ import { fromMinorUnits } from "@/lib/money";
 import { apiRoute } from "@/lib/server/api/api-route";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
 import { prioritiesQuerySchema, repIdParamsSchema } from "@/lib/validation/api";
+import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 export const GET = apiRoute({ params: repIdParamsSchema, query: prioritiesQuerySchema }, async ({ viewer, params, query }) => {
   const { rep, window, currency } = await getRepPriorities(viewer, params.id, { windowDays: query.window, asOf: query.asOf });
@@ -29,3 +30,6 @@ export const GET = apiRoute({ params: repIdParamsSchema, query: prioritiesQueryS
     grade: rep.grade,
   };
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -5,6 +5,7 @@ import { setQuotas } from "@/lib/server/goals/set-quotas";
 import { repIdParamsSchema } from "@/lib/validation/api";
 import { goalsQuerySchema, periodQuerySchema, putQuotaSchema } from "@/lib/validation/goals";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 async function present(viewer: Viewer, repId: string, periodKey: string | undefined) {
   const quota = await getRepQuota(viewer, repId, periodKey);
@@ -34,3 +35,6 @@ export const PUT = apiRoute({ params: repIdParamsSchema, query: periodQuerySchem
   await setQuotas(viewer, { period: query.period, quotas: [{ repId: params.id, amount: body.amount }], confirmOverAllocation: body.confirmOverAllocation });
   return present(viewer, params.id, query.period);
 });
+
+const notAllowed = methodNotAllowed(["GET", "PUT"]);
+export { notAllowed as POST, notAllowed as PATCH, notAllowed as DELETE };

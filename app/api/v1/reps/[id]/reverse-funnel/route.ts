@@ -3,6 +3,7 @@ import { apiRoute } from "@/lib/server/api/api-route";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
 import { repIdParamsSchema } from "@/lib/validation/api";
 import { reverseFunnelQuerySchema } from "@/lib/validation/goals";
+import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 export const GET = apiRoute({ params: repIdParamsSchema, query: reverseFunnelQuerySchema }, async ({ viewer, params, query }) => {
   const funnel = await getRepReverseFunnel(viewer, params.id, { periodKey: query.period, windowDays: query.window });
@@ -56,3 +57,6 @@ export const GET = apiRoute({ params: repIdParamsSchema, query: reverseFunnelQue
     },
   };
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -3,6 +3,7 @@ import { dealFiguresDto } from "@/lib/server/deals/deal-figures-dto";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import { teamIdParamsSchema } from "@/lib/validation/api";
 import { dealPeriodQuerySchema } from "@/lib/validation/deals";
+import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 export const GET = apiRoute({ params: teamIdParamsSchema, query: dealPeriodQuerySchema }, async ({ viewer, params, query }) => {
   const { team, period, currency, totals, reps } = await getTeamDealFigures(viewer, params.id, query);
@@ -15,3 +16,6 @@ export const GET = apiRoute({ params: teamIdParamsSchema, query: dealPeriodQuery
     reps: reps.map((rep) => ({ repId: rep.id, name: rep.name, ...dealFiguresDto(rep.figures, currency) })),
   };
 });
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
