@@ -2,7 +2,7 @@ import "server-only";
 import { readDb, readPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applyDealCounts } from "@/lib/coaching/funnel-source";
-import { loadDealStageCounts, loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
+import { loadDealStageCounts, loadFunnelSources, type FunnelSources } from "@/lib/server/deals/load-funnel-sources";
 
 export interface RepStageTotals {
   repId: string;
@@ -18,7 +18,13 @@ export interface RepStageTotals {
  * Stage totals per rep over a window, in ONE grouped query for any number of reps. The caller
  * passes rep ids it has already scoped to the viewer; the organization id is always a filter too.
  */
-export async function loadStageTotals(organizationId: string, repIds: readonly string[], window: { from: string; to: string }): Promise<Map<string, RepStageTotals>> {
+export async function loadStageTotals(
+  organizationId: string,
+  repIds: readonly string[],
+  window: { from: string; to: string },
+  // Where each stage is counted from, when the caller already read it (a read model reading several windows).
+  funnelSources?: FunnelSources,
+): Promise<Map<string, RepStageTotals>> {
   const result = new Map<string, RepStageTotals>();
   for (const repId of repIds) result.set(repId, { repId, totals: {}, activeDays: 0, firstDay: null });
   if (repIds.length === 0) return result;
@@ -32,7 +38,7 @@ export async function loadStageTotals(organizationId: string, repIds: readonly s
      WHERE "organizationId" = $1 AND "day" BETWEEN $2::date AND $3::date ${byOrganization ? "" : `AND "repId" = ANY($4::text[])`}
      GROUP BY "repId", "stage"`,
     byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
-  ), loadFunnelSources(organizationId)]);
+  ), funnelSources ?? loadFunnelSources(organizationId)]);
   for (const row of rows) {
     const entry = result.get(row.repId);
     if (!entry) continue;

@@ -9,7 +9,9 @@ import { zonedDay } from "@/lib/calendar/zoned-time";
 import { cadenceStanding, type Cadence, type CadenceStanding } from "@/lib/coaching/cadence";
 import { coachGroup, quotasForPeriod, quotasForWindow } from "@/lib/coaching/coach-group";
 import { paceCoachedGroup, periodToDate } from "@/lib/coaching/pacing";
-import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
+import { visibleTeamsWhere } from "@/lib/access/policy";
+import { NotFoundError } from "@/lib/server/errors";
+import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
 import { toQuotaRow, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
 import { loadCoachingSettings, type OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
@@ -20,7 +22,11 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
 // figure the screens show (lib/coaching). The team dashboard, the leader one-on-one snapshot and
 // the tests that compare surfaces read from here.
 
-export type VisibleTeam = Awaited<ReturnType<typeof getVisibleTeam>>;
+export interface VisibleTeam {
+  id: string;
+  name: string;
+  managerId: string | null;
+}
 
 // Teams whose visibility was decided here, with the viewer it was decided for: a page that checks
 // before streaming hands the team on, and the read model does not ask again.
@@ -28,7 +34,9 @@ const checkedFor = new WeakMap<VisibleTeam, Viewer>();
 
 /** The team, if the viewer may see it (NotFoundError otherwise); once per request. */
 export const resolveVisibleTeam = cache(async (viewer: Viewer, teamId: string): Promise<VisibleTeam> => {
-  const team = await getVisibleTeam(viewer, teamId);
+  // One query (the manager's name comes with the roster).
+  const team = await db.team.findFirst({ where: { AND: [visibleTeamsWhere(viewer), { id: teamId }] }, select: { id: true, name: true, managerId: true } });
+  if (!team) throw new NotFoundError("Team");
   checkedFor.set(team, viewer);
   return team;
 });
@@ -50,15 +58,16 @@ export interface RosterRep {
   onTeamFrom: string;
   /** The team manager's cadence, else the organization's. */
   cadence: Cadence;
+  managerName: string | null;
 }
 
 /** The active reps of one team with what cadence needs, in one query. */
 export const loadTeamRoster = cache(async (organizationId: string, teamId: string, timeZone: string, defaultCadence: Cadence): Promise<RosterRep[]> => {
   // The primary, like the team itself: a rep just added shows on the next render.
-  const rows = await db.$queryRaw<{ id: string; name: string; email: string; teamId: string | null; joinedAt: string; cadence: Cadence | null }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<{ id: string; name: string; email: string; teamId: string | null; joinedAt: string; cadence: Cadence | null; managerName: string | null }[]>(Prisma.sql`
     SELECT u."id", u."name", u."email", u."teamId",
            to_char(COALESCE(membership."startedAt", u."createdAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "joinedAt",
-           manager."cadence"::text AS "cadence"
+           manager."cadence"::text AS "cadence", manager."name" AS "managerName"
     FROM "User" u
     JOIN "Team" t ON t."id" = u."teamId" AND t."organizationId" = u."organizationId"
     LEFT JOIN "User" manager ON manager."id" = t."managerId" AND manager."organizationId" = u."organizationId"
@@ -76,6 +85,7 @@ export const loadTeamRoster = cache(async (organizationId: string, teamId: strin
     teamId: row.teamId,
     onTeamFrom: zonedDay(new Date(row.joinedAt), timeZone),
     cadence: row.cadence ?? defaultCadence,
+    managerName: row.managerName,
   }));
 });
 
@@ -174,8 +184,9 @@ export const loadTeamReadModel = cache(async (viewer: Viewer, teamRef: TeamRef, 
   const repIds = roster.map((rep) => rep.id);
   const toDate = periodToDate(quarter, today);
 
+  const funnelSources = repIds.length > 0 ? await loadFunnelSources(viewer.organizationId) : undefined;
   const [stageTotals, quotaRows, wonToDate, meetings, commitments] = await Promise.all([
-    loadStageTotals(viewer.organizationId, repIds, window),
+    loadStageTotals(viewer.organizationId, repIds, window, funnelSources),
     // One quota read for both the window's pro-rated quota and the quarter's.
     repIds.length === 0
       ? Promise.resolve([])
@@ -188,7 +199,7 @@ export const loadTeamReadModel = cache(async (viewer: Viewer, teamRef: TeamRef, 
           select: { repId: true, period: true, periodStart: true, periodEnd: true, amountMinor: true },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         }),
-    toDate && repIds.length > 0 ? loadStageTotals(viewer.organizationId, repIds, toDate) : Promise.resolve(new Map<string, { totals: Record<string, number> }>()),
+    toDate && repIds.length > 0 ? loadStageTotals(viewer.organizationId, repIds, toDate, funnelSources) : Promise.resolve(new Map<string, { totals: Record<string, number> }>()),
     loadOneOnOneDates(viewer.organizationId, repIds, settings.timeZone),
     loadCommitmentStanding(viewer.organizationId, repIds, today, window),
   ]);

@@ -91,7 +91,7 @@ export async function getTeamDashboard(viewer: Viewer, team: TeamRef, windowKey:
   const resolved = [...commitments.values()].reduce((sum, entry) => ({ done: sum.done + entry.done, missed: sum.missed + entry.missed }), { done: 0, missed: 0 });
 
   return {
-    team: { id: model.team.id, name: model.team.name, managerName: model.team.manager?.name ?? null },
+    team: { id: model.team.id, name: model.team.name, managerName: model.roster[0]?.managerName ?? null },
     window,
     quarter: { key: quarter.key, start: quarter.start, end: quarter.end, workingDaysLeft: pacing.workingDaysLeft },
     currency: settings.currency,
