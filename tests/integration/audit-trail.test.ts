@@ -36,6 +36,11 @@ import { importQuotas } from "@/lib/server/goals/import-quotas";
 import { setGoals } from "@/lib/server/goals/set-goals";
 import { setQuotas } from "@/lib/server/goals/set-quotas";
 import { createTeam } from "@/lib/server/teams/create-team";
+import { createDealUpload } from "@/lib/server/deals/create-deal-upload";
+import { runDealImport } from "@/lib/server/deals/run-deal-import";
+import { saveDealMapping } from "@/lib/server/deals/save-deal-mapping";
+import { setFunnelSources } from "@/lib/server/deals/set-funnel-sources";
+import { DEAL_PRESETS } from "@/lib/import/deals/presets";
 import { provisionUser } from "@/lib/server/users/provision-user";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";
 
@@ -53,6 +58,10 @@ const EXEMPT: Record<string, string> = {
 const AUDITED_IN: Record<string, string> = {
   "lib/server/feedback/submit-coach-self-rating.ts": "tests/integration/coach-self-rating.test.ts",
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
+  "lib/server/people-import/import-people.ts": "tests/integration/people-import.test.ts",
+  "lib/server/teams/set-team-region.ts": "tests/integration/people-import.test.ts",
+  "lib/server/sso/save-sso-settings.ts": "tests/integration/sso.test.ts",
+  "lib/server/sso/remove-sso-settings.ts": "tests/integration/sso.test.ts",
   "lib/server/invitations/invite-user.ts": "tests/integration/invitations.test.ts",
   "lib/server/invitations/revoke-invitation.ts": "tests/integration/invitations.test.ts",
   "lib/server/invitations/invite-existing-user.ts": "tests/integration/invitations.test.ts",
@@ -199,6 +208,15 @@ describe("every write leaves one audit record", () => {
     await expectOneAudit(covers("lib/server/import/save-import-preset.ts", "import_preset.saved"), () =>
       saveImportPreset(admin, { name: "Audited", mapping: { format: "long", columns: { repEmail: "rep_email", date: "date", stage: "stage", count: "count" } } }),
     );
+  });
+
+  it("CRM deals: upload, mapping, import and the funnel's sources", async () => {
+    const admin = await viewerFor(cast.admin);
+    const csv = `Opportunity ID,Opportunity Owner,Stage,Amount,Created Date,Close Date\nAUD-1,${cast.repA1.email},Closed Won,5000,2026-01-05,2026-02-02\n`;
+    await expectOneAudit(covers("lib/server/deals/create-deal-upload.ts", "deal_import.uploaded"), () => createDealUpload(admin, { fileName: "deals.csv", csv }));
+    await expectOneAudit(covers("lib/server/deals/save-deal-mapping.ts", "deal_mapping.saved"), () => saveDealMapping(admin, { name: "Audited", mapping: DEAL_PRESETS.salesforce }));
+    await expectOneAudit(covers("lib/server/deals/run-deal-import.ts", "deals.imported"), () => runDealImport(admin, { csv, choice: { preset: "salesforce" } }));
+    await expectOneAudit(covers("lib/server/deals/set-funnel-sources.ts", "funnel_sources.set"), () => setFunnelSources(admin, { sources: { won: "activity" } }));
   });
 
   it("goals and quotas", async () => {
