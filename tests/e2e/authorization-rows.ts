@@ -205,6 +205,15 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/api/v1/activity/import", checks: [{ as: "anonymous", path: "/api/v1/activity/import", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/people/import", checks: [{ as: "anonymous", path: "/api/v1/people/import", method: "POST", expect: "unauthenticated" }] },
   { pattern: "/api/v1/openapi.json", checks: [{ as: "anonymous", path: "/api/v1/openapi.json", expect: "ok" }] },
+  // Any path no route serves: the JSON 404, signed in or not, whatever the method.
+  {
+    pattern: "/api/v1/[...path]",
+    checks: [
+      { as: "anonymous", path: "/api/v1/no-such-endpoint", expect: "notFound" },
+      { as: "token", path: "/api/v1/no-such-endpoint/{unknown}", expect: "notFound" },
+      { as: "token", path: "/api/v1/no-such-endpoint", method: "POST", expect: "notFound" },
+    ],
+  },
   {
     pattern: "/api/v1/reps/[id]/priorities",
     checks: [...api("/api/v1/reps/{teammate}/priorities"), { as: "foreignToken", path: "/api/v1/reps/{teammate}/priorities", expect: "notFound" }, { as: "token", path: "/api/v1/reps/{unknown}/priorities", expect: "notFound" }],
