@@ -82,7 +82,7 @@ describe("POST /api/v1/deals/import", () => {
     ];
     const response = await importDeals(writeDealExport([...deals, ...extra], "salesforce"), { preset: "salesforce" });
     expect(response.status).toBe(422);
-    expect(response.json.error?.details).toEqual([
+    expect(response.json.error?.details).toMatchObject([
       { row: 302, column: "Opportunity Owner", message: "unknown owner 'M. Frase' (2 rows); map the name to a person, or add the person, on the deal import screen" },
       { row: 304, column: "Opportunity Owner", message: "unknown owner 'Zed Unknown' (1 row); map the name to a person, or add the person, on the deal import screen" },
     ]);
@@ -106,7 +106,7 @@ describe("POST /api/v1/deals/import", () => {
     const csv = writeDealExport(bad, "hubspot").replace(/\r\nBAD,([^,]*),([^,]*),([^,]*),0\.00/, "\r\nBAD,$1,$2,$3,twelve");
     const response = await importDeals(csv);
     expect(response.status).toBe(422);
-    expect(response.json.error?.details).toEqual([{ row: 12, column: "Amount", message: "amount 'twelve' is not an amount; write it like 12500.00 or $12,500.00" }]);
+    expect(response.json.error?.details).toMatchObject([{ row: 12, column: "Amount", message: "amount 'twelve' is not an amount; write it like 12500.00 or $12,500.00" }]);
     expect(await db.deal.count({ where: { externalId: "BAD" } })).toBe(0);
   });
 
