@@ -1,11 +1,12 @@
 // Validates a column mapping from a form, the API or a saved preset. Stage keys are checked by the
 // parser against the organization's funnel; this checks the shape and what each format needs.
 import { z } from "zod";
+import { textField } from "@/lib/validation/common";
 import type { ColumnMapping } from "./types";
 
-const headerName = z.string().trim().min(1, "is required").max(200, "must be at most 200 characters");
+const headerName = textField({ max: 200 });
 const optionalHeaderName = headerName.optional();
-const stageKey = z.string().trim().min(1, "is required").max(64, "must be at most 64 characters");
+const stageKey = textField({ max: 64 });
 
 const REQUIRED_BY_FORMAT = {
   long: ["stage", "count"],
@@ -32,7 +33,7 @@ export const columnMappingSchema = z
       })
       .strict(),
     typeMap: z
-      .record(z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"), stageKey)
+      .record(textField({ max: 200 }), stageKey)
       .refine((types) => Object.keys(types).length <= 500, "must map at most 500 activity types")
       .optional(),
   })

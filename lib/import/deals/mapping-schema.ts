@@ -1,8 +1,9 @@
 // Validates a deal column mapping from a form, the API or a saved mapping.
 import { z } from "zod";
+import { textField } from "@/lib/validation/common";
 import type { DealColumnMapping } from "./types";
 
-const headerName = z.string().trim().min(1, "is required").max(200, "must be at most 200 characters");
+const headerName = textField({ max: 200 });
 
 export const dealOutcomeSchema = z.enum(["open", "won", "lost"]);
 
@@ -23,7 +24,7 @@ export const dealColumnMappingSchema = z
       .strict(),
     dateOrder: z.enum(["MDY", "DMY"], { error: "must be MDY (month first) or DMY (day first)" }),
     stageOutcomes: z
-      .record(z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"), dealOutcomeSchema)
+      .record(textField({ max: 200 }), dealOutcomeSchema)
       .refine((stages) => Object.keys(stages).length <= 500, "must name at most 500 stages")
       .optional(),
   })
