@@ -80,6 +80,16 @@ describe("parseDealsCsv", () => {
     ]);
   });
 
+  it("refuses control characters in the text it stores, naming the column", () => {
+    const csv = writeDealExport([deal({ id: "A\u0000B" }), deal({ id: "C", account: "Init\u0000ech" })], "salesforce");
+    const result = parseDealsCsv(csv, DEAL_PRESETS.salesforce, CONTEXT);
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([
+      { row: 2, column: "Opportunity ID", message: "deal id holds a control character (such as NUL); remove it from the file" },
+      { row: 3, column: "Account Name", message: "account holds a control character (such as NUL); remove it from the file" },
+    ]);
+  });
+
   it("reports a missing required column against the header", () => {
     const result = parseDealsCsv("Opportunity ID,Stage,Amount\r\n1,Won,5\r\n", DEAL_PRESETS.salesforce, CONTEXT);
     expect(result.errors).toEqual([{ row: 1, column: null, message: "missing the owner column 'Opportunity Owner' (the header has: Opportunity ID, Stage, Amount)" }]);

@@ -45,6 +45,10 @@ interface Column {
 }
 
 /** A field quoted after a space (`a, "b"`) keeps its quotes through csv-parse; no valid value has any. */
+// Stored text never holds control characters (PostgreSQL refuses NUL; the rest are never meant):
+// the row is refused, naming the column, as the API refuses such text.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+
 function cleanCell(raw: string | undefined): string {
   const text = (raw ?? "").trim();
   if (text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34) return text.slice(1, -1).replaceAll('""', '"').trim();
@@ -148,6 +152,11 @@ class DealReader {
       const first = this.firstRowOfId.get(externalId);
       if (first !== undefined) fail(null, `rows ${first} and ${line} are both deal '${displayValue(externalId)}'; keep one of them`);
       else this.firstRowOfId.set(externalId, line);
+    }
+
+    for (const role of ["externalId", "stage", "lostReason", "product", "account"] as const) {
+      const column = columns[role];
+      if (column && CONTROL_CHARACTERS.test(cell(column))) fail(column, `${ROLE_NAMES[role]} holds a control character (such as NUL); remove it from the file`);
     }
 
     const ownerId = this.owner(cell(columns.owner), line, fail);
