@@ -2,7 +2,7 @@
 // settings screen's actions. The row schema is applied by the pure reader (lib/org-chart).
 import { z } from "zod";
 import { displayValue } from "@/lib/import/error-list";
-import { emailSchema, personNameSchema } from "@/lib/validation/common";
+import { emailSchema, personNameSchema, textField } from "@/lib/validation/common";
 
 export const ORG_CHART_ROLES = ["REP", "MANAGER", "VP", "ADMIN"] as const;
 export type OrgChartRole = (typeof ORG_CHART_ROLES)[number];
@@ -11,11 +11,7 @@ export const MAX_PEOPLE_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_PEOPLE_IMPORT_ROWS = 10_000;
 
 const optionalCell = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} must be at most ${max} characters`)
-    .transform((value) => (value === "" ? null : value));
+  textField({ max, min: 0, maxMessage: `${what} must be at most ${max} characters` }).transform((value) => (value === "" ? null : value));
 
 /** One person as read from the file (cells trimmed; an empty cell is null = "not given"). */
 export const orgChartRowSchema = z.object({
