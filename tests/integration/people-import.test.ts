@@ -145,10 +145,10 @@ describe("POST /api/v1/people/import", () => {
     expect(json.error?.code).toBe("invalid_rows");
     expect(json.error?.message).toBe("4 problems stop the import; nothing was imported");
     expect(json.error?.details).toEqual([
-      { row: 2, column: "Reports To", message: "unknown manager: no one named Someone Unknown in the file or the organization" },
-      { row: 3, column: "Reports To", message: "Vivian Park (vivian.park@northwind.test) is a VP, not a MANAGER: a rep's manager must have the MANAGER role" },
-      { row: 4, column: "Work Email", message: "duplicate email: new.rep@northwind.test is also on row 2" },
-      { row: 5, column: "Role", message: "role: 'Director' is not a role; use one of REP, MANAGER, VP, ADMIN (or leave it empty for REP)" },
+      { path: "2.Reports To", row: 2, column: "Reports To", message: "unknown manager: no one named Someone Unknown in the file or the organization" },
+      { path: "3.Reports To", row: 3, column: "Reports To", message: "Vivian Park (vivian.park@northwind.test) is a VP, not a MANAGER: a rep's manager must have the MANAGER role" },
+      { path: "4.Work Email", row: 4, column: "Work Email", message: "duplicate email: new.rep@northwind.test is also on row 2" },
+      { path: "5.Role", row: 5, column: "Role", message: "role: 'Director' is not a role; use one of REP, MANAGER, VP, ADMIN (or leave it empty for REP)" },
     ]);
     expect(await db.user.count({ where: { email: { in: ["new.rep@northwind.test", "other.rep@northwind.test", "bad.role@northwind.test"] } } })).toBe(0);
     expect(await db.auditLog.count({ where: { organizationId: northwindId } })).toBe(before);
