@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
 import { authConfig } from "@/lib/auth/config";
+import { env } from "@/lib/env";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { logger } from "@/lib/server/logger";
 import { loadSsoProvider } from "@/lib/server/sso/load-sso-provider";
@@ -103,9 +104,10 @@ export const { auth, signIn, signOut } = nextAuth;
 function atBrowserAddress(handler: (request: NextRequest) => Promise<Response>) {
   return (request: NextRequest) => {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!host) return handler(request);
-    const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
-    return handler(new NextRequest(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `${protocol}://${host}`), request));
+    // Without a Host header the request's own URL names the server's bind address ("localhost"),
+    // not the browser's: the app's public address (APP_URL) is the better guess then.
+    const origin = host ? `${request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")}://${host}` : new URL(env.APP_URL).origin;
+    return handler(new NextRequest(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, origin), request));
   };
 }
 

@@ -89,6 +89,9 @@ test("forgot password: a neutral answer, an emailed link, a new password, and th
   const other = await freshPage(browser);
   await other.goto("/login");
   await other.getByRole("link", { name: "Forgot password?" }).click();
+  // The sign-in form has an Email field too: fill the reset form's, once it is on screen.
+  await expect(other).toHaveURL(/\/forgot-password$/);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Forgot your password?");
   await other.getByLabel("Email").fill(`nobody-${run}@acme.test`);
   await other.getByRole("button", { name: "Email me a reset link" }).click();
   const neutral = other.getByText(/has an account, we’ve sent it a link/);
