@@ -5,11 +5,10 @@ import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { RatingScale } from "@/components/one-on-ones/rating-scale";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
 import type { OwnCoachSelfRating } from "@/lib/server/feedback/get-own-coach-self-rating";
 import { COACH_SELF_RATING_QUESTION, FEEDBACK_RATING_LABELS } from "@/lib/validation/feedback";
-
-const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /**
  * The coach's private rating of their completed rep meeting, on the coach's page only: the
@@ -53,27 +52,7 @@ export function CoachSelfRatingCard({ oneOnOneId, selfRating, memberName }: { on
               submit.run({ oneOnOneId, rating: answer }, () => setSaved(answer));
             }}
           >
-            <fieldset aria-describedby={ratingError ? ids.ratingError : undefined}>
-              <legend className="text-sm font-medium text-slate-800">{COACH_SELF_RATING_QUESTION}</legend>
-              <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-5">
-                {RATINGS.map((level) => (
-                  <label
-                    key={level}
-                    className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 p-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 sm:flex-col sm:items-center sm:text-center"
-                  >
-                    <input type="radio" name={ids.group} value={String(level)} checked={rating === level} onChange={() => setRating(level)} className="h-4 w-4" />
-                    <span>
-                      <span className="font-semibold">{level}</span> <span className="text-slate-700">{FEEDBACK_RATING_LABELS[level]}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-              {ratingError ? (
-                <p id={ids.ratingError} className="mt-1 text-sm text-red-700">
-                  Rating: {ratingError}
-                </p>
-              ) : null}
-            </fieldset>
+            <RatingScale question={COACH_SELF_RATING_QUESTION} name={ids.group} errorId={ids.ratingError} rating={rating} onChange={setRating} error={ratingError} />
             <p className="text-xs text-slate-600">Open until {formatDate(selfRating.status === "open" ? selfRating.closesOn : null)}.</p>
             <div>
               <Button type="submit" disabled={submit.pending} aria-busy={submit.pending}>

@@ -7,11 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { textareaClass } from "@/components/one-on-ones/field-styles";
+import { RatingScale } from "@/components/one-on-ones/rating-scale";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
 import type { OwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
 import { COACHING_FEEDBACK_PROMPT, COACHING_FEEDBACK_QUESTION, FEEDBACK_RATING_LABELS, MAX_FEEDBACK_COMMENT } from "@/lib/validation/feedback";
 
-const RATINGS = [1, 2, 3, 4, 5] as const;
 const THANKS = "Thanks — your manager only sees averages of 3 or more answers.";
 
 function SubmittedFeedback({ rating, comment }: { rating: number; comment: string | null }) {
@@ -78,27 +78,7 @@ export function CoachingFeedbackCard({ oneOnOneId, feedback, coachName }: { oneO
               submit.run({ oneOnOneId, rating: answer.rating, comment }, () => setSubmitted(answer));
             }}
           >
-            <fieldset aria-describedby={ratingError ? ids.ratingError : undefined}>
-              <legend className="text-sm font-medium text-slate-800">{COACHING_FEEDBACK_QUESTION}</legend>
-              <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-5">
-                {RATINGS.map((level) => (
-                  <label
-                    key={level}
-                    className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 p-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 sm:flex-col sm:items-center sm:text-center"
-                  >
-                    <input type="radio" name={ids.group} value={String(level)} checked={rating === level} onChange={() => setRating(level)} className="h-4 w-4" />
-                    <span>
-                      <span className="font-semibold">{level}</span> <span className="text-slate-700">{FEEDBACK_RATING_LABELS[level]}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-              {ratingError ? (
-                <p id={ids.ratingError} className="mt-1 text-sm text-red-700">
-                  Rating: {ratingError}
-                </p>
-              ) : null}
-            </fieldset>
+            <RatingScale question={COACHING_FEEDBACK_QUESTION} name={ids.group} errorId={ids.ratingError} rating={rating} onChange={setRating} error={ratingError} />
             <div className="flex flex-col gap-1">
               <Label htmlFor={ids.comment}>
                 {COACHING_FEEDBACK_PROMPT} <span className="font-normal text-slate-600">(optional)</span>
