@@ -21,5 +21,10 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Against the seeded demo organization.
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /first-day\.spec\.ts/ },
+    // Against an empty database (migrated, not seeded): npm test's "first day" stage.
+    { name: "first-day", use: { ...devices["Desktop Chrome"] }, testMatch: /first-day\.spec\.ts/ },
+  ],
 });

@@ -140,6 +140,12 @@ async function main() {
     if (only.has("e2e")) {
       step("e2e: Chromium, production build, demo organization");
       const chromium = ensureChromium();
+      // E2E_SPECS narrows the run while working on one spec (e.g. "tests/e2e/goals.spec.ts"); the
+      // first-day spec runs on its own server and an empty database, after the demo specs.
+      const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
+      const isFirstDay = (spec: string) => /first-day\.spec\.ts$/.test(spec);
+      const demoSpecs = specs.length === 0 ? [] : specs.some((spec) => !isFirstDay(spec)) ? specs.filter((spec) => !isFirstDay(spec)) : null;
+      const firstDaySpecs = specs.length === 0 ? [] : specs.some(isFirstDay) ? specs.filter(isFirstDay) : null;
       const buildCode = await check("next build", npx("next"), ["build"], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
       if (buildCode === 0) {
         builtThisRun = true;
@@ -151,15 +157,33 @@ async function main() {
         // Email goes to the SMTP server tests/e2e/email.spec.ts starts on E2E_SMTP_PORT; links point at this server.
         const server = await startNextServer({ port, env: { ...env, SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, APP_URL: `http://127.0.0.1:${port}` }, log: (line) => fs.appendFileSync(serverLog, line) });
         try {
-          const file = path.join(reportDir, "e2e.json");
-          // E2E_SPECS narrows the run while working on one spec (e.g. "tests/e2e/goals.spec.ts").
-          const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
-          await check("e2e tests", npx("playwright"), ["test", ...specs], { ...env, ...fixtures, E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
-          addPlaywrightCounts(file);
+          if (demoSpecs) {
+            const file = path.join(reportDir, "e2e.json");
+            await check("e2e tests", npx("playwright"), ["test", "--project=chromium", ...demoSpecs], { ...env, ...fixtures, E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
+            addPlaywrightCounts(file);
+          }
         } finally {
           await server.stop();
         }
         if (failures.some((failure) => failure.startsWith("e2e"))) console.log(`server log: ${serverLog}`);
+        // ── first day (issue 18): the same build on an empty database (migrated, not seeded) ──
+        if (firstDaySpecs) {
+          await truncateAllTables(databaseUrl);
+          const firstDayLog = path.join(reportDir, "next-start-first-day.log");
+          const firstDayPort = await freePort();
+          const emptyServer = await startNextServer({ port: firstDayPort, env: { ...env, SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, APP_URL: `http://127.0.0.1:${firstDayPort}` }, log: (line) => fs.appendFileSync(firstDayLog, line) });
+          try {
+            const file = path.join(reportDir, "e2e-first-day.json");
+            await check("e2e: first day from an empty database", npx("playwright"), ["test", "--project=first-day", ...firstDaySpecs], { ...env, E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_BASE_URL: emptyServer.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
+            addPlaywrightCounts(file);
+          } finally {
+            await emptyServer.stop();
+          }
+          if (failures.some((failure) => failure.startsWith("e2e: first day"))) console.log(`server log: ${firstDayLog}`);
+          // The stages after this one expect the demo organization.
+          await truncateAllTables(databaseUrl);
+          await runSeed(databaseUrl);
+        }
       } else {
         tally.failed++;
       }

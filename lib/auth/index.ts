@@ -100,6 +100,8 @@ export const { auth, signIn, signOut } = nextAuth;
  * Auth.js's routes see the address the browser used (Host, or X-Forwarded-Host behind a proxy:
  * trusted, as trustHost says), as server actions do: the provider's redirect URI must be the same
  * when single sign-on starts (in a server action) and when the provider answers (here).
+ * NextRequest rewrites a loopback host (127.0.0.1, [::1]) to "localhost" in its `url`, and Auth.js
+ * builds the redirect URI from `url`: the request handed on keeps the browser's address verbatim.
  */
 function atBrowserAddress(handler: (request: NextRequest) => Promise<Response>) {
   return (request: NextRequest) => {
@@ -107,7 +109,10 @@ function atBrowserAddress(handler: (request: NextRequest) => Promise<Response>) 
     // Without a Host header the request's own URL names the server's bind address ("localhost"),
     // not the browser's: the app's public address (APP_URL) is the better guess then.
     const origin = host ? `${request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")}://${host}` : new URL(env.APP_URL).origin;
-    return handler(new NextRequest(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, origin), request));
+    const browserUrl = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, origin).href;
+    const atBrowser = new NextRequest(browserUrl, request);
+    Object.defineProperty(atBrowser, "url", { value: browserUrl });
+    return handler(atBrowser);
   };
 }
 

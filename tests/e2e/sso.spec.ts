@@ -2,68 +2,28 @@
 // development login page accepts any login, which is the email it vouches for): the admin sets it up
 // under Settings → Security; a rep signs in through it; an email of another domain, a deactivated
 // user and a tampered state are refused. At the end the demo organization is back to passwords only.
-import net from "node:net";
-import type { Server } from "node:http";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import Provider from "oidc-provider";
 import { DEMO_PASSWORD } from "./helpers";
+import { configureSso, signInThroughProvider as throughProvider, startOidcProvider, type OidcProvider } from "./oidc";
 
-// The flow runs at "localhost": behind a 127.0.0.1 address the callback's redirect URI comes out
-// as localhost and the provider refuses the code (open in issue 18).
-const BASE_URL = (process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000").replace("//127.0.0.1:", "//localhost:");
-test.use({ baseURL: BASE_URL });
-const CLIENT_ID = "coachboard-e2e";
-const CLIENT_SECRET = "e2e-client-secret-0123456789";
+// At the loopback address the suite uses (127.0.0.1): the redirect URI must keep it, not turn it into "localhost".
+const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
-let server: Server;
+let provider: OidcProvider;
 let issuer = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async () => {
-  const port = await freePort();
-  issuer = `http://127.0.0.1:${port}`;
-  const provider = new Provider(issuer, {
-    clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [`${BASE_URL}/api/auth/callback/sso`], response_types: ["code"], grant_types: ["authorization_code"] }],
-    // The login typed on the provider's page is the person's (verified) email.
-    async findAccount(_context, id) {
-      return { accountId: id, claims: async () => ({ sub: id, email: id, email_verified: true, name: id.split("@")[0] }) };
-    },
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
-    // Put the email in the ID token, as hosted providers do.
-    conformIdTokenClaims: false,
-    cookies: { keys: ["e2e-only-provider-cookie-key"] },
-  });
-  provider.on("grant.error", (_context: unknown, error: { error_detail?: string; message: string }) => console.log("provider grant.error:", error.message, error.error_detail));
-  server = provider.listen(port);
+  provider = await startOidcProvider(BASE_URL);
+  issuer = provider.issuer;
 });
 
 test.afterAll(() => {
-  server?.close();
+  provider?.close();
 });
 
-/** From /login through the provider's login and consent pages, as `login`. */
-async function signInThroughProvider(page: Page, email: string, login = email) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Continue with SSO" }).click();
-  await page.waitForURL((url) => url.origin === issuer);
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill("anything");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-}
+const signInThroughProvider = (page: Page, email: string, login = email) => throughProvider(page, issuer, email, login);
 
 async function asAdmin(browser: Browser, work: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ baseURL: BASE_URL });
@@ -80,15 +40,7 @@ async function asAdmin(browser: Browser, work: (page: Page) => Promise<void>) {
 
 test("the admin sets up single sign-on for acme.test", async ({ browser }) => {
   await asAdmin(browser, async (page) => {
-    await page.goto("/settings");
-    await page.getByRole("list", { name: "Settings sections" }).getByRole("link", { name: "Security" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Security" })).toBeVisible();
-    await page.getByLabel("Issuer URL").fill(issuer);
-    await page.getByLabel("Client ID").fill(CLIENT_ID);
-    await page.getByLabel("Client secret").fill(CLIENT_SECRET);
-    await page.getByLabel("Email domains").fill("acme.test");
-    await page.getByRole("button", { name: "Save single sign-on" }).click();
-    await expect(page.getByText("Single sign-on saved.")).toBeVisible();
+    await configureSso(page, issuer, "acme.test");
     await page.reload();
     await expect(page.getByLabel("Email domains")).toHaveValue("acme.test");
     await expect(page.getByLabel("Client secret")).toHaveValue("");

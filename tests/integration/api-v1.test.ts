@@ -113,13 +113,14 @@ describe("POST /api/v1/activity", () => {
     const batch = [
       { repEmail: acme.repA1.email, date: day, stage: "dials", count: 40 },
       { repEmail: acme.repA1.email, date: day, stage: "conversations", count: 5 },
+      { repEmail: acme.repA1.email, date: day, stage: "won", count: 1 },
       { repEmail: acme.repA1.email, date: day, stage: "revenue", count: 1234.5 },
     ];
     const first = await callApi(postActivity, { token: acmeToken, json: batch });
     expect(first.status).toBe(200);
-    expect(first.json).toEqual({ received: 3, inserted: 3, updated: 0, unchanged: 0 });
+    expect(first.json).toEqual({ received: 4, inserted: 4, updated: 0, unchanged: 0 });
     const again = await callApi(postActivity, { token: acmeToken, json: batch });
-    expect(again.json).toEqual({ received: 3, inserted: 0, updated: 0, unchanged: 3 });
+    expect(again.json).toEqual({ received: 4, inserted: 0, updated: 0, unchanged: 4 });
     const corrected = await callApi(postActivity, { token: acmeToken, json: [{ ...batch[0], count: 42 }] });
     expect(corrected.json).toEqual({ received: 1, inserted: 0, updated: 1, unchanged: 0 });
     const revenue = await db.activity.findFirst({ where: { repId: acme.repA1.id, stage: "revenue" }, select: { value: true } });
@@ -152,6 +153,37 @@ describe("POST /api/v1/activity", () => {
     ]);
     expect(details[5]?.message).toMatch(/duplicates row 1/);
     expect(await db.activity.count({ where: { organizationId: acme.organization.id } })).toBe(before);
+  });
+
+  it("refuses revenue on a day without a deal won, whether the batch or what was there leaves it so, and writes nothing", async () => {
+    const date = "2026-01-07";
+    const before = await db.activity.count({ where: { organizationId: acme.organization.id } });
+    const alone = await callApi(postActivity, {
+      token: acmeToken,
+      json: [
+        { repEmail: acme.repA2.email, date, stage: "dials", count: 30 },
+        { repEmail: acme.repA2.email, date, stage: "revenue", count: 9000 },
+      ],
+    });
+    expect(alone.status).toBe(422);
+    const details = alone.json.error?.details as { row: number; column: string | null; message: string }[];
+    expect(details).toEqual([{ row: 2, column: "count", path: "2.count", message: `$9,000 of revenue on 2026-01-07 for ${acme.repA2.email} needs at least 1 in 'won' that day; record the deals won too` }]);
+    expect(await db.activity.count({ where: { organizationId: acme.organization.id } })).toBe(before);
+
+    // With a deal won the same revenue goes in; a later batch that takes the win away is refused on its own row.
+    const earned = await callApi(postActivity, {
+      token: acmeToken,
+      json: [
+        { repEmail: acme.repA2.email, date, stage: "won", count: 1 },
+        { repEmail: acme.repA2.email, date, stage: "revenue", count: 9000 },
+      ],
+    });
+    expect(earned.status).toBe(200);
+    const unwon = await callApi(postActivity, { token: acmeToken, json: [{ repEmail: acme.repA2.email, date, stage: "won", count: 0 }] });
+    expect(unwon.status).toBe(422);
+    expect((unwon.json.error?.details as { row: number; column: string | null }[]).map((detail) => [detail.row, detail.column])).toEqual([[1, "stage"]]);
+    const won = await db.activity.findFirst({ where: { repId: acme.repA2.id, stage: "won", day: new Date(`${date}T00:00:00Z`) }, select: { value: true } });
+    expect(won?.value).toBe(BigInt(1));
   });
 
   it("cannot write for another organization's rep (reported as unknown)", async () => {

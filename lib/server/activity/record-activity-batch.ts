@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { findRevenueWithoutWins } from "@/lib/activity/revenue-without-wins";
 import { upsertActivityRows, type ActivityRow } from "@/lib/activity/upsert-activity-rows";
 import { todayIn } from "@/lib/calendar/days";
+import { formatMoney } from "@/lib/format";
 import { toMinorUnits } from "@/lib/money";
 import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -35,6 +37,8 @@ export async function recordActivityBatch(viewer: Viewer, items: readonly unknow
   const today = todayIn(organization.timeZone);
   const problems: RowProblem[] = [];
   const rows: ActivityRow[] = [];
+  // The batch row (1-based) each written row came from, for row errors found after the write.
+  const positions: number[] = [];
   const seen = new Map<string, number>();
 
   items.forEach((item, index) => {
@@ -56,13 +60,33 @@ export async function recordActivityBatch(viewer: Viewer, items: readonly unknow
     const earlier = seen.get(key);
     if (earlier) problems.push({ row, column: null, message: `duplicates row ${earlier} (same repEmail, date and stage)` });
     else seen.set(key, row);
-    if (rep) rows.push({ repId: rep.id, day: date, stage, value: stage === "revenue" ? toMinorUnits(count, organization.currency) : count });
+    if (rep) {
+      rows.push({ repId: rep.id, day: date, stage, value: stage === "revenue" ? toMinorUnits(count, organization.currency) : count });
+      positions.push(row);
+    }
   });
   if (problems.length) throw new UnprocessableRowsError(`${new Set(problems.map((problem) => problem.row)).size} of ${items.length} rows failed validation; nothing was written`, problems);
 
   const counts = await db.$transaction(
     async (tx) => {
       const result = await upsertActivityRows(tx, viewer.organizationId, rows);
+      // Checked after the write, against what the day now holds (this batch and what was there):
+      // a refusal throws, and the transaction takes the whole batch back.
+      const wonStage = stages.at(-1);
+      const unearned = wonStage ? await findRevenueWithoutWins(tx, viewer.organizationId, wonStage.key, rows) : [];
+      if (wonStage && unearned.length) {
+        const emailOf = new Map(reps.map((rep) => [rep.id, rep.email]));
+        const rowOf = (repId: string, day: string) => {
+          const index = rows.findIndex((row) => row.repId === repId && row.day === day && row.stage === "revenue");
+          return index >= 0 ? index : rows.findIndex((row) => row.repId === repId && row.day === day);
+        };
+        const refused = unearned.map((day) => {
+          const index = rowOf(day.repId, day.day);
+          const message = `${formatMoney(day.revenueMinor, organization.currency)} of revenue on ${day.day} for ${emailOf.get(day.repId) ?? "this rep"} needs at least 1 in '${wonStage.key}' that day; record the deals won too`;
+          return { row: positions[index] ?? 0, column: rows[index]?.stage === "revenue" ? "count" : "stage", message };
+        });
+        throw new UnprocessableRowsError(`${refused.length} of ${items.length} rows would leave revenue on a day without a deal won; nothing was written`, refused);
+      }
       await recordAudit({ organizationId: viewer.organizationId, ...auditActor(viewer), action: "activity.recorded", entityType: "Activity", after: { received: rows.length, ...result, via: viewer.kind === "token" ? "api" : "app" } }, tx);
       return result;
     },

@@ -207,7 +207,7 @@ function buildPaths() {
         operationId: "recordActivity",
         tag: "Activity",
         summary: "Upsert daily activity per rep, date and stage (all or nothing)",
-        description: "Counts of funnel stages are whole numbers up to 2^53 − 1 (the CSV import's limit); revenue is an amount in the organization's currency. Any failing item: nothing is written and every problem is listed (422).",
+        description: "Counts of funnel stages are whole numbers up to 2^53 − 1 (the CSV import's limit); revenue is an amount in the organization's currency, and a day with revenue needs at least one deal won (the funnel's last stage) once the batch is written. Any failing item: nothing is written and every problem is listed (422).",
         body: { required: true, ...jsonInput(z.array(activityItemSchema).min(1).max(MAX_ACTIVITY_ITEMS)) },
         ok: { 200: { description: "Written", ...json(activityResultSchema) } },
         errors: [422],
