@@ -149,23 +149,23 @@ async function main() {
       const buildCode = await check("next build", npx("next"), ["build"], { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
       if (buildCode === 0) {
         builtThisRun = true;
-        await truncateAllTables(databaseUrl);
-        await runSeed(databaseUrl);
-        const fixtures = await createE2eFixtures(databaseUrl);
-        const port = await freePort();
-        const serverLog = path.join(reportDir, "next-start.log");
-        // Email goes to the SMTP server tests/e2e/email.spec.ts starts on E2E_SMTP_PORT; links point at this server.
-        const server = await startNextServer({ port, env: { ...env, SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, APP_URL: `http://127.0.0.1:${port}` }, log: (line) => fs.appendFileSync(serverLog, line) });
-        try {
-          if (demoSpecs) {
+        if (demoSpecs) {
+          await truncateAllTables(databaseUrl);
+          await runSeed(databaseUrl);
+          const fixtures = await createE2eFixtures(databaseUrl);
+          const port = await freePort();
+          const serverLog = path.join(reportDir, "next-start.log");
+          // Email goes to the SMTP server tests/e2e/email.spec.ts starts on E2E_SMTP_PORT; links point at this server.
+          const server = await startNextServer({ port, env: { ...env, SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, APP_URL: `http://127.0.0.1:${port}` }, log: (line) => fs.appendFileSync(serverLog, line) });
+          try {
             const file = path.join(reportDir, "e2e.json");
             await check("e2e tests", npx("playwright"), ["test", "--project=chromium", ...demoSpecs], { ...env, ...fixtures, E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium, E2E_JSON_REPORT: file });
             addPlaywrightCounts(file);
+          } finally {
+            await server.stop();
           }
-        } finally {
-          await server.stop();
+          if (failures.some((failure) => failure.startsWith("e2e tests"))) console.log(`server log: ${serverLog}`);
         }
-        if (failures.some((failure) => failure.startsWith("e2e"))) console.log(`server log: ${serverLog}`);
         // ── first day (issue 18): the same build on an empty database (migrated, not seeded) ──
         if (firstDaySpecs) {
           await truncateAllTables(databaseUrl);
@@ -180,9 +180,7 @@ async function main() {
             await emptyServer.stop();
           }
           if (failures.some((failure) => failure.startsWith("e2e: first day"))) console.log(`server log: ${firstDayLog}`);
-          // The stages after this one expect the demo organization.
-          await truncateAllTables(databaseUrl);
-          await runSeed(databaseUrl);
+          // The stages after this one (cluster) seed the demo organization again themselves.
         }
       } else {
         tally.failed++;

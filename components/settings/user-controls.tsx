@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { changeUserRoleAction, moveUserToTeamAction, setUserActiveAction } from "@/app/(app)/settings/users/actions";
+import { changeUserRoleAction, moveUserToTeamAction, setUserActiveAction, setUserEmailAction } from "@/app/(app)/settings/users/actions";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { ActionOutcome, SelectField } from "@/components/settings/form-fields";
+import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -33,6 +33,24 @@ export function UserRoleForm({ user, role }: { user: Person; role: Role }) {
         </Button>
       </div>
       <ActionOutcome state={state} success={state.ok === true ? "Role saved; they were signed out." : null} className="text-xs" />
+    </form>
+  );
+}
+
+/** The email of a person created without one (from a CRM export's owner names); then they can be invited. */
+export function UserEmailForm({ user }: { user: Person }) {
+  const id = useId();
+  const { state, pending, submit, fieldError } = useFormAction(setUserEmailAction);
+  return (
+    <form noValidate onSubmit={submit} aria-label={`Email of ${user.name}`} className="mt-1 flex flex-col gap-1">
+      <input type="hidden" name="userId" value={user.id} />
+      <div className="flex items-end gap-2">
+        <TextField id={`${id}-email`} name="email" type="email" autoComplete="off" label={`Email of ${user.name}`} labelHidden placeholder="No email yet" error={fieldError("email")} className="min-w-40" />
+        <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-busy={pending} aria-label={`Save email of ${user.name}`}>
+          {pending ? "Saving…" : "Save"}
+        </Button>
+      </div>
+      <ActionOutcome state={state} success={state.ok === true ? "Email saved; you can invite them now." : null} className="text-xs" />
     </form>
   );
 }

@@ -20,6 +20,8 @@ import { logger } from "@/lib/server/logger";
 import { sweepExpiredCounters } from "@/lib/server/rate-limit";
 
 const globalForWorkers = globalThis as unknown as { coachboardWorkers?: PgBoss };
+/** Emails sent side by side per poll of the send-email queue. */
+const EMAIL_BATCH = 10;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -67,17 +69,22 @@ export async function startWorkers(): Promise<PgBoss> {
     if (deleted) logger.info("expired rate-limit counters deleted", { deleted });
     return { deleted };
   });
-  await boss.work<SendEmailJobData>(SEND_EMAIL, { includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => {
-    if (!job) return;
-    try {
-      const outcome = await runSendEmailJob(job.data);
-      logger.info("send-email job finished", { jobId: job.id, kind: job.data.kind, ...outcome });
-      return outcome;
-    } catch (error) {
-      // The SMTP server is slow or refusing: pg-boss retries; the last failure shows in Settings → Jobs.
-      logger.error("send-email job failed", { jobId: job.id, kind: job.data.kind, attempt: job.retryCount + 1, error: describe(error) });
-      throw error;
-    }
+  // Up to EMAIL_BATCH messages per poll, sent side by side: an org chart's 40 invitations go out in
+  // seconds, not one per polling interval. Each job fails on its own (pg-boss retries just that one);
+  // the rest of the batch completes.
+  await boss.work<SendEmailJobData>(SEND_EMAIL, { includeMetadata: true, pollingIntervalSeconds: 2, batchSize: EMAIL_BATCH }, async (jobs) => {
+    await Promise.all(
+      jobs.map(async (job) => {
+        try {
+          const outcome = await runSendEmailJob(job.data);
+          logger.info("send-email job finished", { jobId: job.id, kind: job.data.kind, ...outcome });
+        } catch (error) {
+          // The SMTP server is slow or refusing: pg-boss retries; the last failure shows in Settings → Jobs.
+          logger.error("send-email job failed", { jobId: job.id, kind: job.data.kind, attempt: job.retryCount + 1, error: describe(error) });
+          await boss.fail(SEND_EMAIL, job.id, { message: describe(error) });
+        }
+      }),
+    );
   });
   await boss.schedule(MANAGER_DIGEST_DISPATCH, DIGEST_DISPATCH_CRON, {}, { tz: "UTC" });
   await boss.schedule(RATE_LIMIT_SWEEP, RATE_LIMIT_SWEEP_CRON, {}, { tz: "UTC" });

@@ -26,3 +26,5 @@ export const setUserActiveSchema = z.object({ userId: idSchema, active: z.enum([
 export const changeUserRoleSchema = z.object({ userId: idSchema, role: userRoleSchema });
 export const moveUserToTeamSchema = z.object({ userId: idSchema, teamId: optionalTeamIdSchema });
 export const userIdSchema = z.object({ userId: idSchema });
+
+export const setUserEmailSchema = z.object({ userId: idSchema, email: emailSchema });

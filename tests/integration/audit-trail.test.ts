@@ -76,6 +76,7 @@ const AUDITED_IN: Record<string, string> = {
   "lib/server/users/change-user-role.ts": "tests/integration/admin.test.ts",
   "lib/server/users/deactivate-user.ts": "tests/integration/admin.test.ts",
   "lib/server/users/move-user-to-team.ts": "tests/integration/admin.test.ts",
+  "lib/server/users/set-user-email.ts": "tests/integration/user-email.test.ts",
   "lib/server/users/reactivate-user.ts": "tests/integration/admin.test.ts",
   "lib/server/assessments/record-assessment.ts": "tests/integration/plans-and-competencies.test.ts",
   "lib/server/competencies/add-coaching-question.ts": "tests/integration/plans-and-competencies.test.ts",

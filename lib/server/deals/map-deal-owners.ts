@@ -1,16 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { normalizePersonName } from "@/lib/import/deals/owner-names";
+import { pendingEmail } from "@/lib/users/pending-email";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertDealImporter } from "@/lib/server/deals/deal-importer";
 import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { MapDealOwnersInput } from "@/lib/validation/deals";
 
-// A person created from a deal export has no email yet: a reserved, undeliverable address (RFC 2606
-// .invalid) holds the unique column until an admin gives the real one. No password: no sign-in.
-const pendingEmail = () => `deal-owner-${randomUUID()}@pending.invalid`;
 
 /**
  * Saves each owner name of an export as an alias of a person ("M. Frase" → Moses Frase), creating the
@@ -39,7 +36,7 @@ export async function mapDealOwners(viewer: Viewer, input: MapDealOwnersInput): 
       if ("userId" in owner) userId = owner.userId;
       else {
         const teamId = owner.createPerson.teamId ?? null;
-        const person = await tx.user.create({ data: { organizationId, name: owner.createPerson.name, email: pendingEmail(), role: "REP", teamId }, select: { id: true, name: true, teamId: true } });
+        const person = await tx.user.create({ data: { organizationId, name: owner.createPerson.name, email: pendingEmail("deal-owner"), role: "REP", teamId }, select: { id: true, name: true, teamId: true } });
         if (teamId) await tx.teamMembership.create({ data: { organizationId, userId: person.id, teamId } });
         await recordAudit({ organizationId, ...auditActor(viewer), action: "user.created", entityType: "User", entityId: person.id, after: { ...person, from: "deal import" } }, tx);
         userId = person.id;

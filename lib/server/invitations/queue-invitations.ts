@@ -4,10 +4,11 @@ import { enqueueEmails } from "@/lib/jobs/enqueue-email";
 import { generateOneTimeToken } from "@/lib/security/one-time-token";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { INVITATION_TTL_MS } from "@/lib/server/invitations/invitation-policy";
+import { isPendingEmail } from "@/lib/users/pending-email";
 
 export interface QueueInvitationsInput {
   organizationId: string;
-  /** Users of that organization to invite; those who are deactivated or already have a password are skipped. */
+  /** Users of that organization to invite; those who are deactivated, already have a password or have no email yet are skipped. */
   userIds: string[];
   /** The inviting user (shown in the email), or null for an API token or a shell command. */
   invitedById: string | null;
@@ -37,7 +38,7 @@ export async function queueInvitations(tx: Prisma.TransactionClient, input: Queu
     where: { id: { in: [...new Set(input.userIds)] }, organizationId: input.organizationId, active: true, passwordHash: null },
     select: { id: true, email: true },
     orderBy: { email: "asc" },
-  });
+  }).then((found) => found.filter((user) => !isPendingEmail(user.email)));
   if (!users.length) return [];
   const now = new Date();
   await tx.invitation.updateMany({ where: { userId: { in: users.map((user) => user.id) }, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { isPendingEmail } from "@/lib/users/pending-email";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -32,7 +33,8 @@ export async function getUserDirectory(viewer: Viewer) {
     users: users.map((user) => ({
       id: user.id,
       name: user.name,
-      email: user.email,
+      // A person from a CRM export may have no email yet (a reserved placeholder is stored).
+      email: isPendingEmail(user.email) ? null : user.email,
       role: user.role,
       active: user.active,
       deactivatedOn: (user.deactivatedAt ? dayKey(user.deactivatedAt) : null),

@@ -11,8 +11,9 @@ import { changeUserRole } from "@/lib/server/users/change-user-role";
 import { deactivateUser } from "@/lib/server/users/deactivate-user";
 import { moveUserToTeam } from "@/lib/server/users/move-user-to-team";
 import { reactivateUser } from "@/lib/server/users/reactivate-user";
+import { setUserEmail } from "@/lib/server/users/set-user-email";
 import { invitationIdSchema, inviteUserSchema } from "@/lib/validation/invitations";
-import { addUserSchema, changeUserRoleSchema, moveUserToTeamSchema, setUserActiveSchema, userIdSchema } from "@/lib/validation/users";
+import { addUserSchema, changeUserRoleSchema, moveUserToTeamSchema, setUserActiveSchema, setUserEmailSchema, userIdSchema } from "@/lib/validation/users";
 
 const ADMIN = { permission: "organization.admin" } as const;
 
@@ -110,6 +111,17 @@ export const inviteExistingUserAction = viewerAction(
     const invitation = await inviteExistingUser(viewer, input);
     refresh();
     return { email: invitation.email };
+  },
+  ADMIN,
+);
+
+/** A person created without an email (from a CRM export's owner names) gets their real one. */
+export const setUserEmailAction = viewerAction(
+  setUserEmailSchema,
+  async (viewer, input) => {
+    const result = await setUserEmail(viewer, input);
+    refresh();
+    return result;
   },
   ADMIN,
 );

@@ -4,7 +4,7 @@ import { AddUserForm } from "@/components/settings/add-user-form";
 import { InvitationControls, InviteExistingUserButton } from "@/components/settings/invitation-controls";
 import { InviteUserForm } from "@/components/settings/invite-user-form";
 import { SettingsBreadcrumb } from "@/components/settings/settings-breadcrumb";
-import { UserRoleForm, UserStatusControl, UserTeamForm } from "@/components/settings/user-controls";
+import { UserEmailForm, UserRoleForm, UserStatusControl, UserTeamForm } from "@/components/settings/user-controls";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -121,13 +121,13 @@ export default async function UsersPage() {
                 {directory.users.map((user) => {
                   const isViewer = user.id === directory.viewerId;
                   return (
-                    <tr key={user.id} data-testid={`user-${user.email}`}>
+                    <tr key={user.id} data-testid={`user-${user.email ?? user.id}`}>
                       <Td>
                         <div className="font-medium text-slate-900">
                           {user.name}
                           {isViewer ? <span className="ml-2 text-xs font-normal text-slate-600">(you)</span> : null}
                         </div>
-                        <div className="text-xs text-slate-600">{user.email}</div>
+                        {user.email ? <div className="text-xs text-slate-600">{user.email}</div> : <UserEmailForm user={{ id: user.id, name: user.name }} />}
                       </Td>
                       <Td>{isViewer ? ROLE_LABEL[user.role] : <UserRoleForm user={{ id: user.id, name: user.name }} role={user.role} />}</Td>
                       <Td>
@@ -147,6 +147,8 @@ export default async function UsersPage() {
                             <Badge tone="good">Active</Badge>
                           ) : user.invited ? (
                             <Badge tone="info">Invited</Badge>
+                          ) : !user.email ? (
+                            <Badge tone="warn">No email yet</Badge>
                           ) : (
                             <>
                               <Badge tone="warn">No password yet</Badge>
