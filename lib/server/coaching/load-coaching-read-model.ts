@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db, readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { resolveWindow, type CoachingWindow } from "@/lib/calendar/coaching-window";
+import type { CoachingWindow } from "@/lib/calendar/coaching-window";
+import { periodDays } from "@/lib/calendar/period";
 import { todayIn } from "@/lib/calendar/days";
 import { fiscalQuarterOf, type Period } from "@/lib/calendar/periods";
 import { zonedDay } from "@/lib/calendar/zoned-time";
@@ -172,12 +173,19 @@ export interface TeamReadModel {
 }
 
 /**
- * Everything the team's screens show, for a viewer who may see the team (NotFoundError otherwise):
- * at most twelve queries whatever the team's size, each input read once.
+ * Everything the team's screens show over one resolved period (lib/calendar/period.ts), for a
+ * viewer who may see the team (NotFoundError otherwise): at most twelve queries whatever the
+ * team's size, each input read once. The quarter's pacing stays the current quarter's.
  */
-export const loadTeamReadModel = cache(async (viewer: Viewer, teamRef: TeamRef, windowKey: string | undefined): Promise<TeamReadModel> => {
+export function loadTeamReadModel(viewer: Viewer, teamRef: TeamRef, period: CoachingWindow): Promise<TeamReadModel> {
+  return loadTeamReadModelOnce(viewer, teamRef, period.key, period.label, period.from, period.to);
+}
+
+// Primitive arguments: React's cache() compares them by identity, and two screens resolving the
+// same period must share one read.
+const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, key: string, label: string, from: string, to: string): Promise<TeamReadModel> => {
   const [team, settings] = await Promise.all([checkedTeam(viewer, teamRef), loadCoachingSettings(viewer.organizationId)]);
-  const window = resolveWindow(windowKey, settings);
+  const window: CoachingWindow = { key, label, from, to, days: periodDays(from, to) };
   const today = todayIn(settings.timeZone);
   const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);
   const roster = await loadTeamRoster(viewer.organizationId, team.id, settings.timeZone, settings.defaultCadence);
