@@ -13,6 +13,9 @@ export const periodRangeFields = {
 /** from and to come together, in order, at most MAX_PERIOD_DAYS apart; each problem names its field. */
 export function checkPeriodRange(range: { from?: string | undefined; to?: string | undefined }, context: z.RefinementCtx) {
   if (range.from === undefined && range.to === undefined) return;
+  // A bound that is not a date already has its own issue (zod runs refinements even then).
+  const unreadable = (day: string | undefined) => day !== undefined && !isoDateSchema.safeParse(day).success;
+  if (unreadable(range.from) || unreadable(range.to)) return;
   if (range.from === undefined) context.addIssue({ code: "custom", path: ["from"], message: "give both from and to, or neither" });
   else if (range.to === undefined) context.addIssue({ code: "custom", path: ["to"], message: "give both from and to, or neither" });
   else if (range.from > range.to) context.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
