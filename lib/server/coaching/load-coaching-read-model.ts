@@ -15,7 +15,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
 import { toQuotaRow, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
-import { loadCoachingSettings, type OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
+import type { OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 // The coaching read model of one team for one request: visibility, settings, roster, activity,
@@ -177,14 +177,14 @@ export interface TeamReadModel {
  * viewer who may see the team (NotFoundError otherwise): at most twelve queries whatever the
  * team's size, each input read once. The quarter's pacing stays the current quarter's.
  */
-export function loadTeamReadModel(viewer: Viewer, teamRef: TeamRef, period: CoachingWindow): Promise<TeamReadModel> {
-  return loadTeamReadModelOnce(viewer, teamRef, period.key, period.label, period.from, period.to);
+export function loadTeamReadModel(viewer: Viewer, teamRef: TeamRef, period: CoachingWindow, settings: OrganizationCoachingSettings): Promise<TeamReadModel> {
+  return loadTeamReadModelOnce(viewer, teamRef, settings, period.key, period.label, period.from, period.to);
 }
 
 // Primitive arguments: React's cache() compares them by identity, and two screens resolving the
-// same period must share one read.
-const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, key: string, label: string, from: string, to: string): Promise<TeamReadModel> => {
-  const [team, settings] = await Promise.all([checkedTeam(viewer, teamRef), loadCoachingSettings(viewer.organizationId)]);
+// same period must share one read. The settings are those the period was resolved with (read once).
+const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, settings: OrganizationCoachingSettings, key: string, label: string, from: string, to: string): Promise<TeamReadModel> => {
+  const team = await checkedTeam(viewer, teamRef);
   const window: CoachingWindow = { key, label, from, to, days: periodDays(from, to) };
   const today = todayIn(settings.timeZone);
   const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);

@@ -3,7 +3,7 @@ import type { LeverResult, PriorityReport } from "@/lib/coaching";
 import type { PacingCell } from "@/lib/coaching/pacing";
 import { funnelAtBenchmark, mostCommonFocus } from "@/lib/coaching/team-summary";
 import type { CoachedRep } from "@/lib/server/coaching/compute-coaching";
-import { completionRate, loadTeamReadModel, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
+import { checkedTeam, completionRate, loadTeamReadModel, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { resolvePeriod, type PeriodRequest } from "@/lib/calendar/period";
 import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
@@ -78,9 +78,11 @@ function toRow(
 
 /** The team dashboard: every rep's ratios, grade and focus, the pooled team, the funnel. */
 export async function getTeamDashboard(viewer: Viewer, team: TeamRef, request: PeriodRequest | undefined) {
-  const period = resolvePeriod(request, await loadCoachingSettings(viewer.organizationId));
-  const model = await loadTeamReadModel(viewer, team, period);
-  const { settings, quarter, group, pacing, cadence, commitments } = model;
+  // The team is checked while the settings load; the read model does not check it again.
+  const [checked, settings] = await Promise.all([checkedTeam(viewer, team), loadCoachingSettings(viewer.organizationId)]);
+  const period = resolvePeriod(request, settings);
+  const model = await loadTeamReadModel(viewer, checked, period, settings);
+  const { quarter, group, pacing, cadence, commitments } = model;
   const rows = group.reps.map((rep) => {
     const standing = cadence.get(rep.id);
     const counts = commitments.get(rep.id);

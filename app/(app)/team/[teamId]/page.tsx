@@ -96,7 +96,7 @@ async function TeamDashboardContent({ viewer, team, period }: { viewer: Viewer; 
     <>
       <PageHeader
         title={dashboard.team.name}
-        description={`${dashboard.team.managerName ? `Managed by ${dashboard.team.managerName} · ` : ""}${dashboard.window.label}: ${dashboard.window.from} to ${dashboard.window.to}`}
+        description={`${dashboard.team.managerName ? `Managed by ${dashboard.team.managerName} · ` : ""}${dashboard.window.kind === "range" ? "" : `${dashboard.window.label}: `}${dashboard.window.from} to ${dashboard.window.to}`}
         actions={
           <>
             {can(viewer, "quota.set") ? (
