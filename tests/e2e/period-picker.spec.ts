@@ -37,8 +37,8 @@ test("a manager picks a previous quarter and a custom range on the team dashboar
   const from = quarterFrom;
   const to = plusDays(quarterFrom, 44);
   await periodPicker(page).getByRole("button", { name: `Fiscal quarter ${quarter}` }).click();
-  await dialog.getByLabel("From").fill(from);
-  await dialog.getByLabel("To").fill(to);
+  await dialog.getByLabel("From", { exact: true }).fill(from);
+  await dialog.getByLabel("To", { exact: true }).fill(to);
   await dialog.getByRole("button", { name: "Show this period" }).click();
   await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}$`));
   await expect(description(page)).toContainText(`${from} to ${to}`);
