@@ -5,7 +5,9 @@ import { signIn } from "./helpers";
 // quarters and a custom range; the choice is in the URL, changes the figures, and opens the same
 // view for whoever the link is shared with.
 
-const jordan = (page: Page) => page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Jordan Ellis" }) });
+// Jordan's figures over the period: every lever cell of his row (the row also holds actions that differ by viewer).
+const jordanRow = (page: Page) => page.getByTestId("rep-row").filter({ has: page.getByRole("link", { name: "Jordan Ellis" }) });
+const jordan = { innerText: async (page: Page) => (await jordanRow(page).locator('[data-testid^="lever-"]').allInnerTexts()).join(" | ") };
 const description = (page: Page) => page.locator("h1 + p");
 const periodPicker = (page: Page) => page.getByRole("navigation", { name: "Period" });
 const plusDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -14,7 +16,8 @@ test("a manager picks a previous quarter and a custom range on the team dashboar
   await signIn(page, "manager1@acme.test");
   await expect(page).toHaveURL(/\/team\/[^/?]+$/);
   await expect(description(page)).toContainText(/Last 90 days: \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d/);
-  const recent = await jordan(page).innerText();
+  await expect(jordanRow(page)).toBeVisible();
+  const recent = await jordan.innerText(page);
 
   // A previous fiscal quarter, by keyboard: the picker's popover opens from its button.
   await periodPicker(page).getByRole("button", { name: "Other period…" }).focus();
@@ -28,7 +31,7 @@ test("a manager picks a previous quarter and a custom range on the team dashboar
   await expect(description(page)).toContainText(new RegExp(`Fiscal quarter ${quarter}: \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d`));
   const [, quarterFrom = "", quarterTo = ""] = /(\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)/.exec(await description(page).innerText()) ?? [];
   await expect(periodPicker(page).getByRole("button", { name: `Fiscal quarter ${quarter}` })).toHaveAttribute("aria-current", "page");
-  const inQuarter = await jordan(page).innerText();
+  const inQuarter = await jordan.innerText(page);
   expect(inQuarter).not.toBe(recent);
   // The deal figures follow the same period.
   await expect(page.getByTestId("deal-figures")).toContainText(`${quarterFrom} to ${quarterTo}`);
@@ -44,7 +47,7 @@ test("a manager picks a previous quarter and a custom range on the team dashboar
   await expect(description(page)).toContainText(`${from} to ${to}`);
   await expect(description(page)).not.toContainText("Last 90 days");
   await expect(page.getByTestId("deal-figures")).toContainText(`${from} to ${to}`);
-  const inRange = await jordan(page).innerText();
+  const inRange = await jordan.innerText(page);
   expect(inRange).not.toBe(inQuarter);
 
   // Shared: the VP opening the link sees the same period and the same figures.
@@ -54,7 +57,8 @@ test("a manager picks a previous quarter and a custom range on the team dashboar
   await signIn(vpPage, "vp@acme.test");
   await vpPage.goto(shared);
   await expect(description(vpPage)).toContainText(`${from} to ${to}`);
-  expect(await jordan(vpPage).innerText()).toBe(inRange);
+  await expect(jordanRow(vpPage)).toBeVisible();
+  expect(await jordan.innerText(vpPage)).toBe(inRange);
   await context.close();
 
   // A reversed range in a hand-edited URL is reported, and the default period shown.
