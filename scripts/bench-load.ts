@@ -81,7 +81,7 @@ async function main() {
     const dashboardQueries = await perRequest(async () => {
       // The page: the viewer (once per request), then the dashboard operation.
       const viewer = await loadJobViewer(managerId, organizationId);
-      return getTeamDashboard(viewer!, teamId, "90");
+      return getTeamDashboard(viewer!, teamId, { window: "90" });
     });
     const apiQueries = await perRequest(async () => {
       const repId = repIds[0]!;

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { cn } from "@/lib/cn";
 import type { DealFigures } from "@/lib/coaching/deal-figures";
 import { formatMoney } from "@/lib/format";
 
@@ -12,12 +11,10 @@ export interface DealFiguresRow {
   figures: DealFigures;
 }
 
+/** The page's period: the deal figures follow the one period picker at the top of the screen. */
 export interface DealPeriodView {
   from: string;
   to: string;
-  quarter: string | null;
-  label: string;
-  quarters: { key: string; from: string; to: string }[];
 }
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
@@ -55,34 +52,6 @@ function FigureCells({ figures, currency }: { figures: DealFigures; currency: st
   );
 }
 
-/** Links that keep the page's other query parameters and set `deals` (a fiscal quarter) or clear it. */
-function DealPeriodSelector({ basePath, query, period }: { basePath: string; query: Record<string, string>; period: DealPeriodView }) {
-  const href = (quarter: string | null) => {
-    const params = new URLSearchParams(query);
-    if (quarter) params.set("deals", quarter);
-    else params.delete("deals");
-    const text = params.toString();
-    return text ? `${basePath}?${text}` : basePath;
-  };
-  const options = [{ key: null as string | null, label: "90 days to today" }, ...period.quarters.map((quarter) => ({ key: quarter.key, label: quarter.key }))];
-  return (
-    <nav aria-label="Deal period">
-      <ul className="flex flex-wrap gap-1">
-        {options.map((option) => {
-          const current = option.key === period.quarter;
-          return (
-            <li key={option.key ?? "default"}>
-              <Link href={href(option.key)} aria-current={current ? "page" : undefined} className={cn("block rounded-md border px-2 py-1 text-xs", current ? "border-brand-600 bg-brand-600 text-white" : "border-slate-200 text-slate-700 hover:bg-slate-100")}>
-                {option.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
-}
-
 /** Deal figures from the CRM: win rate, deal size, revenue, sales cycle, opened and open, per person or team, each with its sample size. */
 export function DealFiguresCard({
   title,
@@ -91,8 +60,6 @@ export function DealFiguresCard({
   totalsLabel = "Total",
   currency,
   period,
-  basePath,
-  query,
   rowHeader = "Rep",
 }: {
   title: string;
@@ -101,8 +68,6 @@ export function DealFiguresCard({
   totalsLabel?: string;
   currency: string;
   period: DealPeriodView;
-  basePath: string;
-  query: Record<string, string>;
   rowHeader?: string;
 }) {
   return (
@@ -110,10 +75,9 @@ export function DealFiguresCard({
       <CardHeader>
         <CardTitle>{title}</CardTitle>
         <CardDescription>
-          From CRM deals, {period.label} ({period.from} to {period.to}): won and lost count deals closed in the period; win rate is won of closed; deal size and the median sales cycle (created to close)
+          From CRM deals, {period.from} to {period.to}: won and lost count deals closed in the period; win rate is won of closed; deal size and the median sales cycle (created to close)
           are over the deals won.
         </CardDescription>
-        <DealPeriodSelector basePath={basePath} query={query} period={period} />
       </CardHeader>
       <CardContent className="px-2">
         <Table>

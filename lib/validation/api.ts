@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { emailSchema, idSchema, isoDateSchema, personNameSchema, safeCount, textField } from "@/lib/validation/common";
 import { teamNameSchema } from "@/lib/validation/teams";
+import { checkPeriodRange, periodRangeFields, windowOrRange } from "@/lib/validation/period";
 
 export const roleSchema = z.enum(["ADMIN", "VP", "MANAGER", "REP"]);
 
@@ -85,10 +86,14 @@ export const teamBenchmarksSchema = z
   })
   .meta({ id: "TeamBenchmarks" });
 
-export const prioritiesQuerySchema = z.object({
-  window: z.coerce.number().int("must be a whole number of days").min(7, "must be at least 7 days").max(365, "must be at most 365 days").default(90),
-  asOf: isoDateSchema.optional(),
-});
+export const prioritiesQuerySchema = z
+  .object({
+    window: z.coerce.number().int("must be a whole number of days").min(7, "must be at least 7 days").max(365, "must be at most 365 days").optional().describe("Days up to asOf (default 90); or give from and to instead"),
+    asOf: isoDateSchema.optional().describe("Last day of the window (default today)"),
+    ...periodRangeFields,
+  })
+  .superRefine(checkPeriodRange)
+  .superRefine(windowOrRange);
 export const leverPrioritySchema = z
   .object({
     lever: z.string(),

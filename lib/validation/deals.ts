@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { dealColumnMappingSchema, dealOutcomeSchema } from "@/lib/import/deals/mapping-schema";
 import { DEAL_PRESET_KEYS } from "@/lib/import/deals/presets";
-import { isoDateSchema, textField } from "@/lib/validation/common";
+import { textField } from "@/lib/validation/common";
 
 export const MAX_DEAL_IMPORT_BYTES = 50 * 1024 * 1024;
 export const dealMappingNameSchema = textField({ max: 80 });
@@ -25,23 +25,6 @@ export const dealImportResultSchema = z
     stages: z.array(z.object({ stage: z.string(), count: z.number(), outcome: dealOutcomeSchema, guessed: z.boolean().describe("No saved mapping names this stage; the outcome was guessed") })),
   })
   .meta({ id: "DealImportResult" });
-
-const DAY_MS = 86_400_000;
-export const MAX_PERIOD_DAYS = 3 * 366;
-
-/** from/to inclusive; without them, the 90 days up to today. */
-export const dealPeriodQuerySchema = z
-  .object({
-    from: isoDateSchema.refine((day) => day >= "1970-01-01" && day <= "2199-12-31", "must be between 1970 and 2199").optional(),
-    to: isoDateSchema.refine((day) => day >= "1970-01-01" && day <= "2199-12-31", "must be between 1970 and 2199").optional(),
-  })
-  .strict()
-  .refine((query) => (query.from === undefined) === (query.to === undefined), { message: "give both from and to, or neither", path: ["to"] })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "must not be before from", path: ["to"] })
-  .refine((query) => !query.from || !query.to || (Date.parse(query.to) - Date.parse(query.from)) / DAY_MS < MAX_PERIOD_DAYS, {
-    message: `the period may span at most ${MAX_PERIOD_DAYS} days`,
-    path: ["to"],
-  });
 
 const dealFiguresShape = {
   opened: z.number().describe("Deals created in the period"),

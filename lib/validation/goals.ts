@@ -3,6 +3,7 @@
 // Amounts are in the organization's currency (major units, e.g. 250000.00); the server stores minor units.
 import { z } from "zod";
 import { idSchema, periodKey } from "@/lib/validation/common";
+import { checkPeriodRange, periodRangeFields, windowOrRange } from "@/lib/validation/period";
 
 export const periodKeySchema = periodKey;
 
@@ -110,10 +111,14 @@ export const quotaResponseSchema = z
   })
   .meta({ id: "Quota" });
 
-export const reverseFunnelQuerySchema = z.object({
-  period: periodKeySchema.optional(),
-  window: z.coerce.number().int("must be a whole number of days").min(7, "must be at least 7 days").max(365, "must be at most 365 days").default(90),
-});
+export const reverseFunnelQuerySchema = z
+  .object({
+    period: periodKeySchema.optional(),
+    window: z.coerce.number().int("must be a whole number of days").min(7, "must be at least 7 days").max(365, "must be at most 365 days").optional().describe("Days of pace up to today (default 90); or give from and to instead"),
+    ...periodRangeFields,
+  })
+  .superRefine(checkPeriodRange)
+  .superRefine(windowOrRange);
 
 export const reverseFunnelResponseSchema = z
   .object({

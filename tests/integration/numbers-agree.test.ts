@@ -38,7 +38,7 @@ type LeverJson = { lever: string; liftRevenue: number; confidence: number };
 /** Every surface, for every rep of one manager's team. */
 async function expectSurfacesAgree(organization: Organization, manager: Viewer, teamId: string) {
   const [dashboard, onOneOnOnes, digest, scorecard] = await Promise.all([
-    getTeamDashboard(manager, teamId, "90"),
+    getTeamDashboard(manager, teamId, { window: "90" }),
     findRepsOutOfCadence(manager),
     buildManagerDigest(manager, today),
     getManagerScorecard(manager, manager.id),
@@ -58,7 +58,7 @@ async function expectSurfacesAgree(organization: Organization, manager: Viewer, 
 
   // The team on /org: the pooled attainment, revenue and most common focus of the dashboard.
   if (organization.vp) {
-    const overview = await getOrganizationOverview(organization.vp, "90");
+    const overview = await getOrganizationOverview(organization.vp, { window: "90" });
     const team = overview.teams.find((entry) => entry.id === teamId);
     expect(team).toMatchObject({ attainment: dashboard.pooled.attainment, revenueMinor: dashboard.pooled.revenueMinor });
     const common = dashboard.pooled.mostCommonFocus;
@@ -73,8 +73,8 @@ async function expectSurfacesAgree(organization: Organization, manager: Viewer, 
     const rep = await db.user.findUniqueOrThrow({ where: { id: row.repId }, select: { id: true, organizationId: true } });
     const repViewer = await viewerFor(rep);
     const [profile, me, priorities, card, targets, apiFunnel] = await Promise.all([
-      getRepProfile(manager, row.repId, "90"),
-      getRepProfile(repViewer, row.repId, "90"),
+      getRepProfile(manager, row.repId, { window: "90" }),
+      getRepProfile(repViewer, row.repId, { window: "90" }),
       callApi(getPrioritiesRoute, { token: organization.token, params: { id: row.repId }, query: { window: "90" } }),
       getRepReverseFunnel(repViewer, row.repId),
       getDailyTargets(repViewer, { repId: row.repId, day: targetDayOf(today) }),
@@ -221,7 +221,7 @@ describe("a hand-built organization", () => {
 
   it("flags the rep whose last one-on-one is 20 days old everywhere, and the scorecard does not count them as on cadence", async () => {
     const { viewer, teamId } = organization.managers[0]!;
-    const dashboard = await getTeamDashboard(viewer, teamId, "90");
+    const dashboard = await getTeamDashboard(viewer, teamId, { window: "90" });
     expect(dashboard.rows.filter((row) => row.outOfCadence !== null).map((row) => row.repId)).toEqual([cast.repA2.id]);
     expect(dashboard.rows.map((row) => [row.repId, row.overdueCommitments])).toEqual(
       expect.arrayContaining([

@@ -301,7 +301,7 @@ describe("development plans", () => {
 
   it("the rep's manager starts a plan from the focus in one step: competency, measured baseline, benchmark target, +90 days, routines; audited", async () => {
     const manager = await as(acme.managerA);
-    const profile = await getRepProfile(manager, acme.repA1.id, "90");
+    const profile = await getRepProfile(manager, acme.repA1.id, { window: "90" });
     expect(profile.report.focus).toBe("proposals_to_won");
     const lever = profile.report.levers.find((entry) => entry.lever === "proposals_to_won");
     const [play] = await playsOf(acme.organization.id, "Closing");
@@ -442,7 +442,7 @@ describe("development plans", () => {
     expect(await audits(acme.organization.id, "plan.achieved", id)).toHaveLength(1);
     expect((await db.developmentPlan.findUniqueOrThrow({ where: { id } })).resultSample).toBe(40);
     // The rep's profile lists it with its result.
-    const profilePlan = (await getRepProfile(await as(acme.repA1), acme.repA1.id, "90")).plans.find((plan) => plan.id === id);
+    const profilePlan = (await getRepProfile(await as(acme.repA1), acme.repA1.id, { window: "90" })).plans.find((plan) => plan.id === id);
     expect(profilePlan?.progress).toMatchObject({ status: "achieved", sample: 40 });
   });
 });

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { WindowSelector } from "@/components/dashboard/window-selector";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { Alert } from "@/components/ui/alert";
+import type { PeriodRequest } from "@/lib/calendar/period";
+import { parseScreenPeriod } from "@/lib/validation/period";
 import { RepProfileView } from "@/components/reps/rep-profile-view";
 import { TomorrowTargetsCard } from "@/components/goals/tomorrow-targets-card";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
@@ -13,38 +16,44 @@ import { Suspense } from "react";
 
 export const metadata: Metadata = { title: "My numbers" };
 
-export default async function MyNumbersPage({ searchParams }: { searchParams: Promise<{ window?: string | string[] }> }) {
+export default async function MyNumbersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("rep.viewOwn");
-  const { window } = await searchParams;
-  const windowKey = Array.isArray(window) ? window[0] : window;
+  const { request: period, problem } = parseScreenPeriod(await searchParams);
   return (
-    <Suspense
-      key={windowKey ?? "default"}
-      fallback={
-        <>
-          <PageHeader title={`Hi ${viewer.name.split(" ")[0]}`} />
-          <SectionSkeleton label="Loading your numbers" blocks={3} />
-        </>
-      }
-    >
-      <MyNumbers viewer={viewer} windowKey={windowKey} />
-    </Suspense>
+    <>
+      {problem ? (
+        <Alert tone="warning" className="mb-4">
+          {problem}
+        </Alert>
+      ) : null}
+      <Suspense
+        key={JSON.stringify(period)}
+        fallback={
+          <>
+            <PageHeader title={`Hi ${viewer.name.split(" ")[0]}`} />
+            <SectionSkeleton label="Loading your numbers" blocks={3} />
+          </>
+        }
+      >
+        <MyNumbers viewer={viewer} period={period} />
+      </Suspense>
+    </>
   );
 }
 
-async function MyNumbers({ viewer, windowKey }: { viewer: Viewer; windowKey: string | undefined }) {
-  const profile = await getRepProfile(viewer, viewer.id, windowKey);
+async function MyNumbers({ viewer, period }: { viewer: Viewer; period: PeriodRequest }) {
+  const profile = await getRepProfile(viewer, viewer.id, period);
   return (
     <>
       <PageHeader
         title={`Hi ${viewer.name.split(" ")[0]}`}
-        description={`Your numbers, ${profile.window.label.toLowerCase()} (${profile.window.from} to ${profile.window.to})`}
+        description={`Your numbers, ${profile.window.kind === "window" ? profile.window.label.toLowerCase() : profile.window.label} (${profile.window.from} to ${profile.window.to})`}
         actions={
           <>
             <Link href="/me/assessment" className={buttonVariants({ variant: "secondary", size: "sm" })}>
               Self-assessment
             </Link>
-            <WindowSelector basePath="/me" current={profile.window.key} />
+            <PeriodPicker basePath="/me" period={profile.window} />
           </>
         }
       />

@@ -10,7 +10,10 @@ import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { QuarterlyRevenueChart } from "@/components/charts/quarterly-revenue-chart";
 import { formatCount, formatMoneyCompact, formatPercent } from "@/lib/format";
 import { LeverCell } from "@/components/dashboard/lever-cell";
-import { WindowSelector } from "@/components/dashboard/window-selector";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { Alert } from "@/components/ui/alert";
+import type { PeriodRequest } from "@/lib/calendar/period";
+import { parseScreenPeriod } from "@/lib/validation/period";
 import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
 import { getOrganizationOverview, type OrganizationOverview } from "@/lib/server/org/get-organization-overview";
@@ -21,15 +24,20 @@ import { RowTh, Table, Td, Th } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Organization" };
 
-export default async function OrganizationPage({ searchParams }: { searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }> }) {
+export default async function OrganizationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("organization.view");
-  const { window, deals } = await searchParams;
-  const windowKey = Array.isArray(window) ? window[0] : window;
-  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
+  // One period for every figure on the page, the deals included.
+  const { request: period, problem } = parseScreenPeriod(await searchParams);
+  const periodKey = JSON.stringify(period);
   return (
     <>
+      {problem ? (
+        <Alert tone="warning" className="mb-4">
+          {problem}
+        </Alert>
+      ) : null}
       <Suspense
-        key={windowKey ?? "default"}
+        key={periodKey}
         fallback={
           <>
             <PageHeader title={viewer.organization.name} />
@@ -37,17 +45,17 @@ export default async function OrganizationPage({ searchParams }: { searchParams:
           </>
         }
       >
-        <OrganizationOverviewContent viewer={viewer} windowKey={windowKey} />
+        <OrganizationOverviewContent viewer={viewer} period={period} />
       </Suspense>
-      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
-        <OrganizationDealsSection viewer={viewer} quarter={dealQuarter} windowKey={windowKey} />
+      <Suspense key={`deals-${periodKey}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <OrganizationDealsSection viewer={viewer} period={period} />
       </Suspense>
     </>
   );
 }
 
-async function OrganizationDealsSection({ viewer, quarter, windowKey }: { viewer: Viewer; quarter: string | undefined; windowKey: string | undefined }) {
-  const deals = await getOrganizationDealFigures(viewer, { quarter });
+async function OrganizationDealsSection({ viewer, period }: { viewer: Viewer; period: PeriodRequest }) {
+  const deals = await getOrganizationDealFigures(viewer, period);
   if (!deals.hasDeals) return null;
   return (
     <div className="mt-6">
@@ -59,22 +67,20 @@ async function OrganizationDealsSection({ viewer, quarter, windowKey }: { viewer
         totalsLabel="Organization"
         currency={deals.currency}
         period={deals.period}
-        basePath="/org"
-        query={windowKey ? { window: windowKey } : {}}
       />
     </div>
   );
 }
 
-async function OrganizationOverviewContent({ viewer, windowKey }: { viewer: Viewer; windowKey: string | undefined }) {
-  const overview = await getOrganizationOverview(viewer, windowKey);
+async function OrganizationOverviewContent({ viewer, period }: { viewer: Viewer; period: PeriodRequest }) {
+  const overview = await getOrganizationOverview(viewer, period);
   const { currency } = overview;
   return (
     <>
       <PageHeader
         title={viewer.organization.name}
         description={`Every team side by side · ${overview.window.label} (${overview.window.from} to ${overview.window.to})`}
-        actions={<WindowSelector basePath="/org" current={overview.window.key} />}
+        actions={<PeriodPicker basePath="/org" period={overview.window} />}
       />
       {overview.teams.length === 0 ? (
         <EmptyState title="No teams yet">An administrator can create teams under Settings.</EmptyState>

@@ -21,7 +21,9 @@ import { API_RATE_LIMIT, DEFAULT_MAX_BYTES } from "@/lib/server/api/api-route";
 import { createInvitationSchema, invitationListSchema, invitationSchema } from "@/lib/validation/api-invitations";
 import { activityImportQuerySchema, activityImportResultSchema, MAX_IMPORT_BYTES } from "@/lib/validation/activity-import";
 import { idSchema, YEAR_RANGE } from "@/lib/validation/common";
-import { dealImportQuerySchema, dealImportResultSchema, dealPeriodQuerySchema, MAX_DEAL_IMPORT_BYTES, repDealFiguresSchema, teamDealFiguresSchema } from "@/lib/validation/deals";
+import { dealImportQuerySchema, dealImportResultSchema, MAX_DEAL_IMPORT_BYTES, repDealFiguresSchema, teamDealFiguresSchema } from "@/lib/validation/deals";
+import { periodRangeQuerySchema } from "@/lib/validation/period";
+import { MAX_PERIOD_DAYS } from "@/lib/calendar/period";
 import { MAX_PEOPLE_IMPORT_BYTES, peopleImportQuerySchema, peopleImportResultSchema } from "@/lib/validation/people-import";
 import { goalsQuerySchema, goalsResponseSchema, periodQuerySchema, putGoalsSchema, putQuotaSchema, quotaResponseSchema, reverseFunnelQuerySchema, reverseFunnelResponseSchema } from "@/lib/validation/goals";
 
@@ -125,6 +127,7 @@ const LIMITS = [
   `JSON bodies up to ${DEFAULT_MAX_BYTES / 1024 / 1024} MB (activity: 8 MB, CSV: ${MAX_IMPORT_BYTES / 1024 / 1024} MB), 413 above;`,
   "ids are 1–64 of [A-Za-z0-9_-];",
   `dates (YYYY-MM-DD) and periods (YYYY-Qn, YYYY-MM) lie in the years ${YEAR_RANGE.min}–${YEAR_RANGE.max};`,
+  `wherever an operation takes window or asOf it also takes from and to (both days included, from ≤ to, at most ${MAX_PERIOD_DAYS} days; to is the as-of day), never both — 400 names the field;`,
   "text refuses control characters (NUL, C0 and C1 controls, DEL; multi-line text may hold tab and line breaks) with 400 rather than stripping them.",
   "Errors: `{ error: { code, message, details } }`, details null or a list of { path, message } (row errors add row and column).",
   "An unknown path answers 404 and an unsupported method 405 (with Allow), both in that envelope; a database outage 503 with Retry-After.",
@@ -258,7 +261,7 @@ function buildPaths() {
         operationId: "getRepPriorities",
         tag: "Coaching",
         summary: "The coaching-priority engine's output for one rep",
-        description: `Every lever with its value, estimate, benchmark, revenue lift and confidence, and the focus. \`asOf\` (default today) lies in ${YEAR_RANGE.min}–${YEAR_RANGE.max}.`,
+        description: `Every lever with its value, estimate, benchmark, revenue lift and confidence, and the focus, over \`window\` days up to \`asOf\` (default 90 days to today) or over \`from\`–\`to\` (at most ${MAX_PERIOD_DAYS} days); dates lie in ${YEAR_RANGE.min}–${YEAR_RANGE.max}.`,
         pathId: true,
         query: prioritiesQuerySchema,
         ok: { 200: { description: "Every lever and the focus", ...json(prioritiesResponseSchema) } },
@@ -305,7 +308,7 @@ function buildPaths() {
         operationId: "getRepReverseFunnel",
         tag: "Goals",
         summary: "From the rep's remaining quota back to the activity each stage needs per working day",
-        description: "At the rep's ratios and at benchmark, against today's pace, with the projection.",
+        description: `At the rep's ratios and at benchmark, against the pace over \`window\` days to today (default 90) or over \`from\`–\`to\` (then as of \`to\`; at most ${MAX_PERIOD_DAYS} days), with the projection.`,
         pathId: true,
         query: reverseFunnelQuerySchema,
         ok: { 200: { description: "The reverse funnel and the projection", ...json(reverseFunnelResponseSchema) } },
@@ -332,7 +335,7 @@ function buildPaths() {
         summary: "One rep's deal figures over [from, to] (inclusive; default the last 90 days)",
         description: "Opened, won, lost, open, win rate, revenue, average deal size and median sales cycle.",
         pathId: true,
-        query: dealPeriodQuerySchema,
+        query: periodRangeQuerySchema,
         ok: { 200: { description: "The rep's deal figures", ...json(repDealFiguresSchema) } },
       }),
     },
@@ -343,7 +346,7 @@ function buildPaths() {
         summary: "A team's deal figures over [from, to]: team totals and one entry per rep",
         description: "The same figures as for one rep, for the team and each of its reps.",
         pathId: true,
-        query: dealPeriodQuerySchema,
+        query: periodRangeQuerySchema,
         ok: { 200: { description: "Team totals and each rep's figures", ...json(teamDealFiguresSchema) } },
       }),
     },

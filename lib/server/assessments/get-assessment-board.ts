@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
-import { resolveWindow } from "@/lib/calendar/coaching-window";
+import { resolvePeriod, type PeriodRequest } from "@/lib/calendar/period";
 import { leverDenominator, leversFor, MIN_TRIALS, rawLeverValues, type LeverKind } from "@/lib/coaching";
 import { calibrationFlag, type CalibrationFlag } from "@/lib/coaching/calibration";
 import { leverIncrement } from "@/lib/coaching/plan-status";
@@ -44,11 +44,11 @@ export interface CompetencyAssessments {
  * `mode` says what the viewer may record: LEADER for the rep's manager, SELF for the rep; VP and
  * ADMIN read only. The organization's distribution leaves here only as quartiles.
  */
-export async function getAssessmentBoard(viewer: Viewer, repId: string, windowKey?: string) {
+export async function getAssessmentBoard(viewer: Viewer, repId: string, request?: PeriodRequest) {
   const rep = await getVisibleRep(viewer, repId);
   const organizationId = viewer.organizationId;
   const settings = await loadOrganizationCoachingSettings(organizationId);
-  const window = resolveWindow(windowKey, settings);
+  const window = resolvePeriod(request, settings);
   const coach = can(viewer, "rep.view");
   const [competencies, assessments, peers] = await Promise.all([
     db.competency.findMany({

@@ -4,7 +4,7 @@ import { readDb } from "@/lib/db";
 import { leverDenominator, leversFor, percentile, rawLeverValues, resolveBenchmarks } from "@/lib/coaching";
 import { dayKey, todayIn } from "@/lib/calendar/days";
 import { zonedDay } from "@/lib/calendar/zoned-time";
-import { windowOfDays } from "@/lib/calendar/coaching-window";
+import { resolvePeriod, type PeriodRequest } from "@/lib/calendar/period";
 import { visibleTeamsWhere } from "@/lib/access/policy";
 import { coachGroup, loadCoachingInputs } from "@/lib/server/coaching/compute-coaching";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
@@ -16,13 +16,14 @@ const MIN_SAMPLE = 20;
 /**
  * Benchmarks for the VP: what is in force for the organization and each team (and where it comes
  * from), the history of changes, and a suggestion per lever from the organization's top quartile
- * over the last 90 days with its sample size.
+ * over a chosen period (default the last 90 days: a past quarter or any range of its own history)
+ * with its sample size. Reps are today's active reps; each needs enough data in the period.
  */
-export async function getBenchmarkBoard(viewer: Viewer) {
+export async function getBenchmarkBoard(viewer: Viewer, request?: PeriodRequest) {
   if (!can(viewer, "benchmark.view")) throw new ForbiddenError();
   const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
   const today = todayIn(settings.timeZone);
-  const window = windowOfDays(90, today);
+  const window = resolvePeriod(request, settings, today);
   const levers = leversFor(settings.stages);
   const [teams, history] = await Promise.all([
     readDb.team.findMany({
@@ -70,6 +71,7 @@ export async function getBenchmarkBoard(viewer: Viewer) {
   });
   return {
     today,
+    window,
     currency: settings.currency,
     levers: levers.map((lever) => ({ key: lever.key, label: lever.label, kind: lever.kind })),
     organization: levers.map((lever) => ({ lever: lever.key, benchmark: organization[lever.key] ?? null })),

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { computeCoaching, loadTeamRoster } from "@/lib/server/coaching/compute-coaching";
-import { windowOfDays } from "@/lib/calendar/coaching-window";
+import { windowOfDays, type CoachingWindow } from "@/lib/calendar/coaching-window";
+import { periodDays } from "@/lib/calendar/period";
 import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { todayIn } from "@/lib/calendar/days";
 import { db } from "@/lib/db";
@@ -14,13 +15,15 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  * read model: the profile, /me, the one-on-one snapshot, plans and the priorities API read it, and
  * within one request each window is computed once.
  */
-export function getRepPriorities(viewer: Viewer, repId: string, options: { windowDays: number; asOf?: string }) {
-  return loadRepReadModel(viewer, repId, options.windowDays, options.asOf);
+export function getRepPriorities(viewer: Viewer, repId: string, period: { windowDays: number; asOf?: string } | { from: string; to: string }) {
+  return "from" in period ? loadRepReadModel(viewer, repId, undefined, period.from, period.to) : loadRepReadModel(viewer, repId, period.windowDays, undefined, period.asOf);
 }
 
-const loadRepReadModel = cache(async (viewer: Viewer, repId: string, windowDays: number, asOf: string | undefined) => {
+// Primitive arguments: React's cache() compares them by identity.
+const loadRepReadModel = cache(async (viewer: Viewer, repId: string, windowDays: number | undefined, from: string | undefined, asOf: string | undefined) => {
   const [rep, settings] = await Promise.all([getVisibleRep(viewer, repId), loadCoachingSettings(viewer.organizationId)]);
-  const window = windowOfDays(windowDays, asOf ?? todayIn(settings.timeZone));
+  const to = asOf ?? todayIn(settings.timeZone);
+  const window: CoachingWindow = from ? { key: "custom", label: `${from} to ${to}`, from, to, days: periodDays(from, to) } : windowOfDays(windowDays ?? 90, to);
   // The prior comes from teammates the viewer may not see one by one: only pooled counts leave here.
   const roster = rep.teamId
     ? await loadTeamRoster(viewer.organizationId, rep.teamId)

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db, readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { resolveWindow, type CoachingWindow } from "@/lib/calendar/coaching-window";
+import type { CoachingWindow } from "@/lib/calendar/coaching-window";
+import { periodDays } from "@/lib/calendar/period";
 import { todayIn } from "@/lib/calendar/days";
 import { fiscalQuarterOf, type Period } from "@/lib/calendar/periods";
 import { zonedDay } from "@/lib/calendar/zoned-time";
@@ -14,7 +15,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
 import { toQuotaRow, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
-import { loadCoachingSettings, type OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
+import type { OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 // The coaching read model of one team for one request: visibility, settings, roster, activity,
@@ -172,12 +173,19 @@ export interface TeamReadModel {
 }
 
 /**
- * Everything the team's screens show, for a viewer who may see the team (NotFoundError otherwise):
- * at most twelve queries whatever the team's size, each input read once.
+ * Everything the team's screens show over one resolved period (lib/calendar/period.ts), for a
+ * viewer who may see the team (NotFoundError otherwise): at most twelve queries whatever the
+ * team's size, each input read once. The quarter's pacing stays the current quarter's.
  */
-export const loadTeamReadModel = cache(async (viewer: Viewer, teamRef: TeamRef, windowKey: string | undefined): Promise<TeamReadModel> => {
-  const [team, settings] = await Promise.all([checkedTeam(viewer, teamRef), loadCoachingSettings(viewer.organizationId)]);
-  const window = resolveWindow(windowKey, settings);
+export function loadTeamReadModel(viewer: Viewer, teamRef: TeamRef, period: CoachingWindow, settings: OrganizationCoachingSettings): Promise<TeamReadModel> {
+  return loadTeamReadModelOnce(viewer, teamRef, settings, period.key, period.label, period.from, period.to);
+}
+
+// Primitive arguments: React's cache() compares them by identity, and two screens resolving the
+// same period must share one read. The settings are those the period was resolved with (read once).
+const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, settings: OrganizationCoachingSettings, key: string, label: string, from: string, to: string): Promise<TeamReadModel> => {
+  const team = await checkedTeam(viewer, teamRef);
+  const window: CoachingWindow = { key, label, from, to, days: periodDays(from, to) };
   const today = todayIn(settings.timeZone);
   const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);
   const roster = await loadTeamRoster(viewer.organizationId, team.id, settings.timeZone, settings.defaultCadence);

@@ -3,8 +3,10 @@ import type { LeverResult, PriorityReport } from "@/lib/coaching";
 import type { PacingCell } from "@/lib/coaching/pacing";
 import { funnelAtBenchmark, mostCommonFocus } from "@/lib/coaching/team-summary";
 import type { CoachedRep } from "@/lib/server/coaching/compute-coaching";
-import { completionRate, loadTeamReadModel, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
+import { checkedTeam, completionRate, loadTeamReadModel, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
+import { resolvePeriod, type PeriodRequest } from "@/lib/calendar/period";
+import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 
 export interface LeverCell {
   lever: string;
@@ -75,9 +77,12 @@ function toRow(
 }
 
 /** The team dashboard: every rep's ratios, grade and focus, the pooled team, the funnel. */
-export async function getTeamDashboard(viewer: Viewer, team: TeamRef, windowKey: string | undefined) {
-  const model = await loadTeamReadModel(viewer, team, windowKey);
-  const { settings, window, quarter, group, pacing, cadence, commitments } = model;
+export async function getTeamDashboard(viewer: Viewer, team: TeamRef, request: PeriodRequest | undefined) {
+  // The team is checked while the settings load; the read model does not check it again.
+  const [checked, settings] = await Promise.all([checkedTeam(viewer, team), loadCoachingSettings(viewer.organizationId)]);
+  const period = resolvePeriod(request, settings);
+  const model = await loadTeamReadModel(viewer, checked, period, settings);
+  const { quarter, group, pacing, cadence, commitments } = model;
   const rows = group.reps.map((rep) => {
     const standing = cadence.get(rep.id);
     const counts = commitments.get(rep.id);
@@ -92,7 +97,7 @@ export async function getTeamDashboard(viewer: Viewer, team: TeamRef, windowKey:
 
   return {
     team: { id: model.team.id, name: model.team.name, managerName: model.roster[0]?.managerName ?? null },
-    window,
+    window: period,
     quarter: { key: quarter.key, start: quarter.start, end: quarter.end, workingDaysLeft: pacing.workingDaysLeft },
     currency: settings.currency,
     levers: group.levers.map((lever) => ({ key: lever.key, label: lever.label, kind: lever.kind })),

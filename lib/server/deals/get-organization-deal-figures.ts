@@ -2,13 +2,14 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { readDb } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures, type DealTally } from "@/lib/coaching/deal-figures";
-import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
+import type { PeriodRequest, ResolvedPeriod } from "@/lib/calendar/period";
+import { resolveDealPeriod } from "@/lib/server/deals/deal-period";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface OrganizationDealFigures {
-  period: ResolvedDealPeriod;
+  period: ResolvedPeriod;
   currency: string;
   /** Every deal of the organization, whoever owns it. */
   totals: DealFigures;
@@ -18,7 +19,7 @@ export interface OrganizationDealFigures {
 }
 
 /** The VP's view: the organization's deal figures and each team's, from one grouped query. */
-export async function getOrganizationDealFigures(viewer: Viewer, period: DealPeriodRequest): Promise<OrganizationDealFigures> {
+export async function getOrganizationDealFigures(viewer: Viewer, period: PeriodRequest): Promise<OrganizationDealFigures> {
   if (!can(viewer, "organization.view")) throw new NotFoundError("Organization");
   const resolved = await resolveDealPeriod(viewer, period);
   const [tallies, teams, reps] = await Promise.all([

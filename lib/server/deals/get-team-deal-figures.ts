@@ -3,14 +3,15 @@ import { can } from "@/lib/access/policy";
 import { readDb } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures } from "@/lib/coaching/deal-figures";
 import { checkedTeam, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
-import { resolveDealPeriod, type DealPeriodRequest, type ResolvedDealPeriod } from "@/lib/server/deals/deal-period";
+import type { PeriodRequest, ResolvedPeriod } from "@/lib/calendar/period";
+import { resolveDealPeriod } from "@/lib/server/deals/deal-period";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface TeamDealFigures {
   team: { id: string; name: string };
-  period: ResolvedDealPeriod;
+  period: ResolvedPeriod;
   currency: string;
   totals: DealFigures;
   reps: { id: string; name: string; active: boolean; figures: DealFigures }[];
@@ -19,7 +20,7 @@ export interface TeamDealFigures {
 }
 
 /** A team's deal figures, totals and one entry per rep, from one grouped query: its manager, a VP or an ADMIN (a rep gets 404). */
-export async function getTeamDealFigures(viewer: Viewer, teamRef: TeamRef, period: DealPeriodRequest): Promise<TeamDealFigures> {
+export async function getTeamDealFigures(viewer: Viewer, teamRef: TeamRef, period: PeriodRequest): Promise<TeamDealFigures> {
   if (!can(viewer, "team.view")) throw new NotFoundError("Team");
   // A team the page already checked is not checked again.
   const team = await checkedTeam(viewer, teamRef);

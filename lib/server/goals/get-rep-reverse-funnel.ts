@@ -18,14 +18,14 @@ export const DAILY_TARGET_WINDOW_DAYS = 90;
  * the lever whose benchmark would close the most of it — plus the straight-line projection.
  * The rep must be visible to the viewer (404 otherwise). Money in minor units.
  */
-export async function getRepReverseFunnel(viewer: Viewer, repId: string, options: { periodKey?: string; windowDays?: number; asOf?: string } = {}) {
+export async function getRepReverseFunnel(viewer: Viewer, repId: string, options: { periodKey?: string; windowDays?: number; asOf?: string; /** With asOf: the pace is measured from this day to asOf. */ paceFrom?: string } = {}) {
   // Without an explicit day: the targets of today (the next working day on a weekend), as of
   // yesterday's close — the figure /me, /activity and the API all show, stable all day.
   const calendarToday = todayIn(viewer.organization.timeZone);
   const targetDay = options.asOf ? addDays(options.asOf, 1) : targetDayOf(calendarToday);
   const today = options.asOf ?? targetsAsOf(calendarToday);
   // getRepPriorities checks that the viewer may see this rep before anything else is read.
-  const priorities = await getRepPriorities(viewer, repId, { windowDays: options.windowDays ?? DAILY_TARGET_WINDOW_DAYS, asOf: today });
+  const priorities = await getRepPriorities(viewer, repId, options.paceFrom ? { from: options.paceFrom, to: today } : { windowDays: options.windowDays ?? DAILY_TARGET_WINDOW_DAYS, asOf: today });
   const { settings, window } = priorities;
   // Tomorrow's targets belong to tomorrow's quarter: on the last working day of a quarter, the next one.
   const current = resolvePeriod(options.periodKey, settings.fiscalYearStartMonth, today);

@@ -3,7 +3,7 @@ import { mostCommonFocus } from "@/lib/coaching/team-summary";
 import { can } from "@/lib/access/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readDb } from "@/lib/db";
-import { resolveWindow } from "@/lib/calendar/coaching-window";
+import { resolvePeriod, type PeriodRequest } from "@/lib/calendar/period";
 import { fiscalQuarterOf, previousQuarter } from "@/lib/calendar/periods";
 import { visibleTeamsWhere } from "@/lib/access/policy";
 import { coachGroup, loadCoachingInputs } from "@/lib/server/coaching/compute-coaching";
@@ -22,10 +22,10 @@ const TREND_QUARTERS = 4;
  * revenue against quota, most common focus, and revenue per quarter. Two grouped queries for
  * the whole organization plus one for the quarterly trend, whatever the number of teams.
  */
-export async function getOrganizationOverview(viewer: Viewer, windowKey: string | undefined) {
+export async function getOrganizationOverview(viewer: Viewer, request: PeriodRequest | undefined) {
   if (!can(viewer, "organization.view")) throw new ForbiddenError();
   const settings = await loadOrganizationCoachingSettings(viewer.organizationId);
-  const window = resolveWindow(windowKey, settings);
+  const window = resolvePeriod(request, settings);
   const teams = await readDb.team.findMany({
     where: visibleTeamsWhere(viewer),
     select: {

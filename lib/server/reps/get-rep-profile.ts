@@ -2,7 +2,7 @@ import "server-only";
 import { isOverdue } from "@/lib/coaching/commitments";
 import { db, readDb } from "@/lib/db";
 import { addDays, startOfIsoWeek, todayIn, dayKey } from "@/lib/calendar/days";
-import { resolveWindow } from "@/lib/calendar/coaching-window";
+import { resolvePeriod, type PeriodRequest } from "@/lib/calendar/period";
 import { loadWeeklyStageTotals } from "@/lib/server/activity/load-stage-totals";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
 import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
@@ -16,11 +16,11 @@ const TREND_WEEKS = 26;
  * Everything on a rep's profile. Shared with the rep (their /me page): it holds nothing private —
  * private notes are in their own table and never read here.
  */
-export async function getRepProfile(viewer: Viewer, repId: string, windowKey: string | undefined) {
+export async function getRepProfile(viewer: Viewer, repId: string, request: PeriodRequest | undefined) {
   const settings = await loadCoachingSettings(viewer.organizationId);
-  const window = resolveWindow(windowKey, settings);
+  const window = resolvePeriod(request, settings);
   // getRepPriorities checks that the viewer may see this rep (NotFoundError otherwise) before anything else is read.
-  const priorities = await getRepPriorities(viewer, repId, { windowDays: window.days, asOf: window.to });
+  const priorities = await getRepPriorities(viewer, repId, { from: window.from, to: window.to });
   const rep = priorities.rep;
   const today = todayIn(settings.timeZone);
   const trendFrom = startOfIsoWeek(addDays(today, -7 * (TREND_WEEKS - 1)));

@@ -6,15 +6,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatCount, formatDate, formatLeverValue } from "@/lib/format";
 import { getBenchmarkBoard } from "@/lib/server/benchmarks/get-benchmark-board";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { Alert } from "@/components/ui/alert";
+import { parseScreenPeriod } from "@/lib/validation/period";
 
 export const metadata: Metadata = { title: "Benchmarks" };
 
 const SOURCE = { team: "team", organization: "organization", team_top_quartile: "top quartile (no benchmark set)" } as const;
 type Kind = "volume" | "ratio" | "deal_size";
 
-export default async function BenchmarksPage() {
+export default async function BenchmarksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer("benchmark.view");
-  const board = await getBenchmarkBoard(viewer);
+  // The suggestion can come from any period of the organization's own history.
+  const { request: period, problem } = parseScreenPeriod(await searchParams);
+  const board = await getBenchmarkBoard(viewer, period);
   const { currency } = board;
   const kindOf = (lever: string) => (board.levers.find((entry) => entry.key === lever)?.kind ?? "ratio") as Kind;
   return (
@@ -22,7 +27,13 @@ export default async function BenchmarksPage() {
       <PageHeader
         title="Benchmarks"
         description="The target for each lever. A team without its own benchmark uses the organization's; without either, its top quartile stands in and is labelled so."
+        actions={<PeriodPicker basePath="/org/benchmarks" period={board.window} />}
       />
+      {problem ? (
+        <Alert tone="warning" className="mb-4">
+          {problem}
+        </Alert>
+      ) : null}
       <div className="flex flex-col gap-6">
         <Card>
           <CardHeader>
@@ -40,7 +51,10 @@ export default async function BenchmarksPage() {
         <Card>
           <CardHeader>
             <CardTitle>In force today</CardTitle>
-            <CardDescription>Suggestion: the organization&apos;s top quartile of reps over the last 90 days, with how many reps it rests on.</CardDescription>
+            <CardDescription data-testid="suggestion-period">
+              Suggestion: the organization&apos;s top quartile of reps with enough data over {board.window.kind === "window" ? board.window.label.toLowerCase() : board.window.label} ({board.window.from} to{" "}
+              {board.window.to}), with how many reps it rests on. Team values are over the same period.
+            </CardDescription>
           </CardHeader>
           <CardContent className="overflow-x-auto px-2">
             <Table>

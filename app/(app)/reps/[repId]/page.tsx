@@ -3,7 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { can } from "@/lib/access/policy";
 import { PageHeader } from "@/components/ui/page-header";
-import { WindowSelector } from "@/components/dashboard/window-selector";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { Alert } from "@/components/ui/alert";
+import type { PeriodRequest } from "@/lib/calendar/period";
+import { parseScreenPeriod } from "@/lib/validation/period";
 import { RepProfileView } from "@/components/reps/rep-profile-view";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { getRepProfile, type RepProfile } from "@/lib/server/reps/get-rep-profile";
@@ -28,21 +31,27 @@ export default async function RepProfilePage({
   searchParams,
 }: {
   params: Promise<{ repId: string }>;
-  searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ repId }, { window, deals }] = await Promise.all([params, searchParams]);
+  const [{ repId }, query] = await Promise.all([params, searchParams]);
   // A rep following a link to their own profile lands on their own page, not on a 404.
   const self = await requireViewer();
   if (self.kind === "user" && self.id === repId && can(self, "rep.viewOwn")) redirect("/me");
   const viewer = await requireViewer("rep.view");
   // Decide access before anything streams, so another team's rep answers a real 404.
   const rep = await orNotFound(getVisibleRep(viewer, repId));
-  const windowKey = Array.isArray(window) ? window[0] : window;
-  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
+  // One period for every figure on the page, the deals included.
+  const { request: period, problem } = parseScreenPeriod(query);
+  const periodKey = JSON.stringify(period);
   return (
     <>
+      {problem ? (
+        <Alert tone="warning" className="mb-4">
+          {problem}
+        </Alert>
+      ) : null}
       <Suspense
-        key={windowKey ?? "default"}
+        key={periodKey}
         fallback={
           <>
             <PageHeader title={rep.name} />
@@ -50,17 +59,17 @@ export default async function RepProfilePage({
           </>
         }
       >
-        <RepProfileContent viewer={viewer} repId={rep.id} windowKey={windowKey} />
+        <RepProfileContent viewer={viewer} repId={rep.id} period={period} />
       </Suspense>
-      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
-        <RepDealsSection viewer={viewer} repId={rep.id} quarter={dealQuarter} windowKey={windowKey} />
+      <Suspense key={`deals-${periodKey}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <RepDealsSection viewer={viewer} repId={rep.id} period={period} />
       </Suspense>
     </>
   );
 }
 
-async function RepDealsSection({ viewer, repId, quarter, windowKey }: { viewer: Viewer; repId: string; quarter: string | undefined; windowKey: string | undefined }) {
-  const deals = await getRepDealFigures(viewer, repId, { quarter });
+async function RepDealsSection({ viewer, repId, period }: { viewer: Viewer; repId: string; period: PeriodRequest }) {
+  const deals = await getRepDealFigures(viewer, repId, period);
   const { figures } = deals;
   if (figures.opened + figures.won + figures.lost + figures.open === 0) return null;
   return (
@@ -70,15 +79,13 @@ async function RepDealsSection({ viewer, repId, quarter, windowKey }: { viewer: 
         rows={[{ id: deals.rep.id, name: deals.rep.name, figures }]}
         currency={deals.currency}
         period={deals.period}
-        basePath={`/reps/${repId}`}
-        query={windowKey ? { window: windowKey } : {}}
       />
     </div>
   );
 }
 
-async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer; repId: string; windowKey: string | undefined }) {
-  const profile = await getRepProfile(viewer, repId, windowKey);
+async function RepProfileContent({ viewer, repId, period }: { viewer: Viewer; repId: string; period: PeriodRequest }) {
+  const profile = await getRepProfile(viewer, repId, period);
   return (
     <>
       <PageHeader
@@ -98,7 +105,7 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
         actions={
           <div className="flex flex-wrap items-start gap-2">
             {can(viewer, "oneOnOne.startWithRep") ? <StartOneOnOneButton memberId={profile.rep.id} memberName={profile.rep.name} /> : null}
-            <WindowSelector basePath={`/reps/${profile.rep.id}`} current={profile.window.key} />
+            <PeriodPicker basePath={`/reps/${profile.rep.id}`} period={profile.window} />
           </div>
         }
       />
@@ -114,7 +121,7 @@ async function RepProfileContent({ viewer, repId, windowKey }: { viewer: Viewer;
           </p>
         </div>
         <Suspense fallback={<SectionSkeleton label="Loading the competency assessments" />}>
-          <AssessmentSection viewer={viewer} repId={profile.rep.id} windowKey={windowKey} />
+          <AssessmentSection viewer={viewer} repId={profile.rep.id} period={period} />
         </Suspense>
       </section>
     </>
@@ -140,7 +147,7 @@ function FocusPlanAction({ viewer, profile }: { viewer: Viewer; profile: RepProf
   return <StartPlanForm repId={profile.rep.id} windowKey={profile.window.key} competency={competency.name} plays={profile.plays.map((play) => ({ id: play.id, title: play.title }))} defaultTargetDate={addDays(today, DEFAULT_PLAN_DAYS)} minTargetDate={addDays(today, 1)} />;
 }
 
-async function AssessmentSection({ viewer, repId, windowKey }: { viewer: Viewer; repId: string; windowKey: string | undefined }) {
-  const board = await getAssessmentBoard(viewer, repId, windowKey);
+async function AssessmentSection({ viewer, repId, period }: { viewer: Viewer; repId: string; period: PeriodRequest }) {
+  const board = await getAssessmentBoard(viewer, repId, period);
   return <AssessmentBoardView board={board} action={board.mode === "LEADER" ? recordManagerAssessmentAction : null} audience="coach" />;
 }

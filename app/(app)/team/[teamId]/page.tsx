@@ -9,7 +9,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { FunnelChart } from "@/components/charts/funnel-chart";
 import { TeamTable } from "@/components/dashboard/team-table";
-import { WindowSelector } from "@/components/dashboard/window-selector";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { Alert } from "@/components/ui/alert";
+import type { PeriodRequest } from "@/lib/calendar/period";
+import { parseScreenPeriod } from "@/lib/validation/period";
 import { MyCommitmentsCard } from "@/components/commitments/my-commitments-card";
 import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments";
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
@@ -29,18 +32,24 @@ export default async function TeamDashboardPage({
   searchParams,
 }: {
   params: Promise<{ teamId: string }>;
-  searchParams: Promise<{ window?: string | string[]; deals?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireViewer("team.view");
-  const [{ teamId }, { window, deals }] = await Promise.all([params, searchParams]);
+  const [{ teamId }, query] = await Promise.all([params, searchParams]);
   // Decide access before anything streams, so another team's URL answers a real 404.
   const team = await orNotFound(resolveVisibleTeam(viewer, teamId));
-  const windowKey = Array.isArray(window) ? window[0] : window;
-  const dealQuarter = Array.isArray(deals) ? deals[0] : deals;
+  // One period for every figure on the page: the coaching table, the funnel and the deals.
+  const { request: period, problem } = parseScreenPeriod(query);
+  const periodKey = JSON.stringify(period);
   return (
     <>
+      {problem ? (
+        <Alert tone="warning" className="mb-4">
+          {problem}
+        </Alert>
+      ) : null}
       <Suspense
-        key={windowKey ?? "default"}
+        key={periodKey}
         fallback={
           <>
             <PageHeader title={team.name} />
@@ -48,27 +57,17 @@ export default async function TeamDashboardPage({
           </>
         }
       >
-        <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
+        <TeamDashboardContent viewer={viewer} team={team} period={period} />
       </Suspense>
-      <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
-        <TeamDealsSection viewer={viewer} team={team} quarter={dealQuarter} windowKey={windowKey} />
+      <Suspense key={`deals-${periodKey}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
+        <TeamDealsSection viewer={viewer} team={team} period={period} />
       </Suspense>
     </>
   );
 }
 
-async function TeamDealsSection({
-  viewer,
-  team,
-  quarter,
-  windowKey,
-}: {
-  viewer: Viewer;
-  team: VisibleTeam;
-  quarter: string | undefined;
-  windowKey: string | undefined;
-}) {
-  const [deals, funnel] = await Promise.all([getTeamDealFigures(viewer, team, { quarter }), getFunnelSources(viewer)]);
+async function TeamDealsSection({ viewer, team, period }: { viewer: Viewer; team: VisibleTeam; period: PeriodRequest }) {
+  const [deals, funnel] = await Promise.all([getTeamDealFigures(viewer, team, period), getFunnelSources(viewer)]);
   if (!deals.hasDeals) return null;
   const sourceOf = (key: string) => (funnel.sources[key] === "deals" ? "CRM deals" : "logged activity");
   const wonKey = funnel.stageKeys.at(-1) ?? "won";
@@ -84,22 +83,20 @@ async function TeamDealsSection({
         totalsLabel="Team"
         currency={deals.currency}
         period={deals.period}
-        basePath={`/team/${team.id}`}
-        query={windowKey ? { window: windowKey } : {}}
       />
     </div>
   );
 }
 
-async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewer; team: VisibleTeam; windowKey: string | undefined }) {
+async function TeamDashboardContent({ viewer, team, period }: { viewer: Viewer; team: VisibleTeam; period: PeriodRequest }) {
   // A manager's home is their team's dashboard; their own commitments to their VP sit on top of it.
-  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, team, windowKey), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
+  const [dashboard, myCommitments] = await Promise.all([getTeamDashboard(viewer, team, period), repScope(viewer) === "teams" ? listMyCommitments(viewer) : null]);
   const basePath = `/team/${dashboard.team.id}`;
   return (
     <>
       <PageHeader
         title={dashboard.team.name}
-        description={`${dashboard.team.managerName ? `Managed by ${dashboard.team.managerName} · ` : ""}${dashboard.window.label}: ${dashboard.window.from} to ${dashboard.window.to}`}
+        description={`${dashboard.team.managerName ? `Managed by ${dashboard.team.managerName} · ` : ""}${dashboard.window.kind === "range" ? "" : `${dashboard.window.label}: `}${dashboard.window.from} to ${dashboard.window.to}`}
         actions={
           <>
             {can(viewer, "quota.set") ? (
@@ -107,7 +104,7 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
                 Goals and quotas
               </Link>
             ) : null}
-            <WindowSelector basePath={basePath} current={dashboard.window.key} />
+            <PeriodPicker basePath={basePath} period={dashboard.window} />
           </>
         }
       />

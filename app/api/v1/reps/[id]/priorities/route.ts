@@ -5,7 +5,7 @@ import { prioritiesQuerySchema, repIdParamsSchema } from "@/lib/validation/api";
 import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 export const GET = apiRoute({ params: repIdParamsSchema, query: prioritiesQuerySchema }, async ({ viewer, params, query }) => {
-  const { rep, window, currency } = await getRepPriorities(viewer, params.id, { windowDays: query.window, asOf: query.asOf });
+  const { rep, window, currency } = await getRepPriorities(viewer, params.id, query.from && query.to ? { from: query.from, to: query.to } : { windowDays: query.window ?? 90, asOf: query.asOf });
   const money = (lever: string, value: number | null) => (value !== null && lever === "deal_size" ? fromMinorUnits(value, currency) : value);
   return {
     repId: rep.id,

@@ -6,7 +6,7 @@ import { reverseFunnelQuerySchema } from "@/lib/validation/goals";
 import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
 export const GET = apiRoute({ params: repIdParamsSchema, query: reverseFunnelQuerySchema }, async ({ viewer, params, query }) => {
-  const funnel = await getRepReverseFunnel(viewer, params.id, { periodKey: query.period, windowDays: query.window });
+  const funnel = await getRepReverseFunnel(viewer, params.id, { periodKey: query.period, windowDays: query.window, paceFrom: query.from, asOf: query.to });
   const money = (amount: number | null) => (amount === null ? null : fromMinorUnits(Math.round(amount), funnel.currency));
   const leverValue = (kind: "ratio" | "deal_size", value: number | null) => (kind === "deal_size" ? money(value) : value);
   return {

@@ -2,10 +2,10 @@ import { apiRoute } from "@/lib/server/api/api-route";
 import { dealFiguresDto } from "@/lib/server/deals/deal-figures-dto";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import { teamIdParamsSchema } from "@/lib/validation/api";
-import { dealPeriodQuerySchema } from "@/lib/validation/deals";
+import { periodRangeQuerySchema } from "@/lib/validation/period";
 import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
 
-export const GET = apiRoute({ params: teamIdParamsSchema, query: dealPeriodQuerySchema }, async ({ viewer, params, query }) => {
+export const GET = apiRoute({ params: teamIdParamsSchema, query: periodRangeQuerySchema }, async ({ viewer, params, query }) => {
   const { team, period, currency, totals, reps } = await getTeamDealFigures(viewer, params.id, query);
   return {
     teamId: team.id,

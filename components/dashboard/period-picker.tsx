@@ -1,0 +1,104 @@
+"use client";
+import Form from "next/form";
+import Link from "next/link";
+import { useId, useState } from "react";
+import * as Popover from "@radix-ui/react-popover";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { addDays } from "@/lib/calendar/days";
+import { WINDOW_OPTIONS } from "@/lib/calendar/coaching-window";
+import { MAX_PERIOD_DAYS, type ResolvedPeriod } from "@/lib/calendar/period";
+import { cn } from "@/lib/cn";
+
+const FIRST_DAY = "1970-01-01";
+const LAST_DAY = "2199-12-31";
+
+const optionClass = (current: boolean) => cn("block rounded-md px-3 py-1.5 text-sm", current ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100");
+
+/**
+ * The one period choice of every screen: the named windows, the previous fiscal quarters and a
+ * custom from–to range. The choice lives in the URL (window=, or from= and to=) so a view can be
+ * bookmarked and shared; the range is a GET form of two native date inputs, usable by keyboard.
+ */
+export function PeriodPicker({ basePath, period }: { basePath: string; period: Pick<ResolvedPeriod, "kind" | "key" | "label" | "from" | "to" | "quarters"> }) {
+  const [from, setFrom] = useState(period.from);
+  const [to, setTo] = useState(period.to);
+  const hintId = useId();
+  const other = period.kind !== "window";
+  return (
+    <nav aria-label="Period" className="flex flex-wrap items-center gap-1 rounded-lg border border-slate-200 bg-white p-1">
+      <ul className="flex flex-wrap gap-1">
+        {WINDOW_OPTIONS.map((option) => (
+          <li key={option.key}>
+            <Link href={`${basePath}?window=${option.key}`} aria-current={period.key === option.key ? "page" : undefined} className={optionClass(period.key === option.key)}>
+              {option.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Popover.Root>
+        <Popover.Trigger className={cn(optionClass(other), "border border-dashed border-slate-300")} aria-current={other ? "page" : undefined}>
+          {other ? period.label : "Other period…"}
+        </Popover.Trigger>
+        <Popover.Portal>
+          <Popover.Content
+            align="end"
+            sideOffset={6}
+            collisionPadding={8}
+            aria-label="Choose a period"
+            className="z-50 flex w-[min(20rem,calc(100vw-1rem))] flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
+          >
+            <section aria-labelledby={`${hintId}-quarters`}>
+              <h2 id={`${hintId}-quarters`} className="mb-2 text-sm font-semibold text-slate-900">
+                Previous fiscal quarters
+              </h2>
+              <ul className="flex flex-wrap gap-1">
+                {period.quarters.map((quarter) => (
+                  <li key={quarter.key}>
+                    <Link href={`${basePath}?window=${quarter.key}`} aria-current={period.key === quarter.key ? "page" : undefined} className={cn(optionClass(period.key === quarter.key), "border border-slate-200")}>
+                      {quarter.key}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <Form action={basePath} aria-labelledby={`${hintId}-range`} className="flex flex-col gap-3">
+              <h2 id={`${hintId}-range`} className="text-sm font-semibold text-slate-900">
+                Custom range
+              </h2>
+              <div className="grid grid-cols-2 gap-2">
+                <div className="flex flex-col gap-1">
+                  <Label htmlFor={`${hintId}-from`}>From</Label>
+                  <Input id={`${hintId}-from`} type="date" name="from" required min={FIRST_DAY} max={LAST_DAY} value={from} onChange={(event) => setFrom(event.target.value)} aria-describedby={hintId} className="px-2" />
+                </div>
+                <div className="flex flex-col gap-1">
+                  <Label htmlFor={`${hintId}-to`}>To</Label>
+                  {/* The browser refuses a "to" before "from" or more than the maximum span after it. */}
+                  <Input
+                    id={`${hintId}-to`}
+                    type="date"
+                    name="to"
+                    required
+                    min={from || FIRST_DAY}
+                    max={from && from <= LAST_DAY ? minDay(addDays(from, MAX_PERIOD_DAYS - 1), LAST_DAY) : LAST_DAY}
+                    value={to}
+                    onChange={(event) => setTo(event.target.value)}
+                    aria-describedby={hintId}
+                    className="px-2"
+                  />
+                </div>
+              </div>
+              <p id={hintId} className="text-xs text-slate-600">
+                Both days included, at most {MAX_PERIOD_DAYS} days; figures are as of the last day.
+              </p>
+              <Button type="submit">Show this period</Button>
+            </Form>
+          </Popover.Content>
+        </Popover.Portal>
+      </Popover.Root>
+    </nav>
+  );
+}
+
+const minDay = (a: string, b: string) => (a < b ? a : b);
