@@ -7,7 +7,7 @@ import type pg from "pg";
 import { addDays } from "@/lib/calendar/days";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
-import { runDealImport } from "@/lib/server/deals/run-deal-import";
+import { runDealImport, type DealImportPhase } from "@/lib/server/deals/run-deal-import";
 import { benchAdminViewer } from "./bench-import";
 import { copyFloor, verdict } from "./copy-floor";
 import { median } from "./measure";
@@ -69,9 +69,17 @@ export async function benchDeals({ prisma, pool, organizationId, teamId, today, 
   });
   report(`deal import floor: ${floor.method}, same deals`, floor.ms);
 
+  const phases = new Map<DealImportPhase, number>();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const first = await runDealImport(viewer, { csv, choice: { preset: "salesforce" }, fileName: "bench-deals.csv" });
+  const first = await runDealImport(viewer, { csv, choice: { preset: "salesforce" }, fileName: "bench-deals.csv" }, { onPhase: (phase, ms) => phases.set(phase, ms) });
   const total = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  report("deal import: load people, aliases, organization", phases.get("load") ?? 0);
+  report("deal import: parse (CSV → records)", phases.get("parse") ?? 0);
+  report("deal import: validate (ids, owners, stages, amounts, dates)", phases.get("validate") ?? 0);
+  report("deal import: write, COPY/unnest + one transaction", phases.get("write") ?? 0, undefined, floor.ms);
+  report("deal import: Node CPU time of the whole import (user + system)", (cpu.user + cpu.system) / 1000);
   report(
     `import ${first.deals.toLocaleString("en-US")} deals end to end (${first.new.toLocaleString("en-US")} new, ${first.changed.toLocaleString("en-US")} changed)`,
     total,

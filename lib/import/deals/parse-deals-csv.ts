@@ -104,6 +104,7 @@ function resolveColumns(header: readonly string[], mapping: DealColumnMapping): 
 
 function parseOrReport(text: string, mapping: DealColumnMapping, context: DealImportContext): DealParseResult {
   const table = readCsvTable(typeof text === "string" ? text : "");
+  context.onPhaseDone?.("parse");
   if (!table.ok) return emptyResult([], 0, table.message);
   const { header, records } = table;
   const maxRows = context.maxRows ?? DEFAULT_MAX_DEAL_ROWS;
@@ -119,7 +120,9 @@ function parseOrReport(text: string, mapping: DealColumnMapping, context: DealIm
   const reader = new DealReader(columns as Record<(typeof REQUIRED)[number], Column> & Partial<Record<ColumnRole, Column>>, mapping, context);
   for (const record of records) reader.read(record);
   if (table.unreadable) reader.errors.add(table.unreadable.line, null, table.unreadable.message);
-  return reader.result(header, records.length);
+  const result = reader.result(header, records.length);
+  context.onPhaseDone?.("validate");
+  return result;
 }
 
 class DealReader {

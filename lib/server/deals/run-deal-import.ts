@@ -44,7 +44,15 @@ export function dealImportProblems(result: DealParseResult, mapping: DealColumnM
  * nothing (422, each problem listed). Otherwise every deal is written in ONE transaction through the
  * bulk upsert (updated by external id, never duplicated), with the DealImport row and one audit record.
  */
-export async function runDealImport(viewer: Viewer, source: DealImportSource): Promise<DealImportOutcome> {
+export type DealImportPhase = "load" | "parse" | "validate" | "write";
+
+export async function runDealImport(viewer: Viewer, source: DealImportSource, options: { onPhase?: (phase: DealImportPhase, ms: number) => void } = {}): Promise<DealImportOutcome> {
+  let phaseStart = performance.now();
+  const phaseDone = (phase: DealImportPhase) => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - phaseStart);
+    phaseStart = now;
+  };
   assertDealImporter(viewer);
   const { organizationId } = viewer;
   const loaded = await getDealImportContext(viewer);
@@ -66,7 +74,9 @@ export async function runDealImport(viewer: Viewer, source: DealImportSource): P
     mapping = await resolveDealMapping(viewer, source.choice, csv);
   }
 
-  const result = parseDealsCsv(csv, mapping, loaded.context);
+  phaseDone("load");
+
+  const result = parseDealsCsv(csv, mapping, { ...loaded.context, onPhaseDone: phaseDone });
   if (!result.ok) {
     const problems = dealImportProblems(result, mapping);
     if (result.sourceRecords > (loaded.context.maxRows ?? Number.POSITIVE_INFINITY)) throw new PayloadTooLargeError(problems[0]?.message ?? "the file has too many rows");
@@ -82,7 +92,9 @@ export async function runDealImport(viewer: Viewer, source: DealImportSource): P
   const deals = result.deals;
   const staging: StagingTable | null = (await copySupported(pool)) ? await copyIntoStaging(pool, DEAL_STAGING_COLUMNS, deals.length, (index) => stagedDeal(deals[index]!)) : null;
   try {
-    return await writeDeals(viewer, { uploadId, fileName, result, staging });
+    const outcome = await writeDeals(viewer, { uploadId, fileName, result, staging });
+    phaseDone("write");
+    return outcome;
   } finally {
     await staging?.drop().catch((error: unknown) => logger.warn("deal staging table not dropped", { table: staging.name, error: error instanceof Error ? error.message : String(error) }));
   }
