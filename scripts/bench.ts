@@ -87,9 +87,9 @@ async function main() {
     // The import benchmark ships with the import feature; a variable specifier keeps this file independent of it.
     const importBenchModule = "./lib/bench-import";
     const importBench = (await import(importBenchModule).catch(() => null)) as null | {
-      benchImport: (args: { prisma: typeof prisma; organizationId: string; today: string; report: (name: string, ms: number, target?: string) => void }) => Promise<void>;
+      benchImport: (args: { prisma: typeof prisma; pool: typeof pool; organizationId: string; today: string; report: typeof report }) => Promise<void>;
     };
-    if (importBench) await importBench.benchImport({ prisma, organizationId, today, report: (name, ms, target) => report(name, ms, target) });
+    if (importBench) await importBench.benchImport({ prisma, pool, organizationId, today, report });
     const { benchDeals } = await import("./lib/bench-deals");
     await benchDeals({ prisma, pool, organizationId, teamId, today, runs: RUNS, report });
 

@@ -4,6 +4,7 @@
 import { readCsvTable, type CsvRecord } from "../csv-table";
 import { displayValue, ImportErrorList } from "../error-list";
 import { normalizeHeaderName } from "../resolve-columns";
+import type { ParsedQuantity } from "../quantities";
 import { parseDealAmount } from "./deal-amounts";
 import { parseDealDate, type ParsedDealDate } from "./deal-dates";
 import { normalizePersonName, OwnerMatcher, type OwnerMatch } from "./owner-names";
@@ -55,6 +56,14 @@ function cleanCell(raw: string | undefined): string {
   return text;
 }
 
+function optionalCell(fields: readonly string[], column: Column | undefined): string {
+  return column ? cleanCell(fields[column.index]) : "";
+}
+
+function optionalText(value: string): string | null {
+  return value === "" ? null : value.slice(0, MAX_TEXT);
+}
+
 function emptyResult(header: string[], sourceRecords: number, message: string): DealParseResult {
   return { ok: false, deals: [], errors: [{ row: 1, column: null, message }], unknownOwners: [], stages: [], sourceRecords, header, textColumns: NO_TEXT_COLUMNS };
 }
@@ -95,6 +104,7 @@ function resolveColumns(header: readonly string[], mapping: DealColumnMapping): 
 
 function parseOrReport(text: string, mapping: DealColumnMapping, context: DealImportContext): DealParseResult {
   const table = readCsvTable(typeof text === "string" ? text : "");
+  context.onPhaseDone?.("parse");
   if (!table.ok) return emptyResult([], 0, table.message);
   const { header, records } = table;
   const maxRows = context.maxRows ?? DEFAULT_MAX_DEAL_ROWS;
@@ -110,7 +120,9 @@ function parseOrReport(text: string, mapping: DealColumnMapping, context: DealIm
   const reader = new DealReader(columns as Record<(typeof REQUIRED)[number], Column> & Partial<Record<ColumnRole, Column>>, mapping, context);
   for (const record of records) reader.read(record);
   if (table.unreadable) reader.errors.add(table.unreadable.line, null, table.unreadable.message);
-  return reader.result(header, records.length);
+  const result = reader.result(header, records.length);
+  context.onPhaseDone?.("validate");
+  return result;
 }
 
 class DealReader {
@@ -124,6 +136,7 @@ class DealReader {
   private readonly stages = new Map<string, StageCount>();
   private readonly stageKeys = new Map<string, string>();
   private readonly dayCache = new Map<string, ParsedDealDate>();
+  private readonly amountCache = new Map<string, ParsedQuantity>();
   private readonly minorDigits: number;
 
   constructor(
@@ -136,52 +149,53 @@ class DealReader {
     this.minorDigits = context.currencyMinorDigits ?? 2;
   }
 
+  // Per row: each cell is cleaned once and no closure is made (200,000 rows is the expected size).
   read({ fields, line }: CsvRecord): void {
     const { columns } = this;
-    const cell = (column: Column | undefined) => (column ? cleanCell(fields[column.index]) : "");
-    let valid = true;
-    const fail = (column: Column | null, message: string) => {
-      this.errors.add(line, column?.name ?? null, message);
-      valid = false;
-    };
+    const errorsBefore = this.errors.count;
 
-    const externalId = cell(columns.externalId);
-    if (externalId === "") fail(columns.externalId, "deal id is empty");
-    else if (externalId.length > MAX_EXTERNAL_ID) fail(columns.externalId, `deal id is longer than ${MAX_EXTERNAL_ID} characters`);
+    const externalId = cleanCell(fields[columns.externalId.index]);
+    if (externalId === "") this.fail(line, columns.externalId, "deal id is empty");
+    else if (externalId.length > MAX_EXTERNAL_ID) this.fail(line, columns.externalId, `deal id is longer than ${MAX_EXTERNAL_ID} characters`);
     else {
       const first = this.firstRowOfId.get(externalId);
-      if (first !== undefined) fail(null, `rows ${first} and ${line} are both deal '${displayValue(externalId)}'; keep one of them`);
+      if (first !== undefined) this.fail(line, null, `rows ${first} and ${line} are both deal '${displayValue(externalId)}'; keep one of them`);
       else this.firstRowOfId.set(externalId, line);
     }
 
-    for (const role of ["externalId", "stage", "lostReason", "product", "account"] as const) {
-      const column = columns[role];
-      if (column && CONTROL_CHARACTERS.test(cell(column))) fail(column, `${ROLE_NAMES[role]} holds a control character (such as NUL); remove it from the file`);
+    const stage = cleanCell(fields[columns.stage.index]);
+    const lostReasonText = optionalCell(fields, columns.lostReason);
+    const productText = optionalCell(fields, columns.product);
+    const accountText = optionalCell(fields, columns.account);
+    const texts: readonly [ColumnRole, Column | undefined, string][] = [
+      ["externalId", columns.externalId, externalId],
+      ["stage", columns.stage, stage],
+      ["lostReason", columns.lostReason, lostReasonText],
+      ["product", columns.product, productText],
+      ["account", columns.account, accountText],
+    ];
+    for (const [role, column, value] of texts) {
+      if (column && CONTROL_CHARACTERS.test(value)) this.fail(line, column, `${ROLE_NAMES[role]} holds a control character (such as NUL); remove it from the file`);
     }
 
-    const ownerId = this.owner(cell(columns.owner), line, fail);
-    const stage = cell(columns.stage);
+    const ownerId = this.owner(cleanCell(fields[columns.owner.index]), line);
     let outcome: DealOutcomeKey = "open";
-    if (stage === "") fail(columns.stage, "stage is empty");
+    if (stage === "") this.fail(line, columns.stage, "stage is empty");
     else outcome = this.outcome(stage);
 
-    const amount = parseDealAmount(cell(columns.amount), this.minorDigits);
-    if (!amount.ok) fail(columns.amount, amount.message);
-    const createdOn = this.day(columns.createdDate, cell(columns.createdDate), fail);
-    const closeDate = this.day(columns.closeDate, cell(columns.closeDate), fail);
+    const amount = this.amount(cleanCell(fields[columns.amount.index]));
+    if (!amount.ok) this.fail(line, columns.amount, amount.message);
+    const createdOn = this.day(columns.createdDate, optionalCell(fields, columns.createdDate), line);
+    const closeDate = this.day(columns.closeDate, optionalCell(fields, columns.closeDate), line);
     if (outcome !== "open" && stage !== "") {
-      if (closeDate === null && valid) fail(columns.closeDate ?? columns.stage, `a ${outcome} deal needs a close date`);
-      if (createdOn === null && valid) fail(columns.createdDate ?? columns.stage, `a ${outcome} deal needs a created date`);
-      if (closeDate && closeDate > this.context.today) fail(columns.closeDate ?? null, `close date ${closeDate} of a ${outcome} deal is in the future (today is ${this.context.today})`);
-      if (createdOn && closeDate && createdOn > closeDate) fail(columns.closeDate ?? null, `close date ${closeDate} is before the created date ${createdOn}`);
+      if (closeDate === null && this.errors.count === errorsBefore) this.fail(line, columns.closeDate ?? columns.stage, `a ${outcome} deal needs a close date`);
+      if (createdOn === null && this.errors.count === errorsBefore) this.fail(line, columns.createdDate ?? columns.stage, `a ${outcome} deal needs a created date`);
+      if (closeDate && closeDate > this.context.today) this.fail(line, columns.closeDate ?? null, `close date ${closeDate} of a ${outcome} deal is in the future (today is ${this.context.today})`);
+      if (createdOn && closeDate && createdOn > closeDate) this.fail(line, columns.closeDate ?? null, `close date ${closeDate} is before the created date ${createdOn}`);
     }
-    if (createdOn && createdOn > this.context.today) fail(columns.createdDate ?? null, `created date ${createdOn} is in the future (today is ${this.context.today})`);
+    if (createdOn && createdOn > this.context.today) this.fail(line, columns.createdDate ?? null, `created date ${createdOn} is in the future (today is ${this.context.today})`);
 
-    if (!valid || ownerId === null || !amount.ok) return;
-    const text = (column: Column | undefined) => {
-      const value = cell(column);
-      return value === "" ? null : value.slice(0, MAX_TEXT);
-    };
+    if (this.errors.count !== errorsBefore || ownerId === null || !amount.ok) return;
     this.deals.push({
       externalId,
       ownerId,
@@ -190,15 +204,29 @@ class DealReader {
       amountMinor: amount.value,
       createdOn,
       closeDate,
-      lostReason: outcome === "lost" ? text(columns.lostReason) : null,
-      productName: text(columns.product),
-      accountName: text(columns.account),
+      lostReason: outcome === "lost" ? optionalText(lostReasonText) : null,
+      productName: optionalText(productText),
+      accountName: optionalText(accountText),
     });
   }
 
-  private owner(name: string, line: number, fail: (column: Column | null, message: string) => void): string | null {
+  private fail(line: number, column: Column | null, message: string): void {
+    this.errors.add(line, column?.name ?? null, message);
+  }
+
+  /** Amounts repeat across a big export; the parse is pure, so each distinct text is read once. */
+  private amount(text: string): ParsedQuantity {
+    let parsed = this.amountCache.get(text);
+    if (!parsed) {
+      parsed = parseDealAmount(text, this.minorDigits);
+      this.amountCache.set(text, parsed);
+    }
+    return parsed;
+  }
+
+  private owner(name: string, line: number): string | null {
     if (name === "") {
-      fail(this.columns.owner, "owner is empty");
+      this.fail(line, this.columns.owner, "owner is empty");
       return null;
     }
     let match = this.ownerCache.get(name);
@@ -220,15 +248,19 @@ class DealReader {
       key = stageKey(stage);
       this.stageKeys.set(stage, key);
     }
+    const count = this.stages.get(key);
+    if (count) {
+      count.count++;
+      return count.outcome;
+    }
+    // Spellings with one key share one outcome, so it is looked up once per key.
     const saved = this.stageOutcomes.get(key);
     const outcome = saved ?? guessOutcome(stage);
-    const count = this.stages.get(key);
-    if (count) count.count++;
-    else this.stages.set(key, { stage, count: 1, outcome, guessed: saved === undefined });
+    this.stages.set(key, { stage, count: 1, outcome, guessed: saved === undefined });
     return outcome;
   }
 
-  private day(column: Column | undefined, text: string, fail: (column: Column | null, message: string) => void): string | null {
+  private day(column: Column | undefined, text: string, line: number): string | null {
     if (!column || text === "") return null;
     let parsed = this.dayCache.get(text);
     if (!parsed) {
@@ -236,7 +268,7 @@ class DealReader {
       this.dayCache.set(text, parsed);
     }
     if (parsed.ok) return parsed.day;
-    fail(column, parsed.message);
+    this.fail(line, column, parsed.message);
     return null;
   }
 

@@ -38,6 +38,8 @@ export interface DealImportContext {
   currencyMinorDigits?: number;
   /** Default 200,000 data rows. */
   maxRows?: number;
+  /** Called when the file has been read into records ("parse") and when every record is checked ("validate"), so callers can time each. */
+  onPhaseDone?: (phase: "parse" | "validate") => void;
 }
 
 export interface DealRecord {

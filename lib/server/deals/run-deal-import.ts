@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { upsertDeals, type DealUpsertCounts } from "@/lib/deals/upsert-deals";
+import { copyIntoStaging, copySupported, type StagingTable } from "@/lib/bulk/copy-staging";
+import { db, primaryPool } from "@/lib/db";
+import { DEAL_STAGING_COLUMNS, stagedDeal, upsertDeals, upsertStagedDeals, type DealUpsertCounts } from "@/lib/deals/upsert-deals";
 import { dealColumnMappingSchema } from "@/lib/import/deals/mapping-schema";
 import { parseDealsCsv } from "@/lib/import/deals/parse-deals-csv";
 import type { DealColumnMapping, DealImportError, DealParseResult, StageCount } from "@/lib/import/deals/types";
@@ -10,6 +11,7 @@ import { assertDealImporter } from "@/lib/server/deals/deal-importer";
 import { getDealImportContext } from "@/lib/server/deals/get-deal-import-context";
 import { resolveDealMapping, type DealMappingChoice } from "@/lib/server/deals/resolve-deal-mapping";
 import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnprocessableRowsError } from "@/lib/server/errors";
+import { logger } from "@/lib/server/logger";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** An upload kept in a DealImport (the import screen), or CSV text in hand (the API). */
@@ -42,7 +44,15 @@ export function dealImportProblems(result: DealParseResult, mapping: DealColumnM
  * nothing (422, each problem listed). Otherwise every deal is written in ONE transaction through the
  * bulk upsert (updated by external id, never duplicated), with the DealImport row and one audit record.
  */
-export async function runDealImport(viewer: Viewer, source: DealImportSource): Promise<DealImportOutcome> {
+export type DealImportPhase = "load" | "parse" | "validate" | "write";
+
+export async function runDealImport(viewer: Viewer, source: DealImportSource, options: { onPhase?: (phase: DealImportPhase, ms: number) => void } = {}): Promise<DealImportOutcome> {
+  let phaseStart = performance.now();
+  const phaseDone = (phase: DealImportPhase) => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - phaseStart);
+    phaseStart = now;
+  };
   assertDealImporter(viewer);
   const { organizationId } = viewer;
   const loaded = await getDealImportContext(viewer);
@@ -64,7 +74,9 @@ export async function runDealImport(viewer: Viewer, source: DealImportSource): P
     mapping = await resolveDealMapping(viewer, source.choice, csv);
   }
 
-  const result = parseDealsCsv(csv, mapping, loaded.context);
+  phaseDone("load");
+
+  const result = parseDealsCsv(csv, mapping, { ...loaded.context, onPhaseDone: phaseDone });
   if (!result.ok) {
     const problems = dealImportProblems(result, mapping);
     if (result.sourceRecords > (loaded.context.maxRows ?? Number.POSITIVE_INFINITY)) throw new PayloadTooLargeError(problems[0]?.message ?? "the file has too many rows");
@@ -74,6 +86,25 @@ export async function runDealImport(viewer: Viewer, source: DealImportSource): P
     throw new UnprocessableRowsError(`The file has ${what}; nothing was written`, problems);
   }
 
+  // On a PostgreSQL server the deals are COPYed into a staging table first; the embedded database
+  // cannot take COPY and upserts from unnest arrays (decision 0031).
+  const pool = primaryPool();
+  const deals = result.deals;
+  const staging: StagingTable | null = (await copySupported(pool)) ? await copyIntoStaging(pool, DEAL_STAGING_COLUMNS, deals.length, (index) => stagedDeal(deals[index]!)) : null;
+  try {
+    const outcome = await writeDeals(viewer, { uploadId, fileName, result, staging });
+    phaseDone("write");
+    return outcome;
+  } finally {
+    await staging?.drop().catch((error: unknown) => logger.warn("deal staging table not dropped", { table: staging.name, error: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+async function writeDeals(
+  viewer: Viewer,
+  { uploadId, fileName, result, staging }: { uploadId: string | null; fileName: string; result: DealParseResult; staging: StagingTable | null },
+): Promise<DealImportOutcome> {
+  const { organizationId } = viewer;
   return db.$transaction(
     async (tx) => {
       let importId: string;
@@ -86,7 +117,9 @@ export async function runDealImport(viewer: Viewer, source: DealImportSource): P
         const created = await tx.dealImport.create({ data: { organizationId, createdById: viewer.kind === "user" ? viewer.id : null, tokenId: viewer.tokenId, fileName, status: "RUNNING" }, select: { id: true } });
         importId = created.id;
       }
-      const counts = await upsertDeals(tx, organizationId, importId, result.deals, result.textColumns);
+      const counts = staging
+        ? await upsertStagedDeals(tx, organizationId, importId, staging.name, result.deals.length, result.textColumns)
+        : await upsertDeals(tx, organizationId, importId, result.deals, result.textColumns);
       const outcome: DealImportOutcome = { importId, deals: result.deals.length, ...counts, stages: result.stages };
       const summary = { fileName, deals: outcome.deals, ...counts };
       await tx.dealImport.update({ where: { id: importId }, data: { status: "SUCCEEDED", payload: "", finishedAt: new Date(), result: summary } });
