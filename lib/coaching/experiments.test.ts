@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   differenceInDifferences,
   experimentRecord,
-  formatLeverChange,
   judgeExperiment,
   moveRates,
   reachedExpectation,
@@ -12,6 +11,7 @@ import {
   type LeverCounts,
 } from "./experiments";
 import type { LeverKind } from "./levers";
+import { formatLeverChange } from "@/lib/format";
 
 const ratio = (successes: number, attempts: number): LeverCounts => ({ numerator: successes, denominator: attempts });
 const pair = (before: LeverCounts, after: LeverCounts): BeforeAfter => ({ before, after });

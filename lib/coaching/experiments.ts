@@ -10,6 +10,7 @@
 // sample on either side of the rep, or below MIN_EXPERIMENT_COMPARABLES comparable reps, there is
 // no effect: "not enough data".
 import { MIN_TRIALS } from "./defaults";
+import { formatLeverChange } from "@/lib/format";
 import { formatRatio } from "./format";
 import type { LeverKind } from "./levers";
 import { cumulativeValue } from "./plan-status";
@@ -99,16 +100,6 @@ export function differenceInDifferences(
     interval: { low: effect - half, high: effect + half },
     relativeEffect: before.value > 0 ? effect / before.value : null,
   };
-}
-
-/** A signed change in the lever's units: "+1.8 pts", "−3.0 a day", "+$2,400". */
-export function formatLeverChange(kind: LeverKind, change: number | null, currency = "USD"): string {
-  if (change === null || !Number.isFinite(change)) return "no data";
-  const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-  const size = Math.abs(change);
-  if (kind === "ratio") return `${sign}${(size * 100).toFixed(1)} pts`;
-  if (kind === "volume") return `${sign}${size.toFixed(1)} a day`;
-  return `${sign}${formatRatio("deal_size", size, { currency })}`;
 }
 
 function comparisonText(kind: LeverKind, result: DifferenceInDifferences, currency: string): string {
