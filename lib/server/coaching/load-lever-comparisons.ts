@@ -1,7 +1,7 @@
 import "server-only";
 import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { workingDaysBetween } from "@/lib/calendar/days";
+import { daysBetween, workingDaysBetween } from "@/lib/calendar/days";
 import { leversFor, type FunnelStageDef, type LeverDef } from "@/lib/coaching";
 import type { BeforeAfter } from "@/lib/coaching/experiments";
 import { leverIncrement } from "@/lib/coaching/plan-status";
@@ -31,7 +31,7 @@ export interface LeverComparison {
 
 /**
  * The lever of each request's rep before and after, and of every comparable rep over the same
- * days, in ONE grouped query for any number of requests (decision 0035). Callers pass requests
+ * days, from ONE query of daily totals for any number of requests (decision 0035). Callers pass requests
  * they have already scoped to the viewer; the organization id is always a filter too.
  */
 export async function loadLeverComparisons(
@@ -42,31 +42,43 @@ export async function loadLeverComparisons(
   const leverOf = new Map(leversFor(organization.stages).map((lever) => [lever.key, lever]));
   const measurable = requests.filter((request) => leverOf.has(request.leverKey) && request.before.from <= request.before.to && request.after.from <= request.after.to);
   if (measurable.length === 0) return result;
-  const column = (pick: (request: LeverComparisonRequest) => string) => measurable.map(pick);
-  const rows = await readDb.$queryRaw<{ key: string; repId: string; side: "before" | "after"; stage: string; total: number }[]>(Prisma.sql`
-    WITH spans AS (
-      SELECT * FROM unnest(${column((r) => r.key)}::text[], ${column((r) => r.before.from)}::text[], ${column((r) => r.before.to)}::text[],
-                           ${column((r) => r.after.from)}::text[], ${column((r) => r.after.to)}::text[]) AS s("key", "beforeFrom", "beforeTo", "afterFrom", "afterTo"))
-    SELECT s."key", a."repId", CASE WHEN a."day" <= s."beforeTo"::date THEN 'before' ELSE 'after' END AS side, a."stage", SUM(a."value")::float8 AS total
-    FROM spans s
-    JOIN "Activity" a ON a."organizationId" = ${organization.id}
-      AND ((a."day" BETWEEN s."beforeFrom"::date AND s."beforeTo"::date) OR (a."day" BETWEEN s."afterFrom"::date AND s."afterTo"::date))
-    GROUP BY 1, 2, 3, 4`);
-
-  const totals = new Map<string, { before?: Record<string, number>; after?: Record<string, number> }>();
+  // One read of the daily totals over every span, then prefix sums: each span's total is two
+  // lookups, however many requests share the days (a join per span costs spans × rows).
+  const first = measurable.reduce((min, request) => (request.before.from < min ? request.before.from : min), measurable[0]!.before.from);
+  const last = measurable.reduce((max, request) => (request.after.to > max ? request.after.to : max), measurable[0]!.after.to);
+  const days = daysBetween(first, last) + 1;
+  const rows = await readDb.$queryRaw<{ repId: string; offset: number; stage: string; total: number }[]>(Prisma.sql`
+    SELECT "repId", ("day" - ${first}::date)::int AS "offset", "stage", SUM("value")::float8 AS total
+    FROM "Activity"
+    WHERE "organizationId" = ${organization.id} AND "day" BETWEEN ${first}::date AND ${last}::date
+    GROUP BY 1, 2, 3`);
+  // cumulative[repId][stage][i] = total of days 0 … i − 1 (so a span [a, b] is cumulative[b + 1] − cumulative[a]).
+  const cumulative = new Map<string, Map<string, Float64Array>>();
   for (const row of rows) {
-    const id = `${row.key}|${row.repId}`;
-    const sides = totals.get(id) ?? {};
-    const side = (sides[row.side] ??= {});
-    side[row.stage] = Number(row.total);
-    totals.set(id, sides);
+    const stages = cumulative.get(row.repId) ?? new Map<string, Float64Array>();
+    const series = stages.get(row.stage) ?? new Float64Array(days + 1);
+    series[row.offset + 1] = (series[row.offset + 1] ?? 0) + Number(row.total);
+    stages.set(row.stage, series);
+    cumulative.set(row.repId, stages);
   }
-  const repsOf = new Map<string, Set<string>>();
+  for (const stages of cumulative.values()) for (const series of stages.values()) for (let i = 1; i <= days; i++) series[i] = (series[i] ?? 0) + (series[i - 1] ?? 0);
+  const daysLogged = new Map<string, Float64Array>();
   for (const row of rows) {
-    const reps = repsOf.get(row.key) ?? new Set<string>();
-    reps.add(row.repId);
-    repsOf.set(row.key, reps);
+    const series = daysLogged.get(row.repId) ?? new Float64Array(days + 1);
+    series[row.offset + 1] = 1;
+    daysLogged.set(row.repId, series);
   }
+  for (const series of daysLogged.values()) for (let i = 1; i <= days; i++) series[i] = (series[i] ?? 0) + (series[i - 1] ?? 0);
+  const totalsOver = (repId: string, span: DaySpan): Record<string, number> | null => {
+    const from = daysBetween(first, span.from);
+    const to = daysBetween(first, span.to) + 1;
+    const logged = daysLogged.get(repId);
+    // No activity at all over the span: the rep is not measured on it.
+    if (!logged || (logged[to] ?? 0) - (logged[from] ?? 0) === 0) return null;
+    const totals: Record<string, number> = {};
+    for (const [stage, series] of cumulative.get(repId) ?? []) totals[stage] = (series[to] ?? 0) - (series[from] ?? 0);
+    return totals;
+  };
 
   for (const request of measurable) {
     const lever = leverOf.get(request.leverKey);
@@ -74,15 +86,13 @@ export async function loadLeverComparisons(
     const beforeDays = workingDaysBetween(request.before.from, request.before.to);
     const afterDays = workingDaysBetween(request.after.from, request.after.to);
     const measure = (repId: string): BeforeAfter | null => {
-      const sides = totals.get(`${request.key}|${repId}`);
-      if (!sides?.before || !sides.after) return null;
-      return {
-        before: leverIncrement(organization.stages, lever, sides.before, beforeDays),
-        after: leverIncrement(organization.stages, lever, sides.after, afterDays),
-      };
+      const before = totalsOver(repId, request.before);
+      const after = totalsOver(repId, request.after);
+      if (!before || !after) return null;
+      return { before: leverIncrement(organization.stages, lever, before, beforeDays), after: leverIncrement(organization.stages, lever, after, afterDays) };
     };
     const excluded = new Set([request.repId, ...request.excludeRepIds]);
-    const comparables = [...(repsOf.get(request.key) ?? [])].flatMap((repId) => {
+    const comparables = [...cumulative.keys()].flatMap((repId) => {
       if (excluded.has(repId)) return [];
       const measured = measure(repId);
       return measured ? [measured] : [];

@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
-import { loadExperimentVerdicts } from "@/lib/server/plans/load-experiment-verdicts";
+import { loadExperimentVerdicts } from "@/lib/server/coaching/load-experiment-verdicts";
 import { loadPlanProgress } from "@/lib/server/plans/load-plan-progress";
 import { getVisiblePlan } from "@/lib/server/plans/plan-access";
 import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
