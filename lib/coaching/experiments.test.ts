@@ -179,6 +179,20 @@ describe("moveRates and formatLeverChange", () => {
     expect(rates.has("other")).toBe(false);
   });
 
+  it("property: per key, moved ≤ scored = moved + missed, and the share is moved / scored", () => {
+    const status = fc.constantFrom("pending", "not_enough_data", "moved", "not_moved", "met", "not_met") as fc.Arbitrary<"pending" | "not_enough_data" | "moved" | "not_moved" | "met" | "not_met">;
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.constantFrom("a", "b", "c"), status })), (outcomes) => {
+        for (const [key, rate] of moveRates(outcomes)) {
+          const mine = outcomes.filter((outcome) => outcome.key === key);
+          expect(rate.moved).toBe(mine.filter((outcome) => outcome.status === "moved" || outcome.status === "met").length);
+          expect(rate.scored).toBe(rate.moved + mine.filter((outcome) => outcome.status === "not_moved" || outcome.status === "not_met").length);
+          expect(rate.share).toBeCloseTo(rate.moved / rate.scored, 12);
+        }
+      }),
+    );
+  });
+
   it("signs a change in the lever's units", () => {
     expect(formatLeverChange("ratio", 0.018)).toBe("+1.8 pts");
     expect(formatLeverChange("volume", -3)).toBe("−3.0 a day");
