@@ -11,7 +11,8 @@ import { selectClass } from "@/components/one-on-ones/field-styles";
 import { OUTCOME_LABEL, OUTCOME_TONE } from "@/components/one-on-ones/labels";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
 import { addDays } from "@/lib/calendar/days";
-import type { CommitmentView } from "@/lib/server/one-on-ones/get-one-on-one";
+import type { CommitmentView, ScoredCommitmentView } from "@/lib/server/one-on-ones/get-one-on-one";
+import { COMMITMENT_HORIZONS } from "@/lib/validation/one-on-ones";
 
 function CommitmentMeta({ commitment }: { commitment: CommitmentView }) {
   return (
@@ -32,7 +33,47 @@ function CommitmentMeta({ commitment }: { commitment: CommitmentView }) {
       )}
       {commitment.carried ? <Badge tone="warn">Carried over</Badge> : null}
       {commitment.leftUnreviewed ? <Badge tone="warn">Not reviewed in this meeting</Badge> : null}
+      {commitment.lever ? (
+        <span data-testid="commitment-lever">
+          Moves {commitment.lever.label} · scored after {formatDate(commitment.lever.horizonTo)}
+          {commitment.lever.play ? ` · play: ${commitment.lever.play}` : ""}
+        </span>
+      ) : null}
     </p>
+  );
+}
+
+const SCORE = {
+  pending: { label: "Not scored yet", tone: "neutral" },
+  not_enough_data: { label: "Not enough data", tone: "neutral" },
+  moved: { label: "Moved its lever", tone: "good" },
+  not_moved: { label: "Did not move its lever", tone: "bad" },
+} as const;
+
+/** Commitments tied to a lever whose horizon ended since the last meeting, scored from the activity (decision 0035). */
+export function ScoredCommitmentList({ commitments }: { commitments: ScoredCommitmentView[] }) {
+  if (commitments.length === 0) return null;
+  return (
+    <section aria-labelledby="scored-commitments" className="mb-4 rounded-md border border-slate-200 p-3">
+      <h3 id="scored-commitments" className="text-sm font-semibold text-slate-800">
+        Scored since the last one-on-one
+      </h3>
+      <p className="text-xs text-slate-600">Did the lever move over the horizon, against the rep&apos;s own baseline and against comparable reps? Measured from activity.</p>
+      <ul aria-label="Scored commitments" className="mt-2 divide-y divide-slate-100">
+        {commitments.map((commitment) => (
+          <li key={commitment.id} className="py-2" data-testid="scored-commitment">
+            <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
+              {commitment.text} <Badge tone={SCORE[commitment.status].tone}>{SCORE[commitment.status].label}</Badge>
+            </p>
+            <p className="text-xs text-slate-600">
+              {commitment.lever}, {formatDate(commitment.horizonFrom)}–{formatDate(commitment.horizonTo)}
+              {commitment.play ? ` · play: ${commitment.play}` : ""}
+            </p>
+            <p className="text-sm text-slate-700">{commitment.reasonText}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -111,21 +152,40 @@ export function NewCommitmentList({ commitments }: { commitments: CommitmentView
   );
 }
 
-export function AddCommitmentForm({ oneOnOneId, today, member, coach }: { oneOnOneId: string; today: string; member: { name: string }; coach: { name: string } }) {
-  const ids = { text: useId(), owner: useId(), dueOn: useId() };
+export function AddCommitmentForm({
+  oneOnOneId,
+  today,
+  member,
+  coach,
+  levers = [],
+  plays = [],
+}: {
+  oneOnOneId: string;
+  today: string;
+  member: { name: string };
+  coach: { name: string };
+  /** In a rep's meeting: the levers a commitment can be tied to, and the playbook's plays. */
+  levers?: { key: string; label: string }[];
+  plays?: { id: string; title: string }[];
+}) {
+  const ids = { text: useId(), owner: useId(), dueOn: useId(), lever: useId(), horizon: useId(), play: useId() };
   const [text, setText] = useState("");
   const [owner, setOwner] = useState<"member" | "coach">("member");
   const [dueOn, setDueOn] = useState(addDays(today, 7));
+  const [leverKey, setLeverKey] = useState("");
+  const [horizonDays, setHorizonDays] = useState("14");
+  const [salesPlayId, setSalesPlayId] = useState("");
   const add = useActionRunner(addCommitmentAction);
-  const errors = { text: add.fieldError("text"), owner: add.fieldError("owner"), dueOn: add.fieldError("dueOn") };
-  const formError = add.result.ok === false && !errors.text && !errors.owner && !errors.dueOn ? add.result.message : null;
+  const errors = { text: add.fieldError("text"), owner: add.fieldError("owner"), dueOn: add.fieldError("dueOn"), lever: add.fieldError("leverKey") ?? add.fieldError("horizonDays") ?? add.fieldError("salesPlayId") };
+  const formError = add.result.ok === false && !errors.text && !errors.owner && !errors.dueOn && !errors.lever ? add.result.message : null;
   return (
     <form
       noValidate
       className="mt-4 grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end"
       onSubmit={(event) => {
         event.preventDefault();
-        add.run({ oneOnOneId, text, owner, dueOn }, () => setText(""));
+        const outcome = leverKey ? { leverKey, horizonDays: Number(horizonDays), salesPlayId } : {};
+        add.run({ oneOnOneId, text, owner, dueOn, ...outcome }, () => setText(""));
       }}
     >
       <div className="flex flex-col gap-1">
@@ -157,6 +217,44 @@ export function AddCommitmentForm({ oneOnOneId, today, member, coach }: { oneOnO
       <Button type="submit" disabled={add.pending} aria-busy={add.pending}>
         Add commitment
       </Button>
+      {levers.length ? (
+        <fieldset className="grid gap-3 sm:col-span-4 sm:grid-cols-3">
+          <legend className="mb-1 text-xs text-slate-600">Optional: tie it to a lever, scored from activity after the horizon.</legend>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={ids.lever}>Lever it should move</Label>
+            <select id={ids.lever} className={selectClass} value={leverKey} onChange={(event) => setLeverKey(event.target.value)} aria-invalid={errors.lever ? true : undefined}>
+              <option value="">None</option>
+              {levers.map((lever) => (
+                <option key={lever.key} value={lever.key}>
+                  {lever.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={ids.horizon}>Horizon</Label>
+            <select id={ids.horizon} className={selectClass} value={horizonDays} disabled={!leverKey} onChange={(event) => setHorizonDays(event.target.value)}>
+              {COMMITMENT_HORIZONS.map((days) => (
+                <option key={days} value={String(days)}>
+                  {days % 7 === 0 ? `${days / 7} ${days === 7 ? "week" : "weeks"}` : `${days} days`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={ids.play}>Sales play (optional)</Label>
+            <select id={ids.play} className={selectClass} value={salesPlayId} disabled={!leverKey} onChange={(event) => setSalesPlayId(event.target.value)}>
+              <option value="">None</option>
+              {plays.map((play) => (
+                <option key={play.id} value={play.id}>
+                  {play.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          {errors.lever ? <p className="text-sm text-red-700 sm:col-span-3">Lever: {errors.lever}</p> : null}
+        </fieldset>
+      ) : null}
       {formError ? (
         <Alert tone="error" className="sm:col-span-4">
           {formError}

@@ -10,7 +10,7 @@ import { AutosaveNotes } from "@/components/one-on-ones/autosave-notes";
 import { AutosaveProvider } from "@/components/one-on-ones/autosave-registry";
 import { CoachingFeedbackCard } from "@/components/one-on-ones/coaching-feedback-form";
 import { CoachSelfRatingCard } from "@/components/one-on-ones/coach-self-rating-card";
-import { AddCommitmentForm, CommitmentReviewList, NewCommitmentList } from "@/components/one-on-ones/commitments";
+import { AddCommitmentForm, CommitmentReviewList, NewCommitmentList, ScoredCommitmentList } from "@/components/one-on-ones/commitments";
 import { FocusPicker } from "@/components/one-on-ones/focus-picker";
 import { KpiSnapshotView } from "@/components/one-on-ones/kpi-snapshot-view";
 import { STATUS_LABEL, STATUS_TONE } from "@/components/one-on-ones/labels";
@@ -111,6 +111,7 @@ function SectionContent({ meeting, section }: { meeting: OneOnOneView; section: 
     case "COMMITMENT_REVIEW":
       return (
         <>
+          <ScoredCommitmentList commitments={meeting.scoredCommitments} />
           <CommitmentReviewList
             oneOnOneId={meeting.id}
             commitments={meeting.commitmentsToReview}
@@ -146,7 +147,7 @@ function SectionContent({ meeting, section }: { meeting: OneOnOneView; section: 
         <>
           <NewCommitmentList commitments={meeting.newCommitments} />
           {items.length ? itemList("Items about commitments", "") : null}
-          {meeting.can.addCommitment ? <AddCommitmentForm oneOnOneId={meeting.id} today={meeting.today} member={meeting.member} coach={meeting.coach} /> : null}
+          {meeting.can.addCommitment ? <AddCommitmentForm oneOnOneId={meeting.id} today={meeting.today} member={meeting.member} coach={meeting.coach} levers={meeting.commitmentOptions.levers} plays={meeting.commitmentOptions.plays} /> : null}
         </>
       );
   }

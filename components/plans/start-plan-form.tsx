@@ -22,6 +22,7 @@ export function StartPlanForm({
   plays,
   defaultTargetDate,
   minTargetDate,
+  expectation,
 }: {
   repId: string;
   windowKey: string;
@@ -29,14 +30,29 @@ export function StartPlanForm({
   plays: { id: string; title: string }[];
   defaultTargetDate: string;
   minTargetDate: string;
+  /** The focus lever as the manager reads it: today's value (the "from") and a suggested "to" in input units. */
+  expectation: { label: string; fromText: string; defaultTo: number; unit: string; step: number };
 }) {
   const router = useRouter();
-  const ids = { date: useId(), error: useId(), plays: useId() };
+  const ids = { date: useId(), error: useId(), plays: useId(), expected: useId(), review: useId(), lock: useId() };
   const [targetDate, setTargetDate] = useState(defaultTargetDate);
+  const [expectedTo, setExpectedTo] = useState(String(expectation.defaultTo));
+  const [reviewOn, setReviewOn] = useState(defaultTargetDate);
   const [chosen, setChosen] = useState<string[]>([]);
   const start = useActionRunner(createPlanFromFocusAction);
   const dateError = start.fieldError("targetDate");
-  const error = start.result.ok === false ? (dateError ? `Target date: ${dateError}` : start.result.message) : null;
+  const expectedError = start.fieldError("expectedTo");
+  const reviewError = start.fieldError("reviewOn");
+  const error =
+    start.result.ok === false
+      ? dateError
+        ? `Target date: ${dateError}`
+        : expectedError
+          ? `Expected value: ${expectedError}`
+          : reviewError
+            ? `Review date: ${reviewError}`
+            : start.result.message
+      : null;
   return (
     <form
       aria-label="Start a development plan"
@@ -45,7 +61,7 @@ export function StartPlanForm({
       onSubmit={(event) => {
         event.preventDefault();
         const window = (WINDOWS.includes(windowKey) ? windowKey : "90") as WindowKey;
-        start.run({ repId, window, targetDate, salesPlayIds: chosen }, (data) => {
+        start.run({ repId, window, targetDate, salesPlayIds: chosen, expectedTo: expectedTo === "" ? Number.NaN : Number(expectedTo), reviewOn }, (data) => {
           if (data?.id) router.push(`/plans/${data.id}`);
         });
       }}
@@ -54,6 +70,45 @@ export function StartPlanForm({
         A plan for <span className="font-medium">{competency}</span>: today&apos;s ratio is the baseline, the benchmark the target, and progress is measured
         from activity.
       </p>
+      <fieldset aria-describedby={ids.lock} className="flex flex-col gap-2">
+        <legend className="text-sm font-medium text-slate-800">Expected change (pre-registered)</legend>
+        <p id={ids.lock} className="text-xs text-slate-600">
+          {expectation.label} from {expectation.fromText} today. On the review date the plan is judged against this and against comparable reps without a
+          plan; both are locked once the plan starts.
+        </p>
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={ids.expected}>
+              Expected {expectation.label} ({expectation.unit})
+            </Label>
+            <Input
+              id={ids.expected}
+              type="number"
+              inputMode="decimal"
+              step={expectation.step}
+              min={0}
+              className="w-44"
+              value={expectedTo}
+              onChange={(event) => setExpectedTo(event.target.value)}
+              aria-invalid={expectedError ? true : undefined}
+              aria-describedby={error ? ids.error : undefined}
+            />
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={ids.review}>Review date</Label>
+            <Input
+              id={ids.review}
+              type="date"
+              className="w-44"
+              min={minTargetDate}
+              value={reviewOn}
+              onChange={(event) => setReviewOn(event.target.value)}
+              aria-invalid={reviewError ? true : undefined}
+              aria-describedby={error ? ids.error : undefined}
+            />
+          </div>
+        </div>
+      </fieldset>
       {plays.length ? (
         <fieldset aria-describedby={ids.plays}>
           <legend className="text-sm font-medium text-slate-800">Routines (optional)</legend>

@@ -132,9 +132,56 @@ export function ManagerScorecardView({ scorecard, audience }: { scorecard: Score
         </CardContent>
       </Card>
 
+      <ExperimentsCard scorecard={scorecard} subject={subject} />
+
       <FeedbackCard scorecard={scorecard} audience={audience} />
       {scorecard.perception ? <PerceptionCard perception={scorecard.perception} audience={audience} /> : null}
     </div>
+  );
+}
+
+/** The manager's record of pre-registered coaching experiments (decision 0035). */
+function ExperimentsCard({ scorecard, subject }: { scorecard: Scorecard; subject: string }) {
+  const record = scorecard.experiments;
+  const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)} %`);
+  const signedPercent = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.round(Math.abs(value) * 100)} %`);
+  return (
+    <Card data-testid="experiment-record">
+      <CardHeader>
+        <CardTitle>Coaching experiments</CardTitle>
+        <CardDescription>
+          Development plans that pre-registered an expected change, judged on their review date: against what was expected, and against comparable reps without a
+          plan over the same days.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        {record.run === 0 ? (
+          <p className="text-sm text-slate-600">{subject === "You" ? "You have" : `${subject} has`} no experiment past its review date yet.</p>
+        ) : (
+          <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-3">
+            <div>
+              <dt className="text-slate-600">Experiments run</dt>
+              <dd className="text-lg font-semibold text-slate-900">{record.run}</dd>
+              <dd className="text-xs text-slate-600">{record.run - record.judged ? `${record.run - record.judged} without enough data to judge` : "all judged"}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Met their expectation</dt>
+              <dd className="text-lg font-semibold text-slate-900">{percent(record.metShare)}</dd>
+              <dd className="text-xs text-slate-600">
+                {record.met} of {record.judged} judged
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Average effect vs comparable reps</dt>
+              <dd className="text-lg font-semibold text-slate-900">{signedPercent(record.averageEffect)}</dd>
+              <dd className="text-xs text-slate-600">
+                of the rep&apos;s starting value; n = {record.effectSample} {record.effectSample === 1 ? "experiment" : "experiments"} with enough comparable reps
+              </dd>
+            </div>
+          </dl>
+        )}
+      </CardContent>
+    </Card>
   );
 }
 

@@ -2,6 +2,7 @@
 // whether it works, per manager and window, beside the organization's median manager. Pure: the
 // server loads grouped facts (lib/server/scorecard) and this turns them into readings that say
 // "not enough data" instead of guessing. The rules are in docs/decisions/0010-coaching-scorecard.md.
+import { experimentRecord, type ExperimentRecord, type ExperimentVerdict } from "./experiments";
 import { CADENCE_DAYS, cadenceStanding, type Cadence } from "./cadence";
 import { daysBetween } from "./days";
 import { MIN_TRIALS } from "./defaults";
@@ -231,6 +232,8 @@ export interface ManagerWindowFacts {
 export interface ManagerFacts {
   managerId: string;
   cadence: Cadence;
+  /** The manager's pre-registered experiments, whole history (decision 0035); absent: none. */
+  experiments?: readonly Pick<ExperimentVerdict, "status" | "comparison">[];
   /** One per scorecard window, in the same order (oldest first). */
   windows: readonly ManagerWindowFacts[];
 }
@@ -536,6 +539,8 @@ export interface ManagerScorecard {
     trend: { window: ScorecardWindow; reading: FeedbackReading; median: MedianReading }[];
   };
   perception: { current: PerceptionReading; trend: { window: ScorecardWindow; reading: PerceptionReading }[] };
+  /** Experiments run, the share that met their expectation, the average effect against comparable reps. */
+  experiments: ExperimentRecord;
   priority: DevelopmentPriority;
 }
 
@@ -652,6 +657,7 @@ export function computeScorecards(
         trend: feedbackTrend,
       },
       perception: { current: perceptionTrend[last]?.reading ?? readPerception(undefined, { status: "below_threshold", needed: FEEDBACK_ANONYMITY_THRESHOLD }), trend: perceptionTrend },
+      experiments: experimentRecord(manager.experiments ?? []),
       priority: developmentPriority(input.leaderCompetencies, currentByKey),
     };
   });

@@ -2,5 +2,5 @@
 // server or in the browser alike (pure functions of their arguments; no I/O, no React).
 export { formatMoney, formatMoneyCompact } from "./money";
 export { formatPercent, formatPointsChange, formatNumber, formatCount, formatConfidence, CONFIDENCE_EXPLAINED } from "./number";
-export { formatLeverValue, formatLeverComparison, type LeverKind, type LeverStatusKey } from "./lever";
+export { formatLeverValue, formatLeverComparison, formatLeverChange, type LeverKind, type LeverStatusKey } from "./lever";
 export { formatDate, formatDateTime, formatTime } from "./time";

@@ -49,3 +49,13 @@ export function formatLeverComparison(
   }
   return { value: valueText, benchmark: benchmarkText, displayedStatus: status === "below_benchmark" ? "at_benchmark" : status };
 }
+
+/** A signed change in a lever's units: "+1.8 pts", "−3.0 a day", "+$2.4K"; "no data" without one. */
+export function formatLeverChange(kind: LeverKind, change: number | null | undefined, currency = "USD"): string {
+  if (change === null || change === undefined || !Number.isFinite(change)) return "no data";
+  const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+  const size = Math.abs(change);
+  if (kind === "ratio") return `${sign}${(size * 100).toFixed(1)} pts`;
+  if (kind === "volume") return `${sign}${size.toFixed(1)} a day`;
+  return `${sign}${formatMoneyCompact(size, currency, { significantDigits: 3 })}`;
+}

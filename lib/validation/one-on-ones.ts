@@ -50,12 +50,34 @@ export const setAgendaItemDoneSchema = agendaItemSchema.extend({ done: z.boolean
 
 export const setFocusCompetencySchema = z.object({ oneOnOneId: idSchema, competencyId: z.string().min(1, "Choose a competency").pipe(idSchema) });
 
-export const addCommitmentSchema = z.object({
-  oneOnOneId: idSchema,
-  text: textField({ max: 300, requiredMessage: "Describe the commitment", maxMessage: "A commitment must be at most 300 characters" }),
-  owner: z.enum(["member", "coach"], "Choose who owns the commitment"),
-  dueOn: z.string().min(1, "Enter a due date").pipe(isoDateSchema),
-});
+/** The horizons a commitment tied to a lever can be scored over (decision 0035), in days. */
+export const COMMITMENT_HORIZONS = [7, 14, 21, 28, 42, 56] as const;
+const optionalId = z
+  .union([z.literal(""), idSchema])
+  .optional()
+  .transform((value) => value || undefined);
+
+export const addCommitmentSchema = z
+  .object({
+    oneOnOneId: idSchema,
+    text: textField({ max: 300, requiredMessage: "Describe the commitment", maxMessage: "A commitment must be at most 300 characters" }),
+    owner: z.enum(["member", "coach"], "Choose who owns the commitment"),
+    dueOn: z.string().min(1, "Enter a due date").pipe(isoDateSchema),
+    // Optional: the lever the commitment should move, over a horizon, and the sales play it practises.
+    leverKey: z
+      .union([z.literal(""), z.string().max(100, "is not a lever of the funnel").regex(/^[a-z0-9_]+$/, "is not a lever of the funnel")])
+      .optional()
+      .transform((value) => value || undefined),
+    horizonDays: z
+      .union([z.literal(""), z.coerce.number().int("must be whole days")])
+      .optional()
+      .transform((value) => (value === "" ? undefined : value))
+      .refine((value) => value === undefined || (COMMITMENT_HORIZONS as readonly number[]).includes(value), `must be one of ${COMMITMENT_HORIZONS.join(", ")} days`),
+    salesPlayId: optionalId,
+  })
+  .superRefine((value, context) => {
+    if (!value.leverKey && (value.horizonDays !== undefined || value.salesPlayId)) context.addIssue({ code: "custom", path: ["leverKey"], message: "Choose the lever it should move" });
+  });
 
 export const COMMITMENT_OUTCOMES = ["DONE", "MISSED", "CARRY_OVER"] as const;
 export const reviewCommitmentSchema = z

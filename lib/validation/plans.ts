@@ -18,6 +18,10 @@ export const createPlanFromFocusSchema = z.object({
   window: z.enum(["30", "90", "180", "qtd"], "must be one of the profile's windows").default("90"),
   targetDate: optionalDateSchema,
   salesPlayIds: z.array(idSchema, "must be a list of sales plays").max(MAX_PLAN_ROUTINES, `choose at most ${MAX_PLAN_ROUTINES} sales plays`).default([]),
+  // The pre-registered expectation (decision 0035): where the lever should be by the review date, in
+  // the units the manager reads (a percentage for a ratio, per day for volume, money for deal size).
+  expectedTo: z.coerce.number("must be a number").finite("must be a number").min(0, "must be zero or more").max(1e12, "is too large").optional(),
+  reviewOn: optionalDateSchema,
 });
 
 export const updatePlanSchema = z.object({

@@ -8,7 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { selectClass } from "@/components/one-on-ones/field-styles";
 import { SalesPlayForm } from "@/components/playbook/sales-play-form";
-import { SalesPlayList } from "@/components/playbook/sales-play-list";
+import { CommitmentTypeOutcomes, SalesPlayList } from "@/components/playbook/sales-play-list";
+import { getPlaybookOutcomes } from "@/lib/server/playbook/get-playbook-outcomes";
 import { listSalesPlays } from "@/lib/server/playbook/list-sales-plays";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { playbookFiltersSchema } from "@/lib/validation/playbook";
@@ -34,7 +35,7 @@ export default async function PlaybookPage({ searchParams }: { searchParams: Pro
 }
 
 async function PlaybookContent({ viewer, filters }: { viewer: Viewer; filters: Filters }) {
-  const playbook = await listSalesPlays(viewer, filters);
+  const [playbook, outcomes] = await Promise.all([listSalesPlays(viewer, filters), getPlaybookOutcomes(viewer)]);
   return (
     <div className="flex flex-col gap-6">
       <form
@@ -73,7 +74,8 @@ async function PlaybookContent({ viewer, filters }: { viewer: Viewer; filters: F
           </Link>
         ) : null}
       </form>
-      <SalesPlayList playbook={playbook} />
+      <CommitmentTypeOutcomes outcomes={outcomes} />
+      <SalesPlayList playbook={playbook} outcomes={outcomes} />
       {playbook.canEdit ? (
         <details className="rounded-md border border-dashed border-slate-300 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a sales play</summary>

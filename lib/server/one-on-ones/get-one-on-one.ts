@@ -1,9 +1,12 @@
 import "server-only";
+import { leversFor } from "@/lib/coaching";
 import { isOverdue } from "@/lib/coaching/commitments";
 import { db } from "@/lib/db";
 import { todayIn, dayKey } from "@/lib/calendar/days";
 import { formatDateTime } from "@/lib/format";
 import type { CommitmentStatus, OneOnOneKind, OneOnOneStatus, AgendaSection } from "@/lib/generated/prisma/enums";
+import { commitmentHorizon, loadCommitmentOutcomes } from "@/lib/server/commitments/load-commitment-outcomes";
+import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { commitmentsDueForReviewWhere, previousOneOnOneWhere } from "@/lib/server/one-on-ones/commitments-due-for-review";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
 import type { OneOnOneRole } from "@/lib/access/policy";
@@ -25,6 +28,20 @@ export interface CommitmentView {
   reviewable: boolean;
   /** Due for review in this meeting, and completed without a review (the coach was warned). */
   leftUnreviewed: boolean;
+  /** Tied to a lever: what it should move, over which days, with which play (decision 0035). */
+  lever: { label: string; horizonFrom: string; horizonTo: string; play: string | null } | null;
+}
+
+/** A commitment tied to a lever whose horizon ended since the last meeting, scored from the activity. */
+export interface ScoredCommitmentView {
+  id: string;
+  text: string;
+  lever: string;
+  play: string | null;
+  horizonFrom: string;
+  horizonTo: string;
+  status: "pending" | "not_enough_data" | "moved" | "not_moved";
+  reasonText: string;
 }
 
 export interface AgendaItemView {
@@ -58,12 +75,27 @@ export interface OneOnOneView {
   focusOptions: { id: string; name: string }[];
   commitmentsToReview: CommitmentView[];
   newCommitments: CommitmentView[];
+  /** Commitments tied to a lever whose horizon ended between the previous meeting and this one. */
+  scoredCommitments: ScoredCommitmentView[];
+  /** For a new commitment in an open rep meeting: the levers and plays it can be tied to. */
+  commitmentOptions: { levers: { key: string; label: string }[]; plays: { id: string; title: string }[] };
   addenda: { id: string; author: string; body: string; createdLabel: string }[];
   previous: { id: string; label: string } | null;
   can: { editNotes: boolean; editAgenda: boolean; start: boolean; complete: boolean; cancel: boolean; chooseFocus: boolean; review: boolean; addCommitment: boolean; addAddendum: boolean };
 }
 
 const QUESTIONS_PER_MEETING = 5;
+
+const commitmentSelect = {
+  id: true,
+  text: true,
+  memberId: true,
+  leverKey: true,
+  horizonDays: true,
+  createdAt: true,
+  oneOnOne: { select: { scheduledAt: true } },
+  salesPlay: { select: { title: true } },
+} as const;
 
 function parsedSnapshot(stored: unknown): KpiSnapshot | null {
   const snapshot = kpiSnapshotSchema.safeParse(stored);
@@ -121,7 +153,7 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
           ...(meeting.unreviewedCommitmentIds.length ? [{ id: { in: meeting.unreviewedCommitmentIds } }] : []),
         ],
       },
-      select: { id: true, text: true, ownerId: true, dueOn: true, status: true, oneOnOneId: true, reviewedInId: true, carriedFromId: true },
+      select: { ...commitmentSelect, ownerId: true, dueOn: true, status: true, oneOnOneId: true, reviewedInId: true, carriedFromId: true },
       orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
     }),
     meeting.focusCompetency
@@ -135,6 +167,34 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       return snapshot.success ? snapshot.data.agenda : loadAgendaSections(organizationId, meeting.kind);
     })(),
   ]);
+
+  // Scored since the last meeting: lever-tied commitments whose horizon ended on or after the
+  // previous meeting's day and before this one's; the earliest horizon start is 56 days earlier.
+  const meetingDay = todayIn(timeZone, meeting.scheduledAt);
+  const previousDay = previous ? todayIn(timeZone, previous.scheduledAt) : null;
+  const tied =
+    meeting.kind === "REP"
+      ? await db.commitment.findMany({
+          where: {
+            organizationId,
+            memberId: meeting.memberId,
+            leverKey: { not: null },
+            createdAt: { gte: new Date((previous?.scheduledAt ?? meeting.scheduledAt).getTime() - 120 * 86_400_000) },
+          },
+          select: commitmentSelect,
+          orderBy: { createdAt: "asc" },
+          take: 200,
+        })
+      : [];
+  const scoredHere = tied.filter((commitment) => {
+    const horizon = commitmentHorizon(commitment, timeZone);
+    return horizon !== null && horizon.to < meetingDay && (previousDay === null || horizon.to >= previousDay);
+  });
+  const leverTied = [...commitments.filter((commitment) => commitment.leverKey), ...scoredHere];
+  const offersLevers = meeting.kind === "REP" && open && participant;
+  const settings = leverTied.length || offersLevers ? await loadOrganizationCoachingSettings(organizationId) : null;
+  const plays = offersLevers ? await db.salesPlay.findMany({ where: { organizationId, retiredAt: null }, select: { id: true, title: true }, orderBy: { title: "asc" }, take: 200 }) : [];
+  const scores = settings ? await loadCommitmentOutcomes({ id: organizationId, timeZone, currency: settings.currency, stages: settings.stages }, leverTied, today) : new Map();
 
   const people = await db.user.findMany({
     where: { organizationId, id: { in: [...new Set([meeting.coachId, meeting.memberId, ...meeting.agendaItems.map((item) => item.addedById), ...meeting.addenda.map((addendum) => addendum.authorId), ...commitments.map((commitment) => commitment.ownerId)])] } },
@@ -170,7 +230,12 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
       carried: commitment.carriedFromId !== null && commitment.oneOnOneId === meeting.id,
       reviewable: can.review && commitment.reviewedInId === null && commitment.oneOnOneId !== meeting.id,
       leftUnreviewed: !open && meeting.unreviewedCommitmentIds.includes(commitment.id),
+      lever: leverOf(commitment),
     };
+  };
+  const leverOf = (commitment: (typeof commitments)[number]) => {
+    const score = scores.get(commitment.id);
+    return score ? { label: score.lever.label, horizonFrom: score.horizonFrom, horizonTo: score.horizonTo, play: commitment.salesPlay?.title ?? null } : null;
   };
 
   const snapshot = kpiSnapshotSchema.safeParse(meeting.kpiSnapshot);
@@ -202,6 +267,24 @@ export async function getOneOnOne(viewer: Viewer, oneOnOneId: string): Promise<O
     focusOptions,
     commitmentsToReview: commitments.filter((commitment) => commitment.oneOnOneId !== meeting.id).map(toView),
     newCommitments: commitments.filter((commitment) => commitment.oneOnOneId === meeting.id).map(toView),
+    commitmentOptions: { levers: offersLevers && settings ? leversFor(settings.stages).map((lever) => ({ key: lever.key, label: lever.label })) : [], plays },
+    scoredCommitments: scoredHere.flatMap((commitment) => {
+      const score = scores.get(commitment.id);
+      return score
+        ? [
+            {
+              id: commitment.id,
+              text: commitment.text,
+              lever: score.lever.label,
+              play: commitment.salesPlay?.title ?? null,
+              horizonFrom: score.horizonFrom,
+              horizonTo: score.horizonTo,
+              status: score.outcome.status,
+              reasonText: score.outcome.reasonText,
+            },
+          ]
+        : [];
+    }),
     addenda: meeting.addenda.map((addendum) => ({ id: addendum.id, author: nameOf(addendum.authorId), body: addendum.body, createdLabel: formatDateTime(addendum.createdAt, timeZone) })),
     previous: previous ? { id: previous.id, label: formatDateTime(previous.scheduledAt, timeZone) } : null,
     can,

@@ -3,6 +3,7 @@ import { can } from "@/lib/access/policy";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
+import { loadExperimentVerdicts } from "@/lib/server/coaching/load-experiment-verdicts";
 import { loadPlanProgress } from "@/lib/server/plans/load-plan-progress";
 import { getVisiblePlan } from "@/lib/server/plans/plan-access";
 import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
@@ -15,6 +16,13 @@ const steps = (value: unknown) => {
   return parsed.success ? parsed.data : [];
 };
 const day = dayKey;
+
+const historyFieldsSchema = z.object({ targetDate: z.string(), reviewOn: z.string(), expectedFrom: z.number().nullable(), expectedTo: z.number().nullable(), status: z.string() }).partial();
+/** The fields of an audit record the plan's history shows (dates, the expectation, the status). */
+function changedFields(value: unknown) {
+  const parsed = historyFieldsSchema.safeParse(value);
+  return parsed.success ? parsed.data : {};
+}
 
 /**
  * One development plan for its page: the rep, the competency, baseline and target, routines (sales
@@ -41,6 +49,10 @@ export async function getPlan(viewer: Viewer, planId: string) {
       resultValue: true,
       resultSample: true,
       notes: true,
+      expectedFrom: true,
+      expectedTo: true,
+      reviewOn: true,
+      createdAt: true,
       competency: { select: { id: true, name: true, description: true } },
       routines: {
         select: { salesPlay: { select: { id: true, title: true, whenToUse: true, steps: true, retiredAt: true } } },
@@ -48,10 +60,21 @@ export async function getPlan(viewer: Viewer, planId: string) {
       },
     },
   });
-  const [people, progressByPlan] = await Promise.all([
+  const organization = { id: viewer.organizationId, timeZone: settings.timeZone, currency: settings.currency, stages: settings.stages };
+  const [people, progressByPlan, experiments, audits] = await Promise.all([
     db.user.findMany({ where: { organizationId: viewer.organizationId, id: { in: [plan.subjectId, plan.ownerId] } }, select: { id: true, name: true } }),
-    loadPlanProgress({ id: viewer.organizationId, timeZone: settings.timeZone, currency: settings.currency, stages: settings.stages }, [plan]),
+    loadPlanProgress(organization, [plan]),
+    loadExperimentVerdicts(organization, [plan]),
+    // The plan's audited changes, shown on the page: the pre-registration is locked, and what did change is visible.
+    db.auditLog.findMany({
+      where: { organizationId: viewer.organizationId, entityType: "DevelopmentPlan", entityId: plan.id },
+      select: { id: true, action: true, actorId: true, before: true, after: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+      take: 100,
+    }),
   ]);
+  const actorIds = [...new Set(audits.flatMap((audit) => (audit.actorId ? [audit.actorId] : [])))].filter((id) => id !== plan.subjectId && id !== plan.ownerId);
+  const actors = actorIds.length ? await db.user.findMany({ where: { organizationId: viewer.organizationId, id: { in: actorIds } }, select: { id: true, name: true } }) : [];
   const progress = progressByPlan.get(plan.id);
   if (!progress) throw new Error("plan progress missing");
   let status = plan.status;
@@ -72,7 +95,7 @@ export async function getPlan(viewer: Viewer, planId: string) {
         })
       ).filter((play) => !attachedIds.has(play.id))
     : [];
-  const name = (id: string) => people.find((person) => person.id === id)?.name ?? "Former user";
+  const name = (id: string) => [...people, ...actors].find((person) => person.id === id)?.name ?? "Former user";
   return {
     id: plan.id,
     subject: { id: plan.subjectId, name: name(plan.subjectId) },
@@ -94,6 +117,15 @@ export async function getPlan(viewer: Viewer, planId: string) {
     })),
     availablePlays,
     progress,
+    experiment: experiments.get(plan.id) ?? null,
+    history: audits.map((audit) => ({
+      id: audit.id,
+      action: audit.action,
+      by: audit.actorId ? name(audit.actorId) : "Coachboard",
+      at: audit.createdAt.toISOString(),
+      before: changedFields(audit.before),
+      after: changedFields(audit.after),
+    })),
     currency: settings.currency,
     can: { edit: editable, viewRep: can(viewer, "rep.view") },
   };

@@ -85,6 +85,7 @@ export async function getManagerScorecard(viewer: Viewer, managerId: string) {
     // The manager's own ratings are theirs and their VP's to read, like the rep comments.
     perception: content ? card.perception : null,
     priority: card.priority,
+    experiments: card.experiments,
     leaderPlans,
     can: {
       seeCoachingContent: content,

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadExperimentVerdicts } from "@/lib/server/coaching/load-experiment-verdicts";
 import { readDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cadence } from "@/lib/generated/prisma/enums";
@@ -43,7 +44,18 @@ export interface LoadedScorecards {
   scorecards: OrganizationScorecards;
 }
 
-type PlanRow = { id: string; subjectId: string; ownerId: string; leverKey: string | null; startedOn: Date; status: "ACTIVE" | "ACHIEVED" | "CLOSED"; closedAt: Date | null };
+type PlanRow = {
+  id: string;
+  subjectId: string;
+  ownerId: string;
+  leverKey: string | null;
+  startedOn: Date;
+  status: "ACTIVE" | "ACHIEVED" | "CLOSED";
+  closedAt: Date | null;
+  expectedFrom: number | null;
+  expectedTo: number | null;
+  reviewOn: Date | null;
+};
 
 const day = dayKey;
 const earlier = (a: string, b: string) => (a < b ? a : b);
@@ -61,7 +73,7 @@ export async function loadOrganizationScorecards(
   const [organization, managerRows, leaderCompetencies] = await Promise.all([
     readDb.organization.findUniqueOrThrow({
       where: { id: organizationId },
-      select: { timeZone: true, defaultCadence: true, funnelStages: { select: { key: true, label: true }, orderBy: { position: "asc" } } },
+      select: { timeZone: true, currency: true, defaultCadence: true, funnelStages: { select: { key: true, label: true }, orderBy: { position: "asc" } } },
     }),
     readDb.user.findMany({
       where: { organizationId, role: "MANAGER", active: true },
@@ -147,7 +159,7 @@ export async function loadOrganizationScorecards(
           : Promise.resolve([]),
         readDb.developmentPlan.findMany({
           where: { organizationId, competency: { kind: "REP" } },
-          select: { id: true, subjectId: true, ownerId: true, leverKey: true, startedOn: true, status: true, closedAt: true },
+          select: { id: true, subjectId: true, ownerId: true, leverKey: true, startedOn: true, status: true, closedAt: true, expectedFrom: true, expectedTo: true, reviewOn: true },
         }),
         // Each rep's last one-on-one (with any coach) up to each window's end: the cadence rule of the dashboards.
         readDb.$queryRaw<{ memberId: string; idx: number; last: string }[]>(Prisma.sql`
@@ -182,12 +194,19 @@ export async function loadOrganizationScorecards(
   const feedbackTotals = new Map(feedback.map((row) => [`${row.coachId}|${row.idx}`, { count: Number(row.count), ratingSum: Number(row.ratingSum) }]));
   const selfRatingTotals = new Map(selfRatings.map((row) => [`${row.coachId}|${row.idx}`, { count: Number(row.count), ratingSum: Number(row.ratingSum) }]));
   const coached = await coachedPlanFacts({ organizationId, timeZone, asOf, stages, windows, plans, managerIds });
+  // Each manager's record of pre-registered experiments whose review date has passed (decision 0035).
+  const reviewed = plans.filter((plan) => managerIds.includes(plan.ownerId) && plan.reviewOn !== null && day(plan.reviewOn) <= asOf);
+  const verdicts = await loadExperimentVerdicts({ id: organizationId, timeZone, currency: organization.currency, stages }, reviewed, asOf);
 
   const managers: ManagerFacts[] = managerRows.map((manager) => {
     const team = repsOfManager.get(manager.id) ?? [];
     return {
       managerId: manager.id,
       cadence: manager.cadence ?? organization.defaultCadence,
+      experiments: reviewed.flatMap((plan) => {
+        const reading = plan.ownerId === manager.id ? verdicts.get(plan.id) : undefined;
+        return reading ? [reading.verdict] : [];
+      }),
       windows: windows.map((_, index) => {
         const idx = index + 1;
         const teamCommitments = { ...NO_OUTCOMES };

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { formatDate, formatLeverValue } from "@/lib/format";
 import { ClosePlanButton, PlanDetailsForm, PlanRoutines } from "@/components/plans/plan-editor";
+import { PlanExperiment } from "@/components/plans/plan-experiment";
 import { PlanProgressChart } from "@/components/plans/plan-progress-chart";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { addDays, todayIn } from "@/lib/calendar/days";
@@ -115,6 +116,8 @@ async function PlanContent({ viewer, planId }: { viewer: Viewer; planId: string 
             />
           </CardContent>
         </Card>
+
+        <PlanExperiment experiment={plan.experiment} history={plan.history} currency={currency} />
 
         <div className="grid gap-6 lg:grid-cols-2">
           <Card>

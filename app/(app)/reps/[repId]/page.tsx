@@ -16,6 +16,8 @@ import { StartPlanForm } from "@/components/plans/start-plan-form";
 import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { DEFAULT_PLAN_DAYS } from "@/lib/validation/plans";
+import { formatLeverValue } from "@/lib/format";
+import { leverValueToInput } from "@/lib/lever-input";
 import { recordManagerAssessmentAction } from "./actions";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
@@ -144,7 +146,26 @@ function FocusPlanAction({ viewer, profile }: { viewer: Viewer; profile: RepProf
     );
   }
   const today = todayIn(viewer.organization.timeZone);
-  return <StartPlanForm repId={profile.rep.id} windowKey={profile.window.key} competency={competency.name} plays={profile.plays.map((play) => ({ id: play.id, title: play.title }))} defaultTargetDate={addDays(today, DEFAULT_PLAN_DAYS)} minTargetDate={addDays(today, 1)} />;
+  const currency = viewer.organization.currency;
+  const expectation = {
+    label: focus.label,
+    fromText: formatLeverValue(focus.kind, focus.actual, currency),
+    // Suggested: the benchmark, as the plan's target.
+    defaultTo: leverValueToInput(focus.kind, focus.benchmark ?? focus.actual ?? 0, currency),
+    unit: focus.kind === "ratio" ? "%" : focus.kind === "volume" ? "per day" : currency,
+    step: focus.kind === "deal_size" ? 100 : 0.1,
+  };
+  return (
+    <StartPlanForm
+      repId={profile.rep.id}
+      windowKey={profile.window.key}
+      competency={competency.name}
+      plays={profile.plays.map((play) => ({ id: play.id, title: play.title }))}
+      defaultTargetDate={addDays(today, DEFAULT_PLAN_DAYS)}
+      minTargetDate={addDays(today, 1)}
+      expectation={expectation}
+    />
+  );
 }
 
 async function AssessmentSection({ viewer, repId, period }: { viewer: Viewer; repId: string; period: PeriodRequest }) {
