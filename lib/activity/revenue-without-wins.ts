@@ -12,10 +12,11 @@ export interface RevenueWithoutWins {
   revenueMinor: number;
 }
 
-/** Of the rep-days just written, those that now hold revenue but no deal won. */
-export async function findRevenueWithoutWins(client: RawClient, organizationId: string, wonStageKey: string, written: readonly { repId: string; day: string }[]): Promise<RevenueWithoutWins[]> {
-  if (written.length === 0) return [];
-  const keys = [...new Map(written.map((row) => [`${row.repId}|${row.day}`, row])).values()];
+/** Of the rep-days whose revenue or deals won were just written, those that now hold revenue but no deal won. */
+export async function findRevenueWithoutWins(client: RawClient, organizationId: string, wonStageKey: string, written: readonly { repId: string; day: string; stage: string }[]): Promise<RevenueWithoutWins[]> {
+  const touched = written.filter((row) => row.stage === REVENUE_STAGE || row.stage === wonStageKey);
+  if (touched.length === 0) return [];
+  const keys = [...new Map(touched.map((row) => [`${row.repId}|${row.day}`, row])).values()];
   const rows = await client.$queryRaw<{ repId: string; day: string; revenue: bigint }[]>`
     SELECT r."repId", to_char(r."day", 'YYYY-MM-DD') AS "day", r."value" AS "revenue"
     FROM unnest(${keys.map((key) => key.repId)}::text[], ${keys.map((key) => key.day)}::date[]) AS k(rep, d)

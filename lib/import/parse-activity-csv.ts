@@ -107,16 +107,32 @@ function summarize(rows: readonly ImportRow[], sourceRecords: number): ImportSum
   return { reps: reps.size, days: days.size, rows: rows.length, perStage: Object.fromEntries(perStage), sourceRecords };
 }
 
+export interface RowSource {
+  line: number;
+  column: string;
+}
+
+// Where each parsed row came from (its first record), for the errors that only the write can find
+// (revenue on a day left without a deal won). Beside the rows, so the rows stay plain values.
+const rowSources = new WeakMap<ImportRow, RowSource>();
+
+/** The file line and column a parsed row came from. */
+export function sourceOfRow(row: ImportRow): RowSource | undefined {
+  return rowSources.get(row);
+}
+
 /** Values summed per (rep, day, stage); long and wide files reach a key once (repeats are errors). */
 class ActivityTotals {
   private readonly rows = new Map<string, ImportRow>();
 
   /** False when the sum would leave the safe integer range. */
-  add(repId: string, day: string, stage: string, value: number): boolean {
+  add(repId: string, day: string, stage: string, value: number, source: RowSource): boolean {
     const key = `${repId}\u0000${day}\u0000${stage}`;
     const existing = this.rows.get(key);
     if (!existing) {
-      this.rows.set(key, { repId, day, stage, value });
+      const row = { repId, day, stage, value };
+      this.rows.set(key, row);
+      rowSources.set(row, source);
       return true;
     }
     const sum = existing.value + value;
@@ -323,6 +339,6 @@ class RecordReader {
   }
 
   private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number): void {
-    if (!this.totals.add(repId, day, stage, value)) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
+    if (!this.totals.add(repId, day, stage, value, { line, column })) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
   }
 }

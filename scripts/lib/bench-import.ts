@@ -55,7 +55,8 @@ function longCsv(reps: readonly { id: string; email: string }[], today: string, 
     for (let rep = 0; rep < reps.length && row < ROWS; rep++) {
       for (let stage = 0; stage < STAGES.length && row < ROWS; stage++, row++) {
         // The seed changes every value from one bench run to the next, so the write is real work.
-        const value = (row * 7 + seed) % 90;
+        // Every day with revenue has a deal won (the import refuses revenue without one).
+        const value = STAGES[stage] === "won" ? 1 + ((row + seed) % 5) : (row * 7 + seed) % 90;
         const revenue = STAGES[stage] === "revenue";
         lines.push(`${reps[rep]!.email},${day},${STAGES[stage]},${revenue ? `${value * 100}.50` : value}`);
         copyLines.push(`${reps[rep]!.id}\t${day}\t${STAGES[stage]}\t${revenue ? value * 10_000 + 50 : value}`);

@@ -110,6 +110,20 @@ describe("POST /api/v1/activity/import", () => {
     expect(await activityCount()).toBe(32);
   });
 
+  it("refuses revenue on a day the file leaves without a deal won, naming the row, and writes nothing", async () => {
+    const before = await activityCount();
+    const csv = ["rep_email,date,stage,count", "rep2@acme.test,2025-02-03,dials,40", "rep2@acme.test,2025-02-03,revenue,9000", "rep2@acme.test,2025-02-04,won,1", "rep2@acme.test,2025-02-04,revenue,1200"].join("\n");
+    const response = await importCsv(csv);
+    expect(response.status).toBe(422);
+    expect(response.json.error?.message).toBe("The file leaves revenue on a day without a deal won; nothing was written");
+    expect(response.json.error?.details).toEqual([{ path: "3.count", row: 3, column: "count", message: "revenue on 2025-02-03 needs at least 1 in 'Deals won' that day; add the deals won to the file or record them first" }]);
+    expect(await activityCount()).toBe(before);
+    // A deal won already recorded that day counts: the same revenue then goes in.
+    await db.activity.create({ data: { organizationId, repId: rep2.id, day: new Date("2025-02-03T00:00:00Z"), stage: "won", value: 1 } });
+    expect((await importCsv(csv)).status).toBe(200);
+    expect(await valueOf(rep2.id, "2025-02-03", "revenue")).toBe(900_000);
+  });
+
   it("audits each import with the token as the actor and the counts", async () => {
     const audits = await db.auditLog.findMany({ where: { organizationId, action: "activity.imported" }, orderBy: { createdAt: "asc" }, select: { actorId: true, actorTokenId: true, after: true } });
     expect(audits).toHaveLength(3);

@@ -1,10 +1,11 @@
 import "server-only";
 import { db, primaryPool } from "@/lib/db";
 import { ACTIVITY_STAGING_COLUMNS, stagedActivityRow, upsertActivityRows, upsertStagedActivityRows, type UpsertCounts } from "@/lib/activity/upsert-activity-rows";
+import { findRevenueWithoutWins } from "@/lib/activity/revenue-without-wins";
 import { copyIntoStaging, copySupported, type StagingTable } from "@/lib/bulk/copy-staging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { columnMappingSchema } from "@/lib/import/mapping-schema";
-import { parseActivityCsv } from "@/lib/import/parse-activity-csv";
+import { parseActivityCsv, sourceOfRow } from "@/lib/import/parse-activity-csv";
 import { REVENUE_STAGE, type ColumnMapping, type ImportResult, type ImportRow } from "@/lib/import/types";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ConflictError, ExpectedError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnprocessableRowsError } from "@/lib/server/errors";
@@ -140,7 +141,8 @@ async function writeInTransaction(
     async (tx) => {
       // Funnel edits lock the organization row FOR UPDATE: a stage cannot disappear under this write.
       await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${organizationId} FOR KEY SHARE`;
-      const stageKeys = new Set((await tx.funnelStage.findMany({ where: { organizationId }, select: { key: true } })).map((stage) => stage.key));
+      const stages = await tx.funnelStage.findMany({ where: { organizationId }, select: { key: true, label: true }, orderBy: { position: "asc" } });
+      const stageKeys = new Set(stages.map((stage) => stage.key));
       const gone = new Set(rows.filter((row) => row.stage !== REVENUE_STAGE && !stageKeys.has(row.stage)).map((row) => row.stage));
       if (gone.size > 0) throw new ConflictError(`The funnel changed while importing (${[...gone].join(", ")} is no longer a stage); nothing was written. Check the file again.`);
 
@@ -157,6 +159,7 @@ async function writeInTransaction(
           progress(start + slice.length);
         }
       }
+      await refuseRevenueWithoutWins(tx, organizationId, stages.at(-1), rows);
       const result = { rows: rows.length, ...counts, summary: job.summary };
       await recordAudit(
         {
@@ -177,6 +180,24 @@ async function writeInTransaction(
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * Revenue is won with deals: once written, a rep-day the file gave revenue (or deals won) must hold
+ * at least one deal won, counting what was there before. Throwing here rolls the import back.
+ */
+async function refuseRevenueWithoutWins(tx: Prisma.TransactionClient, organizationId: string, wonStage: { key: string; label: string } | undefined, rows: readonly ImportRow[]) {
+  if (!wonStage) return;
+  const unearned = await findRevenueWithoutWins(tx, organizationId, wonStage.key, rows);
+  if (unearned.length === 0) return;
+  const written = new Map(rows.filter((row) => row.stage === REVENUE_STAGE || row.stage === wonStage.key).map((row) => [`${row.repId}|${row.day}|${row.stage}`, row]));
+  const errors = unearned.map((day) => {
+    const row = written.get(`${day.repId}|${day.day}|${REVENUE_STAGE}`) ?? written.get(`${day.repId}|${day.day}|${wonStage.key}`);
+    const source = row ? sourceOfRow(row) : undefined;
+    return { row: source?.line ?? 0, column: source?.column ?? null, message: `revenue on ${day.day} needs at least 1 in '${wonStage.label}' that day; add the deals won to the file or record them first` };
+  });
+  errors.sort((a, b) => a.row - b.row);
+  throw new UnprocessableRowsError(`The file leaves revenue on ${errors.length === 1 ? "a day" : `${errors.length} days`} without a deal won; nothing was written`, errors);
 }
 
 /**
