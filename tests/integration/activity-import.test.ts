@@ -110,6 +110,17 @@ describe("POST /api/v1/activity/import", () => {
     expect(await activityCount()).toBe(32);
   });
 
+  it("audits each import with the token as the actor and the counts", async () => {
+    const audits = await db.auditLog.findMany({ where: { organizationId, action: "activity.imported" }, orderBy: { createdAt: "asc" }, select: { actorId: true, actorTokenId: true, after: true } });
+    expect(audits).toHaveLength(3);
+    expect(audits.every((audit) => audit.actorId === null && audit.actorTokenId !== null)).toBe(true);
+    expect(audits.map((audit) => audit.after)).toMatchObject([
+      { rows: 32, inserted: 32, updated: 0, via: "api" },
+      { rows: 32, inserted: 0, updated: 0, unchanged: 32 },
+      { rows: 32, inserted: 0, updated: 2, unchanged: 30 },
+    ]);
+  });
+
   it("refuses revenue on a day the file leaves without a deal won, naming the row, and writes nothing", async () => {
     const before = await activityCount();
     const csv = ["rep_email,date,stage,count", "rep2@acme.test,2025-02-03,dials,40", "rep2@acme.test,2025-02-03,revenue,9000", "rep2@acme.test,2025-02-04,won,1", "rep2@acme.test,2025-02-04,revenue,1200"].join("\n");
@@ -122,17 +133,6 @@ describe("POST /api/v1/activity/import", () => {
     await db.activity.create({ data: { organizationId, repId: rep2.id, day: new Date("2025-02-03T00:00:00Z"), stage: "won", value: 1 } });
     expect((await importCsv(csv)).status).toBe(200);
     expect(await valueOf(rep2.id, "2025-02-03", "revenue")).toBe(900_000);
-  });
-
-  it("audits each import with the token as the actor and the counts", async () => {
-    const audits = await db.auditLog.findMany({ where: { organizationId, action: "activity.imported" }, orderBy: { createdAt: "asc" }, select: { actorId: true, actorTokenId: true, after: true } });
-    expect(audits).toHaveLength(3);
-    expect(audits.every((audit) => audit.actorId === null && audit.actorTokenId !== null)).toBe(true);
-    expect(audits.map((audit) => audit.after)).toMatchObject([
-      { rows: 32, inserted: 32, updated: 0, via: "api" },
-      { rows: 32, inserted: 0, updated: 0, unchanged: 32 },
-      { rows: 32, inserted: 0, updated: 2, unchanged: 30 },
-    ]);
   });
 
   it("reads the wide format, and Salesforce and HubSpot exports (guessed from the header or named)", async () => {
