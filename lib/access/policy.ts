@@ -78,6 +78,8 @@ export interface PermissionResources {
   "oneOnOne.list": void;
   "oneOnOne.schedule": void;
   "oneOnOne.setCadence": void;
+  /** A manager's weekly coaching capacity, which the team dashboard shares across their reps. */
+  "coachingTime.setCapacity": void;
   /** "Start a one-on-one" with a rep from their profile or the team dashboard: the rep's coach, a manager. */
   "oneOnOne.startWithRep": void;
   /** The coach of a rep meeting rates it privately, for the scorecard's paired perception. */
@@ -129,6 +131,7 @@ export const PERMISSIONS: { [P in Permission]: (viewer: AccessSubject, resource:
   "oneOnOne.list": (viewer) => isUser(viewer) && is(viewer, "REP", "MANAGER", "VP"),
   "oneOnOne.schedule": (viewer) => schedulableOneOnOneKind(viewer) !== null,
   "oneOnOne.setCadence": (viewer) => isUser(viewer) && is(viewer, "MANAGER"),
+  "coachingTime.setCapacity": (viewer) => isUser(viewer) && is(viewer, "MANAGER"),
   "oneOnOne.startWithRep": (viewer) => schedulableOneOnOneKind(viewer) === "REP",
   "oneOnOne.rateOwn": (viewer) => schedulableOneOnOneKind(viewer) === "REP",
   "oneOnOne.observe": (viewer) => isUser(viewer) && is(viewer, "VP"),

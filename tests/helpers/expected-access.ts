@@ -58,6 +58,7 @@ export const EXPECTED_ACCESS: Expected = {
   "oneOnOne.list": ["REP", "MANAGER", "VP"],
   "oneOnOne.schedule": ["MANAGER", "VP"],
   "oneOnOne.setCadence": ["MANAGER"],
+  "coachingTime.setCapacity": ["MANAGER"],
   "oneOnOne.startWithRep": ["MANAGER"],
   "oneOnOne.rateOwn": ["MANAGER"],
   "oneOnOne.observe": ["VP"],

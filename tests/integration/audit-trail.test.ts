@@ -56,6 +56,7 @@ const EXEMPT: Record<string, string> = {
 // Writes whose one-audit-record rule is asserted, operation by operation, in another suite (which
 // must name the operation — checked below).
 const AUDITED_IN: Record<string, string> = {
+  "lib/server/coaching-time/set-coaching-capacity.ts": "tests/integration/coaching-time.test.ts",
   "lib/server/feedback/submit-coach-self-rating.ts": "tests/integration/coach-self-rating.test.ts",
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/people-import/import-people.ts": "tests/integration/people-import.test.ts",

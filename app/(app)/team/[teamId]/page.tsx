@@ -21,6 +21,8 @@ import { Suspense } from "react";
 import { DealFiguresCard } from "@/components/deals/deal-figures-card";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import { getFunnelSources } from "@/lib/server/deals/get-funnel-sources";
+import { CoachingTimeCard } from "@/components/coaching-time/coaching-time-card";
+import { getCoachingTimePlan } from "@/lib/server/coaching-time/get-coaching-time-plan";
 
 export const metadata: Metadata = { title: "Team dashboard" };
 
@@ -50,10 +52,23 @@ export default async function TeamDashboardPage({
       >
         <TeamDashboardContent viewer={viewer} team={team} windowKey={windowKey} />
       </Suspense>
+      <Suspense key={`time-${windowKey ?? "default"}`} fallback={<SectionSkeleton label="Loading coaching time" />}>
+        <CoachingTimeSection viewer={viewer} team={team} windowKey={windowKey} />
+      </Suspense>
       <Suspense key={`deals-${dealQuarter ?? "default"}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
         <TeamDealsSection viewer={viewer} team={team} quarter={dealQuarter} windowKey={windowKey} />
       </Suspense>
     </>
+  );
+}
+
+async function CoachingTimeSection({ viewer, team, windowKey }: { viewer: Viewer; team: VisibleTeam; windowKey: string | undefined }) {
+  const plan = await getCoachingTimePlan(viewer, team, windowKey);
+  if (plan.rows.length === 0) return null;
+  return (
+    <div className="mt-6">
+      <CoachingTimeCard plan={plan} />
+    </div>
   );
 }
 
