@@ -25,6 +25,8 @@ export interface AccessSubject {
   teamId: string | null;
   /** The teams a manager runs. */
   managedTeamIds: readonly string[];
+  /** Reps a manager co-coaches (beyond their own teams): their one-on-ones, as coach or observer. */
+  coCoachedRepIds?: readonly string[];
 }
 
 export type OneOnOneRole = "coach" | "member" | "observer";
@@ -93,6 +95,8 @@ export interface PermissionResources {
   "oneOnOne.readPrivateNote": OneOnOneParties;
   "play.write": void;
   "play.retire": void;
+  /** Adding or removing a rep's co-coach: the rep's own manager, or the VP. */
+  "coCoach.assign": { managerId: string | null };
 }
 
 export type Permission = keyof PermissionResources;
@@ -100,6 +104,7 @@ export type Permission = keyof PermissionResources;
 export type ViewerPermission = { [P in Permission]: PermissionResources[P] extends void ? P : never }[Permission];
 
 const isUser = (viewer: AccessSubject) => viewer.kind === "user";
+const coCoachedIds = (viewer: AccessSubject): string[] => [...(viewer.coCoachedRepIds ?? [])];
 const isToken = (viewer: AccessSubject) => viewer.kind === "token";
 const is = (viewer: AccessSubject, ...roles: Role[]) => roles.includes(viewer.role);
 
@@ -140,6 +145,7 @@ export const PERMISSIONS: { [P in Permission]: (viewer: AccessSubject, resource:
   "oneOnOne.readPrivateNote": (viewer, meeting) => roleInOneOnOne(viewer, meeting) === "coach",
   "play.write": (viewer) => isUser(viewer) && !is(viewer, "REP"),
   "play.retire": (viewer) => isUser(viewer) && is(viewer, "VP", "ADMIN"),
+  "coCoach.assign": (viewer, team) => isUser(viewer) && (is(viewer, "VP") || (is(viewer, "MANAGER") && team.managerId === viewer.id)),
 };
 
 export function can<P extends Permission>(viewer: AccessSubject, permission: P, ...resource: PermissionResources[P] extends void ? [] : [PermissionResources[P]]): boolean {
@@ -179,7 +185,14 @@ export function roleInOneOnOne(viewer: AccessSubject, meeting: OneOnOneParties):
   if (meeting.coachId === viewer.id) return "coach";
   if (meeting.memberId === viewer.id) return "member";
   if (is(viewer, "VP") && meeting.kind === "REP") return "observer";
+  // A co-coach reads the rep's meetings with other coaches: shared notes, never private ones.
+  if (meeting.kind === "REP" && coCoaches(viewer, meeting.memberId)) return "observer";
   return null;
+}
+
+/** A manager who co-coaches this rep (another team's, or an enablement person's charge). */
+export function coCoaches(viewer: AccessSubject, repId: string): boolean {
+  return isUser(viewer) && is(viewer, "MANAGER") && (viewer.coCoachedRepIds ?? []).includes(repId);
 }
 
 // The same rules as Prisma filters, always including the organization. A REP sees only themself;
@@ -196,6 +209,16 @@ export function visibleRepsWhere(viewer: AccessSubject): Prisma.UserWhereInput {
     case "ADMIN":
       return base;
   }
+}
+
+/**
+ * Reps the viewer may hold a one-on-one with as coach: their visible reps plus those they co-coach.
+ * Only one-on-ones widen: a co-coach does not see the rep's dashboards, plans or quotas.
+ */
+export function oneOnOneMembersWhere(viewer: AccessSubject): Prisma.UserWhereInput {
+  const visible = visibleRepsWhere(viewer);
+  if (coCoachedIds(viewer).length === 0) return visible;
+  return { organizationId: viewer.organizationId, role: "REP", OR: [visible, { id: { in: coCoachedIds(viewer) } }] };
 }
 
 export function visibleTeamsWhere(viewer: AccessSubject): Prisma.TeamWhereInput {
@@ -224,7 +247,10 @@ export function visibleOneOnOnesWhere(viewer: AccessSubject): Prisma.OneOnOneWhe
     case "REP":
       return { organizationId, kind: "REP", memberId: viewer.id };
     case "MANAGER":
-      return { organizationId, OR: [{ kind: "REP", coachId: viewer.id }, { kind: "LEADER", memberId: viewer.id }] };
+      return {
+        organizationId,
+        OR: [{ kind: "REP", coachId: viewer.id }, { kind: "LEADER", memberId: viewer.id }, ...(coCoachedIds(viewer).length > 0 ? [{ kind: "REP" as const, memberId: { in: coCoachedIds(viewer) } }] : [])],
+      };
     case "VP":
       return { organizationId, OR: [{ kind: "LEADER", coachId: viewer.id }, { kind: "REP" }] };
     case "ADMIN":

@@ -77,4 +77,9 @@ export const EXPECTED_ACCESS: Expected = {
   ],
   "play.write": ["MANAGER", "VP", "ADMIN"],
   "play.retire": ["VP", "ADMIN"],
+  "coCoach.assign": [
+    { name: "a rep of one's own team", resource: (self) => ({ managerId: self }), allowed: ["MANAGER", "VP"] },
+    { name: "a rep of another manager's team", resource: () => ({ managerId: OTHER }), allowed: ["VP"] },
+    { name: "a rep of a team without a manager", resource: () => ({ managerId: null }), allowed: ["VP"] },
+  ],
 };

@@ -56,6 +56,8 @@ const EXEMPT: Record<string, string> = {
 // Writes whose one-audit-record rule is asserted, operation by operation, in another suite (which
 // must name the operation — checked below).
 const AUDITED_IN: Record<string, string> = {
+  "lib/server/co-coaches/add-co-coach.ts": "tests/integration/co-coaches.test.ts",
+  "lib/server/co-coaches/remove-co-coach.ts": "tests/integration/co-coaches.test.ts",
   "lib/server/coaching-time/set-coaching-capacity.ts": "tests/integration/coaching-time.test.ts",
   "lib/server/feedback/submit-coach-self-rating.ts": "tests/integration/coach-self-rating.test.ts",
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",

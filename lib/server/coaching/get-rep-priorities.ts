@@ -6,6 +6,8 @@ import { windowOfDays } from "@/lib/calendar/coaching-window";
 import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { todayIn } from "@/lib/calendar/days";
 import { db } from "@/lib/db";
+import { oneOnOneMembersWhere } from "@/lib/access/policy";
+import { NotFoundError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**
@@ -14,12 +16,20 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
  * read model: the profile, /me, the one-on-one snapshot, plans and the priorities API read it, and
  * within one request each window is computed once.
  */
-export function getRepPriorities(viewer: Viewer, repId: string, options: { windowDays: number; asOf?: string }) {
-  return loadRepReadModel(viewer, repId, options.windowDays, options.asOf);
+export function getRepPriorities(viewer: Viewer, repId: string, options: { windowDays: number; asOf?: string; forOneOnOne?: boolean }) {
+  return loadRepReadModel(viewer, repId, options.windowDays, options.asOf, options.forOneOnOne ?? false);
 }
 
-const loadRepReadModel = cache(async (viewer: Viewer, repId: string, windowDays: number, asOf: string | undefined) => {
-  const [rep, settings] = await Promise.all([getVisibleRep(viewer, repId), loadCoachingSettings(viewer.organizationId)]);
+/** For a one-on-one's snapshot a co-coach may read the rep too (oneOnOneMembersWhere), not only the rep's own manager. */
+async function findRep(viewer: Viewer, repId: string, forOneOnOne: boolean) {
+  if (!forOneOnOne) return getVisibleRep(viewer, repId);
+  const rep = await db.user.findFirst({ where: { AND: [oneOnOneMembersWhere(viewer), { id: repId }] }, select: { id: true, name: true, email: true, teamId: true } });
+  if (!rep) throw new NotFoundError("Rep");
+  return rep;
+}
+
+const loadRepReadModel = cache(async (viewer: Viewer, repId: string, windowDays: number, asOf: string | undefined, forOneOnOne: boolean) => {
+  const [rep, settings] = await Promise.all([findRep(viewer, repId, forOneOnOne), loadCoachingSettings(viewer.organizationId)]);
   const window = windowOfDays(windowDays, asOf ?? todayIn(settings.timeZone));
   // The prior comes from teammates the viewer may not see one by one: only pooled counts leave here.
   const roster = rep.teamId
