@@ -30,6 +30,10 @@ export interface AccessSubject {
 }
 
 export type OneOnOneRole = "coach" | "member" | "observer";
+export interface GroupSessionParties {
+  coachId: string;
+  attendeeIds: readonly string[];
+}
 export interface OneOnOneParties {
   kind: OneOnOneKind;
   coachId: string;
@@ -95,6 +99,14 @@ export interface PermissionResources {
   "oneOnOne.readPrivateNote": OneOnOneParties;
   "play.write": void;
   "play.retire": void;
+  /** The group sessions screen: the reps who attend, the managers who run them, the VP who reads them. */
+  "groupSession.list": void;
+  /** Planning a group session for reps of one's own team: a manager. */
+  "groupSession.run": void;
+  /** One group session: its coach, its attendees, or the VP (read-only). */
+  "groupSession.view": GroupSessionParties;
+  /** Shared notes and commitments of a session: its coach; attendees write the shared notes too. */
+  "groupSession.writeNotes": GroupSessionParties;
   /** Adding or removing a rep's co-coach: the rep's own manager, or the VP. */
   "coCoach.assign": { managerId: string | null };
 }
@@ -145,6 +157,13 @@ export const PERMISSIONS: { [P in Permission]: (viewer: AccessSubject, resource:
   "oneOnOne.readPrivateNote": (viewer, meeting) => roleInOneOnOne(viewer, meeting) === "coach",
   "play.write": (viewer) => isUser(viewer) && !is(viewer, "REP"),
   "play.retire": (viewer) => isUser(viewer) && is(viewer, "VP", "ADMIN"),
+  "groupSession.list": (viewer) => isUser(viewer) && is(viewer, "REP", "MANAGER", "VP"),
+  "groupSession.run": (viewer) => isUser(viewer) && is(viewer, "MANAGER"),
+  "groupSession.view": (viewer, session) => roleInGroupSession(viewer, session) !== null,
+  "groupSession.writeNotes": (viewer, session) => {
+    const role = roleInGroupSession(viewer, session);
+    return role === "coach" || role === "member";
+  },
   "coCoach.assign": (viewer, team) => isUser(viewer) && (is(viewer, "VP") || (is(viewer, "MANAGER") && team.managerId === viewer.id)),
 };
 
@@ -188,6 +207,30 @@ export function roleInOneOnOne(viewer: AccessSubject, meeting: OneOnOneParties):
   // A co-coach reads the rep's meetings with other coaches: shared notes, never private ones.
   if (meeting.kind === "REP" && coCoaches(viewer, meeting.memberId)) return "observer";
   return null;
+}
+
+/** A group session has no private part: its coach runs it, attendees take part, the VP observes. */
+export function roleInGroupSession(viewer: AccessSubject, session: GroupSessionParties): OneOnOneRole | null {
+  if (!isUser(viewer)) return null;
+  if (session.coachId === viewer.id) return "coach";
+  if (session.attendeeIds.includes(viewer.id)) return "member";
+  if (is(viewer, "VP")) return "observer";
+  return null;
+}
+
+export function visibleGroupSessionsWhere(viewer: AccessSubject): Prisma.GroupSessionWhereInput | null {
+  if (!isUser(viewer)) return null;
+  const organizationId = viewer.organizationId;
+  switch (viewer.role) {
+    case "REP":
+      return { organizationId, attendees: { some: { repId: viewer.id } } };
+    case "MANAGER":
+      return { organizationId, coachId: viewer.id };
+    case "VP":
+      return { organizationId };
+    case "ADMIN":
+      return null;
+  }
 }
 
 /** A manager who co-coaches this rep (another team's, or an enablement person's charge). */

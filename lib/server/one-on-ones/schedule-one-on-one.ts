@@ -1,9 +1,8 @@
 import "server-only";
-import { schedulableOneOnOneKind } from "@/lib/access/policy";
+import { oneOnOneMembersWhere, schedulableOneOnOneKind } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { zonedDay, zonedWallTimeToUtc } from "@/lib/calendar/zoned-time";
-import { oneOnOneMembersWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
 import { carryForwardAgendaItems } from "@/lib/server/one-on-ones/carry-forward-agenda-items";
