@@ -133,7 +133,7 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { toda
   await seedGoalsAndQuotas(prisma, { organizationId, today, vpId: vp.id, repsByTeam });
   await seedCoachingHistory(prisma, { organizationId, today, random, vpId: vp.id, repsByTeam, competencyIds: organization.competencyIds, activity });
   await seedDevelopmentPlans(prisma, { organizationId, today, repsByTeam, activity });
-  await seedDemoCoachingTime(prisma, organizationId);
+  await seedDemoCoachingTime(prisma, { organizationId, today, activity, repsByTeam });
   await prisma.auditLog.create({ data: { organizationId, actorId: admin.id, action: "organization.seeded", entityType: "Organization", entityId: organizationId, after: { users, activityRows: activity.length } } });
   return { created: true, organizationId, users, activityRows: activity.length };
 }
