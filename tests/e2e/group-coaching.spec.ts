@@ -97,7 +97,7 @@ test("a co-coach runs their own one-on-one and reads the rep's other meetings wi
   await page.goto("/one-on-ones");
   const observed = page.getByRole("table", { name: "Managers' one-on-ones with their reps" });
   await expect(page.getByRole("heading", { name: "Other coaches' one-on-ones with reps you co-coach (read-only)" })).toBeVisible();
-  await observed.getByRole("link", { name: /Open the one-on-one with Priya Raman/ }).first().click();
+  await observed.getByRole("link", { name: /Dana Whitfield with Priya Raman on/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Priya Raman");
   const html = await page.content();
   expect(html).not.toContain(DANA_PRIVATE);

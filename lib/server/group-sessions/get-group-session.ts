@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/access/policy";
 import { readDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { findGroupSessionForViewer } from "@/lib/server/group-sessions/group-session-access";
@@ -39,7 +40,7 @@ export async function getGroupSession(viewer: Viewer, groupSessionId: string) {
         commitments: commitments.filter((commitment) => commitment.memberId === id).map((commitment) => ({ id: commitment.id, text: commitment.text, dueOn: commitment.dueOn.toISOString().slice(0, 10), status: commitment.status })),
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    can: { writeNotes: open && (access.role === "coach" || access.role === "member"), addCommitment: open && access.role === "coach", complete: open && access.role === "coach" },
+    can: { writeNotes: open && can(viewer, "groupSession.writeNotes", access), addCommitment: open && access.role === "coach", complete: open && access.role === "coach" },
   };
 }
 

@@ -1,15 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError } from "@/lib/server/errors";
-import { findGroupSessionForViewer, requireGroupRole, requireOpen } from "@/lib/server/group-sessions/group-session-access";
+import { can } from "@/lib/access/policy";
+import { ConflictError, ForbiddenError } from "@/lib/server/errors";
+import { findGroupSessionForViewer, requireOpen } from "@/lib/server/group-sessions/group-session-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** Coach and attendees write the shared notes; a save typed on an older version is a conflict, never an overwrite. */
 export async function saveGroupSessionNotes(viewer: Viewer, input: { groupSessionId: string; body: string; version: number }): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const session = await findGroupSessionForViewer(tx, viewer, input.groupSessionId);
-    requireGroupRole(session, ["coach", "member"], "the coach and the attendees write the shared notes");
+    if (!can(viewer, "groupSession.writeNotes", session)) throw new ForbiddenError("Only the coach and the attendees write the shared notes");
     requireOpen(session);
     const updated = await tx.groupSession.updateMany({
       where: { id: session.id, organizationId: viewer.organizationId, version: input.version, status: "SCHEDULED" },
