@@ -7,9 +7,9 @@ const labels = (role: Role) => navigationFor(user(role)).map((item) => item.labe
 
 describe("the main navigation, asked of the access policy", () => {
   it("gives each role its pages in order", () => {
-    expect(labels("REP")).toEqual(["My numbers", "Log activity", "One-on-ones", "Plans", "Playbook", "Competencies"]);
-    expect(labels("MANAGER")).toEqual(["My team", "Log activity", "One-on-ones", "My coaching", "Weekly digest", "Plans", "Playbook", "Competencies"]);
-    expect(labels("VP")).toEqual(["Organization", "Goals", "Benchmarks", "Coaching", "One-on-ones", "Plans", "Playbook", "Competencies"]);
+    expect(labels("REP")).toEqual(["My numbers", "Log activity", "One-on-ones", "Group sessions", "Plans", "Playbook", "Competencies"]);
+    expect(labels("MANAGER")).toEqual(["My team", "Log activity", "One-on-ones", "Group sessions", "My coaching", "Weekly digest", "Plans", "Playbook", "Competencies"]);
+    expect(labels("VP")).toEqual(["Organization", "Goals", "Benchmarks", "Coaching", "One-on-ones", "Group sessions", "Plans", "Playbook", "Competencies"]);
     expect(labels("ADMIN")).toEqual(["Settings", "Organization", "Goals", "Benchmarks", "Coaching", "Log activity", "Playbook", "Competencies"]);
   });
 });

@@ -16,6 +16,7 @@ const ITEMS: (NavItem & { shows: (viewer: AccessSubject) => boolean })[] = [
   { href: "/org/coaching", label: "Coaching", shows: (viewer) => can(viewer, "scorecard.viewAll") },
   { href: "/activity", label: "Log activity", shows: (viewer) => can(viewer, "activity.log") },
   { href: "/one-on-ones", label: "One-on-ones", shows: (viewer) => can(viewer, "oneOnOne.list") },
+  { href: "/group-sessions", label: "Group sessions", shows: (viewer) => can(viewer, "groupSession.list") },
   { href: "/me/coaching", label: "My coaching", shows: (viewer) => can(viewer, "scorecard.viewOwn") },
   { href: "/digest", label: "Weekly digest", shows: (viewer) => can(viewer, "digest.view") },
   { href: "/plans", label: "Plans", shows: (viewer) => can(viewer, "plan.view") },

@@ -25,9 +25,15 @@ export interface AccessSubject {
   teamId: string | null;
   /** The teams a manager runs. */
   managedTeamIds: readonly string[];
+  /** Reps a manager co-coaches (beyond their own teams): their one-on-ones, as coach or observer. */
+  coCoachedRepIds?: readonly string[];
 }
 
 export type OneOnOneRole = "coach" | "member" | "observer";
+export interface GroupSessionParties {
+  coachId: string;
+  attendeeIds: readonly string[];
+}
 export interface OneOnOneParties {
   kind: OneOnOneKind;
   coachId: string;
@@ -78,6 +84,8 @@ export interface PermissionResources {
   "oneOnOne.list": void;
   "oneOnOne.schedule": void;
   "oneOnOne.setCadence": void;
+  /** A manager's weekly coaching capacity, which the team dashboard shares across their reps. */
+  "coachingTime.setCapacity": void;
   /** "Start a one-on-one" with a rep from their profile or the team dashboard: the rep's coach, a manager. */
   "oneOnOne.startWithRep": void;
   /** The coach of a rep meeting rates it privately, for the scorecard's paired perception. */
@@ -91,6 +99,16 @@ export interface PermissionResources {
   "oneOnOne.readPrivateNote": OneOnOneParties;
   "play.write": void;
   "play.retire": void;
+  /** The group sessions screen: the reps who attend, the managers who run them, the VP who reads them. */
+  "groupSession.list": void;
+  /** Planning a group session for reps of one's own team: a manager. */
+  "groupSession.run": void;
+  /** One group session: its coach, its attendees, or the VP (read-only). */
+  "groupSession.view": GroupSessionParties;
+  /** Shared notes and commitments of a session: its coach; attendees write the shared notes too. */
+  "groupSession.writeNotes": GroupSessionParties;
+  /** Adding or removing a rep's co-coach: the rep's own manager, or the VP. */
+  "coCoach.assign": { managerId: string | null };
 }
 
 export type Permission = keyof PermissionResources;
@@ -98,6 +116,7 @@ export type Permission = keyof PermissionResources;
 export type ViewerPermission = { [P in Permission]: PermissionResources[P] extends void ? P : never }[Permission];
 
 const isUser = (viewer: AccessSubject) => viewer.kind === "user";
+const coCoachedIds = (viewer: AccessSubject): string[] => [...(viewer.coCoachedRepIds ?? [])];
 const isToken = (viewer: AccessSubject) => viewer.kind === "token";
 const is = (viewer: AccessSubject, ...roles: Role[]) => roles.includes(viewer.role);
 
@@ -129,6 +148,7 @@ export const PERMISSIONS: { [P in Permission]: (viewer: AccessSubject, resource:
   "oneOnOne.list": (viewer) => isUser(viewer) && is(viewer, "REP", "MANAGER", "VP"),
   "oneOnOne.schedule": (viewer) => schedulableOneOnOneKind(viewer) !== null,
   "oneOnOne.setCadence": (viewer) => isUser(viewer) && is(viewer, "MANAGER"),
+  "coachingTime.setCapacity": (viewer) => isUser(viewer) && is(viewer, "MANAGER"),
   "oneOnOne.startWithRep": (viewer) => schedulableOneOnOneKind(viewer) === "REP",
   "oneOnOne.rateOwn": (viewer) => schedulableOneOnOneKind(viewer) === "REP",
   "oneOnOne.observe": (viewer) => isUser(viewer) && is(viewer, "VP"),
@@ -137,6 +157,14 @@ export const PERMISSIONS: { [P in Permission]: (viewer: AccessSubject, resource:
   "oneOnOne.readPrivateNote": (viewer, meeting) => roleInOneOnOne(viewer, meeting) === "coach",
   "play.write": (viewer) => isUser(viewer) && !is(viewer, "REP"),
   "play.retire": (viewer) => isUser(viewer) && is(viewer, "VP", "ADMIN"),
+  "groupSession.list": (viewer) => isUser(viewer) && is(viewer, "REP", "MANAGER", "VP"),
+  "groupSession.run": (viewer) => isUser(viewer) && is(viewer, "MANAGER"),
+  "groupSession.view": (viewer, session) => roleInGroupSession(viewer, session) !== null,
+  "groupSession.writeNotes": (viewer, session) => {
+    const role = roleInGroupSession(viewer, session);
+    return role === "coach" || role === "member";
+  },
+  "coCoach.assign": (viewer, team) => isUser(viewer) && (is(viewer, "VP") || (is(viewer, "MANAGER") && team.managerId === viewer.id)),
 };
 
 export function can<P extends Permission>(viewer: AccessSubject, permission: P, ...resource: PermissionResources[P] extends void ? [] : [PermissionResources[P]]): boolean {
@@ -176,7 +204,38 @@ export function roleInOneOnOne(viewer: AccessSubject, meeting: OneOnOneParties):
   if (meeting.coachId === viewer.id) return "coach";
   if (meeting.memberId === viewer.id) return "member";
   if (is(viewer, "VP") && meeting.kind === "REP") return "observer";
+  // A co-coach reads the rep's meetings with other coaches: shared notes, never private ones.
+  if (meeting.kind === "REP" && coCoaches(viewer, meeting.memberId)) return "observer";
   return null;
+}
+
+/** A group session has no private part: its coach runs it, attendees take part, the VP observes. */
+export function roleInGroupSession(viewer: AccessSubject, session: GroupSessionParties): OneOnOneRole | null {
+  if (!isUser(viewer)) return null;
+  if (session.coachId === viewer.id) return "coach";
+  if (session.attendeeIds.includes(viewer.id)) return "member";
+  if (is(viewer, "VP")) return "observer";
+  return null;
+}
+
+export function visibleGroupSessionsWhere(viewer: AccessSubject): Prisma.GroupSessionWhereInput | null {
+  if (!isUser(viewer)) return null;
+  const organizationId = viewer.organizationId;
+  switch (viewer.role) {
+    case "REP":
+      return { organizationId, attendees: { some: { repId: viewer.id } } };
+    case "MANAGER":
+      return { organizationId, coachId: viewer.id };
+    case "VP":
+      return { organizationId };
+    case "ADMIN":
+      return null;
+  }
+}
+
+/** A manager who co-coaches this rep (another team's, or an enablement person's charge). */
+export function coCoaches(viewer: AccessSubject, repId: string): boolean {
+  return isUser(viewer) && is(viewer, "MANAGER") && (viewer.coCoachedRepIds ?? []).includes(repId);
 }
 
 // The same rules as Prisma filters, always including the organization. A REP sees only themself;
@@ -193,6 +252,16 @@ export function visibleRepsWhere(viewer: AccessSubject): Prisma.UserWhereInput {
     case "ADMIN":
       return base;
   }
+}
+
+/**
+ * Reps the viewer may hold a one-on-one with as coach: their visible reps plus those they co-coach.
+ * Only one-on-ones widen: a co-coach does not see the rep's dashboards, plans or quotas.
+ */
+export function oneOnOneMembersWhere(viewer: AccessSubject): Prisma.UserWhereInput {
+  const visible = visibleRepsWhere(viewer);
+  if (coCoachedIds(viewer).length === 0) return visible;
+  return { organizationId: viewer.organizationId, role: "REP", OR: [visible, { id: { in: coCoachedIds(viewer) } }] };
 }
 
 export function visibleTeamsWhere(viewer: AccessSubject): Prisma.TeamWhereInput {
@@ -221,7 +290,10 @@ export function visibleOneOnOnesWhere(viewer: AccessSubject): Prisma.OneOnOneWhe
     case "REP":
       return { organizationId, kind: "REP", memberId: viewer.id };
     case "MANAGER":
-      return { organizationId, OR: [{ kind: "REP", coachId: viewer.id }, { kind: "LEADER", memberId: viewer.id }] };
+      return {
+        organizationId,
+        OR: [{ kind: "REP", coachId: viewer.id }, { kind: "LEADER", memberId: viewer.id }, ...(coCoachedIds(viewer).length > 0 ? [{ kind: "REP" as const, memberId: { in: coCoachedIds(viewer) } }] : [])],
+      };
     case "VP":
       return { organizationId, OR: [{ kind: "LEADER", coachId: viewer.id }, { kind: "REP" }] };
     case "ADMIN":

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/security/password";
 import { createRandom, type Random } from "./random";
 import { seedDemoDeals } from "./seed-demo-deals";
 import { seedDemoExperiments } from "./seed-demo-experiments";
+import { seedDemoCoachingTime } from "./seed-demo-coaching-time";
 import { COACHED_LEVERS, DEMO_ADMIN, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_VP, type DemoRep, type SellingProfile } from "./demo-profiles";
 import { DEFAULT_BENCHMARKS } from "@/lib/defaults/benchmarks";
 import { formatRatio, type LeverResult, type PriorityReport } from "@/lib/coaching";
@@ -137,6 +138,7 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { toda
     organizationId,
     reps: repsByTeam.flatMap((team) => team.reps.map((entry) => ({ ...entry, managerId: team.managerId, style: team.style }))),
   });
+  await seedDemoCoachingTime(prisma, { organizationId, today, activity, repsByTeam });
   await prisma.auditLog.create({ data: { organizationId, actorId: admin.id, action: "organization.seeded", entityType: "Organization", entityId: organizationId, after: { users, activityRows: activity.length } } });
   return { created: true, organizationId, users, activityRows: activity.length };
 }

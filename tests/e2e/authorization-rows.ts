@@ -196,6 +196,10 @@ export const MATRIX: MatrixRow[] = [
   // Meeting ids are not in the fixtures: an unknown id (what another organization's looks like) is a 404 for everyone;
   // the per-meeting rules (other manager, teammate, VP read-only) are in tests/integration/one-on-ones.test.ts.
   { pattern: "/one-on-ones/[id]", checks: page("/one-on-ones/{unknown}", []) },
+  // Group sessions (docs/decisions/0036): ADMIN has no access, like one-on-ones; the per-session
+  // rules (coach, attendee, VP read-only, everyone else 404) are in tests/integration/group-sessions.test.ts.
+  { pattern: "/group-sessions", checks: page("/group-sessions", allowedBy("groupSession.list")) },
+  { pattern: "/group-sessions/[id]", checks: page("/group-sessions/{unknown}", []) },
   { pattern: "/api/auth/[...nextauth]", checks: [{ as: "anonymous", path: "/api/auth/csrf", expect: "ok" }] },
   { pattern: "/api/v1/funnel", checks: api("/api/v1/funnel") },
   { pattern: "/api/v1/teams", checks: api("/api/v1/teams") },

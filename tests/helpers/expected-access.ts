@@ -58,6 +58,7 @@ export const EXPECTED_ACCESS: Expected = {
   "oneOnOne.list": ["REP", "MANAGER", "VP"],
   "oneOnOne.schedule": ["MANAGER", "VP"],
   "oneOnOne.setCadence": ["MANAGER"],
+  "coachingTime.setCapacity": ["MANAGER"],
   "oneOnOne.startWithRep": ["MANAGER"],
   "oneOnOne.rateOwn": ["MANAGER"],
   "oneOnOne.observe": ["VP"],
@@ -76,4 +77,21 @@ export const EXPECTED_ACCESS: Expected = {
   ],
   "play.write": ["MANAGER", "VP", "ADMIN"],
   "play.retire": ["VP", "ADMIN"],
+  "groupSession.list": ["REP", "MANAGER", "VP"],
+  "groupSession.run": ["MANAGER"],
+  "groupSession.view": [
+    { name: "coaching the session", resource: (self) => ({ coachId: self, attendeeIds: [OTHER] }), allowed: ["REP", "MANAGER", "VP", "ADMIN"] },
+    { name: "attending it", resource: (self) => ({ coachId: OTHER, attendeeIds: [self] }), allowed: ["REP", "MANAGER", "VP", "ADMIN"] },
+    { name: "someone else's session", resource: () => ({ coachId: OTHER, attendeeIds: [OTHER] }), allowed: ["VP"] },
+  ],
+  "groupSession.writeNotes": [
+    { name: "coaching the session", resource: (self) => ({ coachId: self, attendeeIds: [OTHER] }), allowed: ["REP", "MANAGER", "VP", "ADMIN"] },
+    { name: "attending it", resource: (self) => ({ coachId: OTHER, attendeeIds: [self] }), allowed: ["REP", "MANAGER", "VP", "ADMIN"] },
+    { name: "someone else's session", resource: () => ({ coachId: OTHER, attendeeIds: [OTHER] }), allowed: [] },
+  ],
+  "coCoach.assign": [
+    { name: "a rep of one's own team", resource: (self) => ({ managerId: self }), allowed: ["MANAGER", "VP"] },
+    { name: "a rep of another manager's team", resource: () => ({ managerId: OTHER }), allowed: ["VP"] },
+    { name: "a rep of a team without a manager", resource: () => ({ managerId: null }), allowed: ["VP"] },
+  ],
 };

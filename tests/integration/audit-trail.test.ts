@@ -56,6 +56,13 @@ const EXEMPT: Record<string, string> = {
 // Writes whose one-audit-record rule is asserted, operation by operation, in another suite (which
 // must name the operation — checked below).
 const AUDITED_IN: Record<string, string> = {
+  "lib/server/group-sessions/create-group-session.ts": "tests/integration/group-sessions.test.ts",
+  "lib/server/group-sessions/save-group-session-notes.ts": "tests/integration/group-sessions.test.ts",
+  "lib/server/group-sessions/add-group-commitment.ts": "tests/integration/group-sessions.test.ts",
+  "lib/server/group-sessions/complete-group-session.ts": "tests/integration/group-sessions.test.ts",
+  "lib/server/co-coaches/add-co-coach.ts": "tests/integration/co-coaches.test.ts",
+  "lib/server/co-coaches/remove-co-coach.ts": "tests/integration/co-coaches.test.ts",
+  "lib/server/coaching-time/set-coaching-capacity.ts": "tests/integration/coaching-time.test.ts",
   "lib/server/feedback/submit-coach-self-rating.ts": "tests/integration/coach-self-rating.test.ts",
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/people-import/import-people.ts": "tests/integration/people-import.test.ts",

@@ -133,7 +133,7 @@ async function OneOnOneLists({ viewer, filters }: { viewer: Viewer; filters: Fil
       {lists.observed ? (
         <section aria-labelledby="observed-heading" className="flex flex-col gap-2">
           <h2 id="observed-heading" className="text-lg font-semibold text-slate-900">
-            Managers&apos; one-on-ones with their reps (read-only)
+            {can(viewer, "oneOnOne.observe") ? "Managers' one-on-ones with their reps (read-only)" : "Other coaches' one-on-ones with reps you co-coach (read-only)"}
           </h2>
           <OneOnOneTable items={[...lists.observed.upcoming, ...lists.observed.past]} caption="Managers' one-on-ones with their reps" emptyTitle="No one-on-ones yet" emptyText="Your managers' one-on-ones with their reps will appear here." />
         </section>

@@ -43,7 +43,13 @@ export async function listOneOnOnes(viewer: Viewer, filters: { memberId?: string
   if (!visible) return { upcoming: [], past: [], observed: null, cadence: null };
   const filter: Prisma.OneOnOneWhereInput = { ...(filters.memberId ? { memberId: filters.memberId } : {}), ...(filters.coachId ? { coachId: filters.coachId } : {}) };
   const mine: Prisma.OneOnOneWhereInput = { AND: [visible, filter, { OR: [{ coachId: viewer.id }, { memberId: viewer.id }] }] };
-  const observed: Prisma.OneOnOneWhereInput | null = can(viewer, "oneOnOne.observe") ? { AND: [visible, filter, { kind: "REP", coachId: { not: viewer.id } }] } : null;
+  // A VP reads every rep meeting; a co-coach the other coaches' meetings with the reps they co-coach.
+  const coCoached = viewer.coCoachedRepIds ?? [];
+  const observed: Prisma.OneOnOneWhereInput | null = can(viewer, "oneOnOne.observe")
+    ? { AND: [visible, filter, { kind: "REP", coachId: { not: viewer.id } }] }
+    : coCoached.length > 0
+      ? { AND: [visible, filter, { kind: "REP", memberId: { in: coCoached }, coachId: { not: viewer.id } }] }
+      : null;
 
   const query = (where: Prisma.OneOnOneWhereInput) =>
     Promise.all([

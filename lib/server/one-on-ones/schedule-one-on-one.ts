@@ -1,9 +1,8 @@
 import "server-only";
-import { schedulableOneOnOneKind } from "@/lib/access/policy";
+import { oneOnOneMembersWhere, schedulableOneOnOneKind } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { zonedDay, zonedWallTimeToUtc } from "@/lib/calendar/zoned-time";
-import { visibleRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
 import { carryForwardAgendaItems } from "@/lib/server/one-on-ones/carry-forward-agenda-items";
@@ -19,7 +18,7 @@ export async function scheduleOneOnOne(viewer: Viewer, input: { memberId: string
   if (!kind) throw new ForbiddenError("Only a manager (with a rep) or a VP (with a manager) can schedule a one-on-one");
 
   const member = await db.user.findFirst({
-    where: kind === "REP" ? { AND: [visibleRepsWhere(viewer), { id: input.memberId, active: true }] } : { organizationId: viewer.organizationId, id: input.memberId, role: "MANAGER", active: true },
+    where: kind === "REP" ? { AND: [oneOnOneMembersWhere(viewer), { id: input.memberId, active: true }] } : { organizationId: viewer.organizationId, id: input.memberId, role: "MANAGER", active: true },
     select: { id: true },
   });
   if (!member) throw new InvalidInputError("Choose someone you coach", { memberId: [kind === "REP" ? "Choose one of your reps" : "Choose one of the managers"] });

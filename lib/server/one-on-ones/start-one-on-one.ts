@@ -35,7 +35,7 @@ function snapshotLever(lever: LeverResult): SnapshotLever {
 
 /** A rep meeting freezes the rep's ratios, benchmarks, grade and focus over the default window. */
 async function repSnapshot(viewer: Viewer, meeting: AccessibleOneOnOne, agenda: AgendaTemplateSection[]) {
-  const priorities = await getRepPriorities(viewer, meeting.memberId, { windowDays: SNAPSHOT_WINDOW_DAYS });
+  const priorities = await getRepPriorities(viewer, meeting.memberId, { windowDays: SNAPSHOT_WINDOW_DAYS, forOneOnOne: true });
   const { report, grade, totals, quotaMinor } = priorities.rep;
   const focusLever = report.levers.find((lever) => lever.lever === report.focus) ?? null;
   const snapshot: KpiSnapshot = {

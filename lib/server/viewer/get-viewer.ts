@@ -21,6 +21,8 @@ export interface Viewer {
   teamId: string | null;
   /** The teams a manager runs. */
   managedTeamIds: string[];
+  /** Reps of other teams this user co-coaches (docs/decisions/0036). */
+  coCoachedRepIds?: string[];
 }
 
 export { loadViewer } from "@/lib/server/viewer/load-viewer";

@@ -18,6 +18,7 @@ async function loadActiveUser(userId: string, organizationId: string): Promise<(
       sessionVersion: true,
       organization: { select: { name: true, slug: true, currency: true, timeZone: true } },
       managedTeams: { select: { id: true }, orderBy: { name: "asc" } },
+      coCoaching: { where: { organizationId, rep: { active: true } }, select: { repId: true }, orderBy: { repId: "asc" } },
     },
   });
   if (!user) return null;
@@ -32,6 +33,7 @@ async function loadActiveUser(userId: string, organizationId: string): Promise<(
     organization: user.organization,
     teamId: user.teamId,
     managedTeamIds: user.managedTeams.map((team) => team.id),
+    coCoachedRepIds: user.coCoaching.map((entry) => entry.repId),
     sessionVersion: user.sessionVersion,
   };
 }

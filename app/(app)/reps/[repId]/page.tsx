@@ -25,6 +25,8 @@ import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { Suspense } from "react";
 import { DealFiguresCard } from "@/components/deals/deal-figures-card";
 import { getRepDealFigures } from "@/lib/server/deals/get-rep-deal-figures";
+import { CoCoachesCard } from "@/components/co-coaches/co-coaches-card";
+import { listCoCoaches } from "@/lib/server/co-coaches/list-co-coaches";
 
 export const metadata: Metadata = { title: "Rep profile" };
 
@@ -63,10 +65,23 @@ export default async function RepProfilePage({
       >
         <RepProfileContent viewer={viewer} repId={rep.id} period={period} />
       </Suspense>
+      <Suspense fallback={<SectionSkeleton label="Loading co-coaches" />}>
+        <CoCoachesSection viewer={viewer} repId={rep.id} />
+      </Suspense>
       <Suspense key={`deals-${periodKey}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
         <RepDealsSection viewer={viewer} repId={rep.id} period={period} />
       </Suspense>
     </>
+  );
+}
+
+async function CoCoachesSection({ viewer, repId }: { viewer: Viewer; repId: string }) {
+  const list = await listCoCoaches(viewer, repId);
+  if (list.coCoaches.length === 0 && !list.canAssign) return null;
+  return (
+    <div className="mt-8">
+      <CoCoachesCard list={list} />
+    </div>
   );
 }
 

@@ -24,6 +24,8 @@ import { Suspense } from "react";
 import { DealFiguresCard } from "@/components/deals/deal-figures-card";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import { getFunnelSources } from "@/lib/server/deals/get-funnel-sources";
+import { CoachingTimeCard } from "@/components/coaching-time/coaching-time-card";
+import { getCoachingTimePlan } from "@/lib/server/coaching-time/get-coaching-time-plan";
 
 export const metadata: Metadata = { title: "Team dashboard" };
 
@@ -59,10 +61,23 @@ export default async function TeamDashboardPage({
       >
         <TeamDashboardContent viewer={viewer} team={team} period={period} />
       </Suspense>
+      <Suspense fallback={<SectionSkeleton label="Loading coaching time" />}>
+        <CoachingTimeSection viewer={viewer} team={team} />
+      </Suspense>
       <Suspense key={`deals-${periodKey}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
         <TeamDealsSection viewer={viewer} team={team} period={period} />
       </Suspense>
     </>
+  );
+}
+
+async function CoachingTimeSection({ viewer, team }: { viewer: Viewer; team: VisibleTeam }) {
+  const plan = await getCoachingTimePlan(viewer, team);
+  if (plan.rows.length === 0) return null;
+  return (
+    <div className="mt-6">
+      <CoachingTimeCard plan={plan} />
+    </div>
   );
 }
 
