@@ -107,7 +107,7 @@ function summarize(rows: readonly ImportRow[], sourceRecords: number): ImportSum
   return { reps: reps.size, days: days.size, rows: rows.length, perStage: Object.fromEntries(perStage), sourceRecords };
 }
 
-export interface RowSource {
+interface RowSource {
   line: number;
   column: string;
 }
@@ -121,13 +121,16 @@ export function sourceOfRow(row: ImportRow): RowSource | undefined {
   return rowSources.get(row);
 }
 
+function totalKey(repId: string, day: string, stage: string): string {
+  return `${repId}\u0000${day}\u0000${stage}`;
+}
+
 /** Values summed per (rep, day, stage); long and wide files reach a key once (repeats are errors). */
 class ActivityTotals {
   private readonly rows = new Map<string, ImportRow>();
 
   /** False when the sum would leave the safe integer range. */
-  add(repId: string, day: string, stage: string, value: number, source: RowSource): boolean {
-    const key = `${repId}\u0000${day}\u0000${stage}`;
+  add(repId: string, day: string, stage: string, value: number, source: RowSource, key = totalKey(repId, day, stage)): boolean {
     const existing = this.rows.get(key);
     if (!existing) {
       const row = { repId, day, stage, value };
@@ -204,12 +207,14 @@ class RecordReader {
     // Without a known stage the cell cannot be judged: a count must be whole, revenue may have decimals.
     const value = stage === undefined ? null : this.quantity(fields, line, plan.count, stage, true);
     if (!rep || !day || stage === undefined) return;
-    const duplicate = this.claim(`${rep.id}\u0000${day}\u0000${stage}`, line);
+    // One key for the duplicate check and the total: building and hashing it is most of a row's cost.
+    const key = totalKey(rep.id, day, stage);
+    const duplicate = this.claim(key, line);
     if (duplicate !== null) {
       this.errors.add(line, null, `rows ${duplicate} and ${line} both give rep '${displayValue(rep.email)}' on ${day} for '${stage}'; keep one of them`);
       return;
     }
-    if (value !== null) this.addTotal(line, plan.count.name, rep.id, day, stage, value);
+    if (value !== null) this.addTotal(line, plan.count.name, rep.id, day, stage, value, key);
   }
 
   private readWide({ fields, line }: CsvRecord): void {
@@ -338,7 +343,7 @@ class RecordReader {
     return null;
   }
 
-  private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number): void {
-    if (!this.totals.add(repId, day, stage, value, { line, column })) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
+  private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number, key?: string): void {
+    if (!this.totals.add(repId, day, stage, value, { line, column }, key)) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
   }
 }
