@@ -8,6 +8,7 @@ import { createOrganizationWithDefaults } from "@/lib/organizations/create-organ
 import { hashPassword } from "@/lib/security/password";
 import { createRandom, type Random } from "./random";
 import { seedDemoDeals } from "./seed-demo-deals";
+import { seedDemoLoggingGap } from "./seed-demo-logging-gap";
 import { COACHED_LEVERS, DEMO_ADMIN, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_VP, type DemoRep, type SellingProfile } from "./demo-profiles";
 import { DEFAULT_BENCHMARKS } from "@/lib/defaults/benchmarks";
 import { formatRatio, type LeverResult, type PriorityReport } from "@/lib/coaching";
@@ -132,6 +133,8 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { toda
   await seedGoalsAndQuotas(prisma, { organizationId, today, vpId: vp.id, repsByTeam });
   await seedCoachingHistory(prisma, { organizationId, today, random, vpId: vp.id, repsByTeam, competencyIds: organization.competencyIds, activity });
   await seedDevelopmentPlans(prisma, { organizationId, today, repsByTeam, activity });
+  // After the rest, with its own random sequence: the rep whose weak ratio is a logging gap.
+  users += await seedDemoLoggingGap(prisma, { organizationId, today, passwordHash });
   await prisma.auditLog.create({ data: { organizationId, actorId: admin.id, action: "organization.seeded", entityType: "Organization", entityId: organizationId, after: { users, activityRows: activity.length } } });
   return { created: true, organizationId, users, activityRows: activity.length };
 }

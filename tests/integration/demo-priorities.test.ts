@@ -49,6 +49,30 @@ describe("GET /api/v1/reps/{id}/priorities on the demo organization", () => {
     expect(String(json.reason)).toMatch(/data/i);
   });
 
+  it("shows the rep whose weak opening ratio is a logging gap as a data problem, with the days, and no focus", async () => {
+    const { status, json } = await priorities("rep25@acme.test");
+    expect(status).toBe(200);
+    expect(json.focus).toBeNull();
+    expect(json.reason).toBe("data_quality");
+    expect(String(json.reasonText)).toMatch(/^Data problem, not a rep problem: the biggest gap \(Opening\)/);
+    expect(json.dataQuality).toMatchObject({ status: "suspect", suspectLevers: ["dials_to_conversations", "conversations_to_meetings"] });
+    const opening = (json.levers as { lever: string; status: string; dataQuality: { status: string; reasons: { code: string; days: string[] }[] } }[]).find((lever) => lever.lever === "dials_to_conversations");
+    expect(opening?.status).toBe("below_benchmark");
+    expect(opening?.dataQuality.status).toBe("suspect");
+    expect(opening?.dataQuality.reasons[0]?.code).toBe("sudden_stop");
+    expect(opening?.dataQuality.reasons[0]?.days).toHaveLength(10);
+    // Her grade is her revenue against quota, whatever the data checks say.
+    expect(json.grade).toMatchObject({ grade: expect.stringMatching(/^[ABC]$/) });
+  });
+
+  it("finds nothing suspect in the other demo reps' steady logging", async () => {
+    for (const email of [...repIds.keys()].filter((key) => /^rep\d+@/.test(key) && key !== "rep25@acme.test")) {
+      const { json } = await priorities(email);
+      expect({ email, status: (json.dataQuality as { status: string }).status }).toEqual({ email, status: "ok" });
+      expect(json.focusRule).toBe("revenue_at_stake");
+    }
+  });
+
   it("returns finite numbers for every lever and honours window and asOf", async () => {
     const { json } = await priorities("rep1@acme.test", { window: "30", asOf: "2026-06-30" });
     expect(json.window).toEqual({ days: 30, from: "2026-06-01", to: "2026-06-30" });
