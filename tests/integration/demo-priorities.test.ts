@@ -54,7 +54,7 @@ describe("GET /api/v1/reps/{id}/priorities on the demo organization", () => {
     expect(status).toBe(200);
     expect(json.focus).toBeNull();
     expect(json.reason).toBe("data_quality");
-    expect(String(json.reasonText)).toMatch(/^Data problem, not a rep problem: the biggest gap \(Opening\)/);
+    expect(String(json.reasonText)).toMatch(/^Data problem, not a rep problem: the biggest gap \(Prospecting\)/);
     expect(json.dataQuality).toMatchObject({ status: "suspect", suspectLevers: ["dials_to_conversations", "conversations_to_meetings"] });
     const opening = (json.levers as { lever: string; status: string; dataQuality: { status: string; reasons: { code: string; days: string[] }[] } }[]).find((lever) => lever.lever === "dials_to_conversations");
     expect(opening?.status).toBe("below_benchmark");
