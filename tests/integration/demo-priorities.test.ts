@@ -89,6 +89,38 @@ describe("GET /api/v1/reps/{id}/priorities on the demo organization", () => {
   });
 });
 
+describe("the focus rule on the demo organization", () => {
+  type Lever = { lever: string; status: string; confidence: number; dataQuality: { status: string } };
+  it("effort first puts a confident volume gap before the ratios, and the API says which rule chose", async () => {
+    const reps = [...repIds.keys()].filter((key) => /^rep\d+@/.test(key));
+    const before = new Map<string, { focus: unknown; chosenBy: unknown }>();
+    for (const email of reps) {
+      const { json } = await priorities(email);
+      before.set(email, { focus: json.focus, chosenBy: json.chosenBy });
+      if (json.focus) expect(json.chosenBy).toBe("revenue_at_stake");
+    }
+    const organizationId = (await db.user.findFirstOrThrow({ where: { email: "rep1@acme.test" }, select: { organizationId: true } })).organizationId;
+    await db.organization.update({ where: { id: organizationId }, data: { focusRule: "EFFORT_FIRST" } });
+    try {
+      const switched: string[] = [];
+      for (const email of reps) {
+        const { json } = await priorities(email);
+        expect(json.focusRule).toBe("effort_first");
+        const volume = (json.levers as Lever[]).find((lever) => lever.lever === "volume");
+        // A rep too new to coach on the numbers (fewer than ten working days) stays without a focus.
+        const confidentGap = json.reason !== "insufficient_data" && volume?.status === "below_benchmark" && volume.confidence >= 0.8 && volume.dataQuality.status === "ok";
+        if (confidentGap) expect({ email, focus: json.focus, chosenBy: json.chosenBy }).toEqual({ email, focus: "volume", chosenBy: "effort_first" });
+        else expect({ email, focus: json.focus }).toEqual({ email, focus: before.get(email)?.focus });
+        if (json.focus === "volume" && before.get(email)?.focus !== "volume") switched.push(email);
+      }
+      // Marcus, the weak closer, also dials below the benchmark: effort first coaches his dials before his closing.
+      expect(switched).toContain("rep3@acme.test");
+    } finally {
+      await db.organization.update({ where: { id: organizationId }, data: { focusRule: "REVENUE_AT_STAKE" } });
+    }
+  });
+});
+
 describe("team benchmarks", () => {
   it("shows organization benchmarks, then the team's own after a PUT, with history kept", async () => {
     const team = await db.team.findFirstOrThrow({ where: { name: "East Enterprise" }, select: { id: true } });
