@@ -8,6 +8,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn } from "./helpers";
 
+// Several sign-ins, an API seed and two settings saves: more than the default minute on a busy runner.
+test.describe.configure({ timeout: 180_000 });
+
 test("a rep whose weak ratio is a logging gap shows a data problem, not a rep problem, on every surface", async ({ browser }) => {
   const manager = await (await browser.newContext()).newPage();
   await signIn(manager, "manager3@acme.test");
@@ -88,7 +91,7 @@ test("an admin switches the organization to effort first and the focus card says
   await page.goto("/settings/organization");
   await page.getByLabel("How the focus is picked").selectOption("EFFORT_FIRST");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Saved (1 change).")).toBeVisible();
+  await expect(page.getByText("Saved (1 change).")).toBeVisible({ timeout: 30_000 });
 
   await page.goto(`/reps/${repId}`);
   await expect(card).toContainText("Activity discipline");
@@ -100,7 +103,7 @@ test("an admin switches the organization to effort first and the focus card says
   await page.goto("/settings/organization");
   await page.getByLabel("How the focus is picked").selectOption("REVENUE_AT_STAKE");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Saved (1 change).")).toBeVisible();
+  await expect(page.getByText("Saved (1 change).")).toBeVisible({ timeout: 30_000 });
   await page.goto(`/reps/${repId}`);
   await expect(card.getByTestId("focus-rule")).toContainText("Revenue at stake");
 });
