@@ -26,6 +26,7 @@ export interface TeamTableRow {
   >;
   focus: { lever: string; label: string; competency: string | null; liftRevenueMinor: number; confidence: number } | null;
   focusReason: string;
+  dataProblem: string | null;
   lastOneOnOne: string | null;
   /** Set when the rep's last one-on-one is older than the manager's cadence. */
   outOfCadence: { cadenceDays: number; daysSinceLast: number | null } | null;
@@ -134,6 +135,13 @@ export function TeamTable({
             <div className="text-xs text-slate-700" title={CONFIDENCE_EXPLAINED}>
               +{formatMoneyCompact(row.focus.liftRevenueMinor, currency)} · {formatConfidence(row.focus.confidence)} sure
             </div>
+          </div>
+        ) : row.dataProblem ? (
+          <div data-testid="focus">
+            <Badge tone="warn" title={row.dataProblem}>
+              Data problem
+            </Badge>
+            <div className="mt-1 text-xs text-slate-700">not a rep problem: check the logging</div>
           </div>
         ) : (
           <span className="text-sm text-slate-600" data-testid="focus">

@@ -7,6 +7,7 @@ import { FunnelChart, type FunnelPoint } from "@/components/charts/funnel-chart"
 import { RatioTrendCharts, type RatioTrend } from "@/components/charts/ratio-trend-chart";
 import { LeverStatus } from "@/components/dashboard/lever-status";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
+import { DataQualityNotice, FocusRuleNote } from "@/components/coaching/data-quality-notice";
 import { CONFIDENCE_EXPLAINED, formatConfidence, formatDate, formatLeverComparison, formatLeverValue, formatMoney, formatMoneyCompact, formatPercent } from "@/lib/format";
 import { explainLever } from "@/lib/coaching";
 import type { RepProfile } from "@/lib/server/reps/get-rep-profile";
@@ -62,13 +63,15 @@ export function RepProfileView({ profile, audience, focusAction, openOneOnOnes =
               <>
                 <p className="text-xl font-semibold text-slate-900">{focus.competency?.name ?? focus.label}</p>
                 <p className="mt-1 text-slate-700">{explainLever(focus, { currency, windowLabel })}</p>
+                <FocusRuleNote report={report} />
               </>
             ) : (
               <>
-                <p className="text-xl font-semibold text-slate-900">No clear priority</p>
+                <p className="text-xl font-semibold text-slate-900">{report.reason === "data_quality" ? "Data problem, not a rep problem" : "No clear priority"}</p>
                 <p className="mt-1 text-slate-700">{report.reasonText}</p>
               </>
             )}
+            <DataQualityNotice report={report} you={you} />
             {profile.plays.length ? (
               <div className="mt-4">
                 <h3 className="text-sm font-semibold text-slate-800">Suggested sales plays</h3>
@@ -137,6 +140,11 @@ export function RepProfileView({ profile, audience, focusAction, openOneOnOnes =
                           {lever.label}
                           {lever.competency ? <div className="text-xs font-normal text-slate-600">{lever.competency.name}</div> : null}
                           {lever.status === "below_benchmark" ? <div className="mt-1 max-w-md text-xs font-normal text-slate-700">{explainLever(lever, { currency, windowLabel })}</div> : null}
+                          {lever.dataQuality.status === "suspect" ? (
+                            <Badge tone="warn" className="mt-1" title={lever.dataQuality.reasons.map((reason) => reason.message).join(" ")}>
+                              Suspect data
+                            </Badge>
+                          ) : null}
                         </RowTh>
                         <Td>
                           {shown.value}

@@ -15,6 +15,7 @@ export interface OrganizationSettingsValues {
   gradeBThreshold: number;
   confidenceThreshold: number;
   defaultCadence: string;
+  focusRule: string;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -107,6 +108,17 @@ export function OrganizationSettingsForm({ values, timeZones }: { values: Organi
           hint="50–99. A lever becomes a rep's focus only when it is this likely below benchmark."
           error={fieldError("confidenceThreshold")}
         />
+        <SelectField
+          id={`${id}-focus-rule`}
+          name="focusRule"
+          label="How the focus is picked"
+          defaultValue={values.focusRule}
+          hint="Effort first coaches a confident volume gap before any conversion ratio."
+          error={fieldError("focusRule")}
+        >
+          <option value="REVENUE_AT_STAKE">Revenue at stake</option>
+          <option value="EFFORT_FIRST">Effort first</option>
+        </SelectField>
       </fieldset>
       <div className="flex flex-col gap-3">
         <div>

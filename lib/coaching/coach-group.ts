@@ -6,8 +6,9 @@ import { workingDaysBetween } from "./days";
 import { gradeFor, prorateQuota, type Grade } from "./grade";
 import { leversFor, type FunnelStageDef, type LeverDef } from "./levers";
 import { poolTotals } from "./pool-totals";
+import type { DailyStageCounts } from "./data-quality";
 import { computePriorities } from "./priorities";
-import type { ActivityTotals, PriorityReport, ResolvedBenchmark } from "./types";
+import type { ActivityTotals, FocusRule, PriorityReport, ResolvedBenchmark } from "./types";
 
 export interface CoachingPeriodWindow {
   from: string;
@@ -24,6 +25,8 @@ export interface CoachingSettings {
   stages: FunnelStageDef[];
   benchmarkRecords: BenchmarkRecord[];
   competencies: Partial<Record<string, { id: string; name: string }>>;
+  /** How the focus is picked (default: revenue at stake). */
+  focusRule?: FocusRule;
 }
 
 /** One rep's activity over the window, summed per stage ("revenue" in minor units). */
@@ -34,6 +37,8 @@ export interface RepStageTotals {
   activeDays: number;
   /** First day with activity in the window (null when none). */
   firstDay: string | null;
+  /** The day-by-day log of the stages counted from activity, for the data checks. */
+  daily?: DailyStageCounts;
 }
 
 export interface CoachingInputs {
@@ -105,17 +110,19 @@ export function coachGroup<Window extends CoachingPeriodWindow, Settings extends
     benchmarks: Object.fromEntries(Object.entries(benchmarks).filter(([, value]) => value !== null)) as Record<string, ResolvedBenchmark>,
     competencies: settings.competencies,
     confidenceThreshold: settings.confidenceThreshold,
+    focusRule: settings.focusRule,
   };
 
   const reps: CoachedRep<Rep>[] = args.reps.map((rep) => {
     const totals = totalsByRep.get(rep.id) ?? toActivityTotals(stageKeys, undefined, window);
     const quotaMinor = inputs.quotas.get(rep.id) ?? null;
+    const daily = inputs.stageTotals.get(rep.id)?.daily;
     const grade = gradeFor({ revenueMinor: totals.revenueMinor, quotaMinor, thresholds: settings.gradeThresholds });
     return {
       ...rep,
       totals,
       activeDays: inputs.stageTotals.get(rep.id)?.activeDays ?? 0,
-      report: computePriorities({ ...common, subject: totals, prior: pooledTotals }),
+      report: computePriorities({ ...common, subject: totals, prior: pooledTotals, daily: daily ? { counts: daily, window } : undefined }),
       quotaMinor,
       grade: { grade: grade.grade, attainment: grade.attainment },
     };

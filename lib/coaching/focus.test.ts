@@ -7,6 +7,7 @@ const lever = (overrides: Partial<LeverResult>): LeverResult => ({
   kind: "ratio",
   label: "Won / proposals",
   competency: null,
+  dataQuality: { status: "ok", reasons: [] },
   actual: 0.1,
   estimate: 0.12,
   benchmark: 0.3,

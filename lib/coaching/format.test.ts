@@ -7,6 +7,7 @@ const closing: LeverResult = {
   kind: "ratio",
   label: "Won / proposals",
   competency: { id: "c", name: "Closing" },
+  dataQuality: { status: "ok", reasons: [] },
   actual: 0.14,
   estimate: 0.16,
   benchmark: 0.25,

@@ -4,11 +4,12 @@
 // shrunk estimate (shrinkage.ts), the revenue is the model's at those estimates, and the priority
 // is that lift × P(true value < b_k). Pure: no I/O, no NaN or Infinity out, whatever comes in.
 import { DEAL_PRIOR_DEALS, DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_PRIOR_STRENGTH, VOLUME_PRIOR_DAYS } from "./defaults";
+import { CLEAN, checkDataQuality, summarizeDataQuality, type DailyStageCounts } from "./data-quality";
 import { chooseFocus } from "./focus";
 import { sharedLevers, type FunnelStageDef, type LeverDef } from "./levers";
 import { countOf, nonNegative } from "./raw-values";
 import { estimateDealSize, estimateRatio, estimateVolume, posteriorProbabilityBelow, type LeverEstimate } from "./shrinkage";
-import type { ActivityTotals, LeverResult, PriorityReport, ResolvedBenchmark } from "./types";
+import type { ActivityTotals, FocusRule, LeverResult, PriorityReport, ResolvedBenchmark } from "./types";
 
 export { DEAL_PRIOR_DEALS, DEFAULT_PRIOR_STRENGTH, MIN_TRIALS } from "./defaults";
 export { poolTotals } from "./pool-totals";
@@ -31,6 +32,10 @@ export interface PriorityInput {
   volumePriorDays?: number;
   /** Pseudo won deals of the prior on deal size (default 5). */
   dealPriorDeals?: number;
+  /** The subject's day-by-day log over `window`, for the data checks (absent: no checks, every lever "ok"). */
+  daily?: { counts: DailyStageCounts; window: { from: string; to: string } };
+  /** How the focus is picked (default: revenue at stake). */
+  focusRule?: FocusRule;
 }
 
 /** A usable tuning option, else the default (a bad setting must not turn into NaN). */
@@ -65,6 +70,7 @@ export function computePriorities(input: PriorityInput): PriorityReport {
   }
   modelRevenue = finiteOrZero(modelRevenue);
 
+  const quality = input.daily ? checkDataQuality({ stages, daily: input.daily.counts, window: input.daily.window }) : {};
   const results: LeverResult[] = [];
   const warnings: string[] = [];
   for (let index = 0; index < levers.length; index++) {
@@ -72,12 +78,22 @@ export function computePriorities(input: PriorityInput): PriorityReport {
     const estimate = estimates[index];
     if (!lever || !estimate) continue;
     const result = leverResult(lever, estimate, input, modelRevenue);
+    result.dataQuality = quality[lever.key] ?? CLEAN;
     for (const warning of result.warnings) warnings.push(`${lever.key}: ${warning}`);
     results.push(result);
   }
 
-  const choice = chooseFocus(results, workingDays, threshold);
-  return { levers: results, focus: choice.focus, reason: choice.reason, reasonText: choice.reasonText, modelRevenueMinor: modelRevenue, actualRevenueMinor: nonNegative(input.subject.revenueMinor), warnings };
+  const focusRule = input.focusRule ?? "revenue_at_stake";
+  const choice = chooseFocus(results, workingDays, threshold, focusRule);
+  return {
+    levers: results,
+    focus: choice.focus,
+    reason: choice.reason,
+    reasonText: choice.reasonText,
+    focusRule,
+    chosenBy: choice.chosenBy,
+    dataQuality: summarizeDataQuality(results),
+    modelRevenueMinor: modelRevenue, actualRevenueMinor: nonNegative(input.subject.revenueMinor), warnings };
 }
 
 function leverResult(lever: Readonly<LeverDef>, estimate: LeverEstimate, input: PriorityInput, modelRevenue: number): LeverResult {
@@ -97,6 +113,7 @@ function leverResult(lever: Readonly<LeverDef>, estimate: LeverEstimate, input: 
     confidence: 0,
     priority: 0,
     status: "no_benchmark",
+    dataQuality: CLEAN,
     warnings: estimate.warnings,
   };
   if (benchmark === null) return result;

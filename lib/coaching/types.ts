@@ -1,3 +1,4 @@
+import type { LeverDataQuality } from "./data-quality";
 import type { LeverKind } from "./levers";
 
 /** One rep's (or a pooled group's) activity over a window. */
@@ -19,7 +20,14 @@ export interface ResolvedBenchmark {
 }
 
 export type LeverStatus = "below_benchmark" | "at_or_above_benchmark" | "insufficient_data" | "no_benchmark";
-export type FocusReason = "focus" | "at_or_above_benchmark" | "insufficient_data" | "uncertain";
+export type FocusReason = "focus" | "at_or_above_benchmark" | "insufficient_data" | "uncertain" | "data_quality";
+
+/**
+ * How the organization picks the focus: the gap with the most revenue at stake (the default), or
+ * effort first — a confident volume gap is coached before any conversion ratio (Results → Effort →
+ * Knowledge → Skills).
+ */
+export type FocusRule = "revenue_at_stake" | "effort_first";
 
 export interface LeverResult {
   lever: string;
@@ -39,6 +47,8 @@ export interface LeverResult {
   confidence: number;
   priority: number;
   status: LeverStatus;
+  /** Whether the logged data behind the lever is believable; a suspect lever is never the focus. */
+  dataQuality: LeverDataQuality;
   warnings: string[];
 }
 
@@ -47,6 +57,10 @@ export interface PriorityReport {
   focus: string | null;
   reason: FocusReason;
   reasonText: string;
+  /** The organization's rule, and the one that chose the focus (null without a focus). */
+  focusRule: FocusRule;
+  chosenBy: FocusRule | null;
+  dataQuality: { status: "ok" | "suspect"; suspectLevers: string[]; summary: string };
   modelRevenueMinor: number;
   actualRevenueMinor: number;
   warnings: string[];

@@ -94,6 +94,14 @@ export const prioritiesQuerySchema = z
   })
   .superRefine(checkPeriodRange)
   .superRefine(windowOrRange);
+const dataQualityReasonSchema = z
+  .object({
+    code: z.enum(["later_above_earlier", "stage_without_top", "empty_working_days", "sudden_stop"]),
+    message: z.string(),
+    days: z.array(z.string()).describe("The days involved, oldest first (YYYY-MM-DD)"),
+  })
+  .meta({ id: "DataQualityReason" });
+const focusRuleSchema = z.enum(["revenue_at_stake", "effort_first"]);
 export const leverPrioritySchema = z
   .object({
     lever: z.string(),
@@ -107,6 +115,9 @@ export const leverPrioritySchema = z
     priority: z.number(),
     status: z.string(),
     sampleSize: z.number(),
+    dataQuality: z
+      .object({ status: z.enum(["ok", "suspect"]), reasons: z.array(dataQualityReasonSchema) })
+      .describe("Whether the logged data behind the lever is believable: a suspect lever is a data problem, not a rep problem, and never the focus"),
   })
   .meta({ id: "LeverPriority" });
 export const prioritiesResponseSchema = z
@@ -116,8 +127,13 @@ export const prioritiesResponseSchema = z
     currency: z.string(),
     levers: z.array(leverPrioritySchema),
     focus: z.string().nullable().describe("The lever to coach, or null when there is no clear priority"),
-    reason: z.enum(["focus", "at_or_above_benchmark", "insufficient_data", "uncertain"]),
+    reason: z.enum(["focus", "at_or_above_benchmark", "insufficient_data", "uncertain", "data_quality"]),
     reasonText: z.string(),
+    focusRule: focusRuleSchema.describe("The organization's rule for picking the focus"),
+    chosenBy: focusRuleSchema.nullable().describe("The rule that chose the focus; null without a focus"),
+    dataQuality: z
+      .object({ status: z.enum(["ok", "suspect"]), suspectLevers: z.array(z.string()), summary: z.string() })
+      .describe("Summary over the levers: suspect when any lever's logged data is"),
     grade: z.object({ grade: z.enum(["A", "B", "C"]).nullable(), attainment: z.number().nullable() }),
   })
   .meta({ id: "Priorities" });

@@ -17,6 +17,7 @@ export function isSupportedCurrency(value: string): boolean {
 }
 
 export const DATE_STYLES = ["MDY", "DMY", "auto"] as const;
+export const FOCUS_RULES = ["REVENUE_AT_STAKE", "EFFORT_FIRST"] as const;
 
 const commonFields = {
   name: textField({ max: 120 }),
@@ -30,6 +31,8 @@ const commonFields = {
   dateStyle: z.enum(DATE_STYLES, "must be MDY, DMY or auto"),
   fiscalYearStartMonth: z.coerce.number({ error: "must be a month" }).int("must be a month").min(1, "must be a month from 1 to 12").max(12, "must be a month from 1 to 12"),
   defaultCadence: cadenceSchema,
+  // Optional so a caller that predates the setting leaves it as it is.
+  focusRule: z.enum(FOCUS_RULES, "must be REVENUE_AT_STAKE or EFFORT_FIRST").optional(),
 };
 
 function gradesInOrder(value: { gradeAThreshold: number; gradeBThreshold: number }, context: z.RefinementCtx) {

@@ -10,6 +10,7 @@ import { createRandom, type Random } from "./random";
 import { seedDemoDeals } from "./seed-demo-deals";
 import { seedDemoExperiments } from "./seed-demo-experiments";
 import { seedDemoCoachingTime } from "./seed-demo-coaching-time";
+import { seedDemoLoggingGap } from "./seed-demo-logging-gap";
 import { COACHED_LEVERS, DEMO_ADMIN, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_VP, type DemoRep, type SellingProfile } from "./demo-profiles";
 import { DEFAULT_BENCHMARKS } from "@/lib/defaults/benchmarks";
 import { formatRatio, type LeverResult, type PriorityReport } from "@/lib/coaching";
@@ -139,6 +140,8 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { toda
     reps: repsByTeam.flatMap((team) => team.reps.map((entry) => ({ ...entry, managerId: team.managerId, style: team.style }))),
   });
   await seedDemoCoachingTime(prisma, { organizationId, today, activity, repsByTeam });
+  // After the rest, with its own random sequence: the rep whose weak ratio is a logging gap.
+  users += await seedDemoLoggingGap(prisma, { organizationId, today, passwordHash });
   await prisma.auditLog.create({ data: { organizationId, actorId: admin.id, action: "organization.seeded", entityType: "Organization", entityId: organizationId, after: { users, activityRows: activity.length } } });
   return { created: true, organizationId, users, activityRows: activity.length };
 }

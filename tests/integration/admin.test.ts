@@ -352,6 +352,22 @@ describe("organization settings", () => {
     });
   });
 
+  it("switches how the focus is picked (effort first), audited with before and after, and leaves it alone when not sent", async () => {
+    const current = await db.organization.findUniqueOrThrow({ where: { id: acme.organization.id }, select: { focusRule: true } });
+    expect(current.focusRule).toBe("REVENUE_AT_STAKE");
+    const input = organizationSettingsFormSchema.parse({ ...valid, focusRule: "EFFORT_FIRST" });
+    const result = await expectOneAudit(acme.organization.id, "organization.updated", () => updateOrganizationSettings(admin, input));
+    expect(result.changed).toContain("focusRule");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { organizationId: acme.organization.id, action: "organization.updated" }, orderBy: { createdAt: "desc" }, select: { before: true, after: true } });
+    expect(audit.before).toMatchObject({ focusRule: "REVENUE_AT_STAKE" });
+    expect(audit.after).toMatchObject({ focusRule: "EFFORT_FIRST" });
+    // A caller that predates the setting does not reset it.
+    await updateOrganizationSettings(admin, organizationSettingsFormSchema.parse({ ...valid, name: "Acme Software Inc" }));
+    expect((await db.organization.findUniqueOrThrow({ where: { id: acme.organization.id }, select: { focusRule: true } })).focusRule).toBe("EFFORT_FIRST");
+    expect(organizationSettingsFormSchema.safeParse({ ...valid, focusRule: "LOUDEST_FIRST" }).success).toBe(false);
+    await updateOrganizationSettings(admin, organizationSettingsFormSchema.parse({ ...valid, name: "Acme Software", focusRule: "REVENUE_AT_STAKE" }));
+  });
+
   it("names the field that is wrong", () => {
     const fieldsOf = (input: Record<string, string>) => {
       const parsed = organizationSettingsFormSchema.safeParse(input);

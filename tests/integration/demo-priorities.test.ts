@@ -49,6 +49,30 @@ describe("GET /api/v1/reps/{id}/priorities on the demo organization", () => {
     expect(String(json.reason)).toMatch(/data/i);
   });
 
+  it("shows the rep whose weak opening ratio is a logging gap as a data problem, with the days, and no focus", async () => {
+    const { status, json } = await priorities("rep25@acme.test");
+    expect(status).toBe(200);
+    expect(json.focus).toBeNull();
+    expect(json.reason).toBe("data_quality");
+    expect(String(json.reasonText)).toMatch(/^Data problem, not a rep problem: the biggest gap \(Prospecting\)/);
+    expect(json.dataQuality).toMatchObject({ status: "suspect", suspectLevers: ["dials_to_conversations", "conversations_to_meetings"] });
+    const opening = (json.levers as { lever: string; status: string; dataQuality: { status: string; reasons: { code: string; days: string[] }[] } }[]).find((lever) => lever.lever === "dials_to_conversations");
+    expect(opening?.status).toBe("below_benchmark");
+    expect(opening?.dataQuality.status).toBe("suspect");
+    expect(opening?.dataQuality.reasons[0]?.code).toBe("sudden_stop");
+    expect(opening?.dataQuality.reasons[0]?.days).toHaveLength(10);
+    // Her grade is her revenue against quota, whatever the data checks say.
+    expect(json.grade).toMatchObject({ grade: expect.stringMatching(/^[ABC]$/) });
+  });
+
+  it("finds nothing suspect in the other demo reps' steady logging", async () => {
+    for (const email of [...repIds.keys()].filter((key) => /^rep\d+@/.test(key) && key !== "rep25@acme.test")) {
+      const { json } = await priorities(email);
+      expect({ email, status: (json.dataQuality as { status: string }).status }).toEqual({ email, status: "ok" });
+      expect(json.focusRule).toBe("revenue_at_stake");
+    }
+  });
+
   it("returns finite numbers for every lever and honours window and asOf", async () => {
     const { json } = await priorities("rep1@acme.test", { window: "30", asOf: "2026-06-30" });
     expect(json.window).toEqual({ days: 30, from: "2026-06-01", to: "2026-06-30" });
@@ -62,6 +86,38 @@ describe("GET /api/v1/reps/{id}/priorities on the demo organization", () => {
     expect((await priorities("rep1@acme.test", { asOf: "2026-13-01" })).status).toBe(400);
     expect((await callApi(getPriorities, { token, params: { id: "nope" } })).status).toBe(404);
     expect((await callApi(getPriorities, { token: otherToken, params: { id: repIds.get("rep2@acme.test") ?? "" } })).status).toBe(404);
+  });
+});
+
+describe("the focus rule on the demo organization", () => {
+  type Lever = { lever: string; status: string; confidence: number; dataQuality: { status: string } };
+  it("effort first puts a confident volume gap before the ratios, and the API says which rule chose", async () => {
+    const reps = [...repIds.keys()].filter((key) => /^rep\d+@/.test(key));
+    const before = new Map<string, { focus: unknown; chosenBy: unknown }>();
+    for (const email of reps) {
+      const { json } = await priorities(email);
+      before.set(email, { focus: json.focus, chosenBy: json.chosenBy });
+      if (json.focus) expect(json.chosenBy).toBe("revenue_at_stake");
+    }
+    const organizationId = (await db.user.findFirstOrThrow({ where: { email: "rep1@acme.test" }, select: { organizationId: true } })).organizationId;
+    await db.organization.update({ where: { id: organizationId }, data: { focusRule: "EFFORT_FIRST" } });
+    try {
+      const switched: string[] = [];
+      for (const email of reps) {
+        const { json } = await priorities(email);
+        expect(json.focusRule).toBe("effort_first");
+        const volume = (json.levers as Lever[]).find((lever) => lever.lever === "volume");
+        // A rep too new to coach on the numbers (fewer than ten working days) stays without a focus.
+        const confidentGap = json.reason !== "insufficient_data" && volume?.status === "below_benchmark" && volume.confidence >= 0.8 && volume.dataQuality.status === "ok";
+        if (confidentGap) expect({ email, focus: json.focus, chosenBy: json.chosenBy }).toEqual({ email, focus: "volume", chosenBy: "effort_first" });
+        else expect({ email, focus: json.focus }).toEqual({ email, focus: before.get(email)?.focus });
+        if (json.focus === "volume" && before.get(email)?.focus !== "volume") switched.push(email);
+      }
+      // Marcus, the weak closer, also dials below the benchmark: effort first coaches his dials before his closing.
+      expect(switched).toContain("rep3@acme.test");
+    } finally {
+      await db.organization.update({ where: { id: organizationId }, data: { focusRule: "REVENUE_AT_STAKE" } });
+    }
   });
 });
 

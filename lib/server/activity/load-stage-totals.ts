@@ -1,6 +1,7 @@
 import "server-only";
 import { readDb, readPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { addDays } from "@/lib/calendar/days";
 import { applyDealCounts } from "@/lib/coaching/funnel-source";
 import { loadDealStageCounts, loadFunnelSources, type FunnelSources } from "@/lib/server/deals/load-funnel-sources";
 
@@ -12,6 +13,11 @@ export interface RepStageTotals {
   activeDays: number;
   /** First day with activity in the window (null when none). */
   firstDay: string | null;
+  /**
+   * Stage → day → count, days with a positive count only, stages counted from activity only (the
+   * data checks); undefined for an organization-wide load of more than 200 reps.
+   */
+  daily?: Record<string, Record<string, number>>;
 }
 
 /**
@@ -26,19 +32,27 @@ export async function loadStageTotals(
   funnelSources?: FunnelSources,
 ): Promise<Map<string, RepStageTotals>> {
   const result = new Map<string, RepStageTotals>();
-  for (const repId of repIds) result.set(repId, { repId, totals: {}, activeDays: 0, firstDay: null });
+  const byOrganization = repIds.length > 200;
+  for (const repId of repIds) result.set(repId, { repId, totals: {}, activeDays: 0, firstDay: null, daily: byOrganization ? undefined : {} });
   if (repIds.length === 0) return result;
   // The hottest query of the product: plain node-postgres (no ORM row mapping) on the read pool.
   // A whole organization's worth of reps is filtered by organization alone (the id list would only
   // add a semi-join); rows of reps not asked for are dropped below.
-  const byOrganization = repIds.length > 200;
-  const [{ rows }, funnel] = await Promise.all([readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string }>(
-    `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"
+  // The day-by-day log rides along in the same query, as day offsets into the window and their
+  // counts (positive counts only), so the data checks cost no extra round trip. Not for a whole
+  // organization's worth of reps: there the arrays would cost several times the sums (decision 0034),
+  // and the rollup reads pooled figures; each rep's own screens run the checks.
+  const daily = byOrganization ? "" : `, array_agg("day" - $2::date) FILTER (WHERE "value" > 0) AS offsets, array_agg("value"::float8) FILTER (WHERE "value" > 0) AS counts`;
+  const [{ rows }, funnel] = await Promise.all([readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string; offsets?: number[] | null; counts?: number[] | null }>(
+    `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"${daily}
      FROM "Activity"
      WHERE "organizationId" = $1 AND "day" BETWEEN $2::date AND $3::date ${byOrganization ? "" : `AND "repId" = ANY($4::text[])`}
      GROUP BY "repId", "stage"`,
     byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
   ), funnelSources ?? loadFunnelSources(organizationId)]);
+  // Offset → day key, built once per call rather than once per row.
+  const dayAt: string[] = [];
+  const dayOf = (offset: number) => (dayAt[offset] ??= addDays(window.from, offset));
   for (const row of rows) {
     const entry = result.get(row.repId);
     if (!entry) continue;
@@ -46,11 +60,21 @@ export async function loadStageTotals(
     // One row per rep, day and stage: the stage seen on most days counts the active days.
     entry.activeDays = Math.max(entry.activeDays, Number(row.days));
     if (!entry.firstDay || row.firstDay < entry.firstDay) entry.firstDay = row.firstDay;
+    if (row.offsets === undefined) continue;
+    const byDay: Record<string, number> = {};
+    const offsets = row.offsets ?? [];
+    const counts = row.counts ?? [];
+    for (let index = 0; index < offsets.length; index++) byDay[dayOf(offsets[index] ?? 0)] = Number(counts[index] ?? 0);
+    if (entry.daily) entry.daily[row.stage] = byDay;
   }
   // Stages the organization counts from CRM deals take the deals' figures instead (never both).
   if (Object.values(funnel.sources).includes("deals")) {
     const deals = await loadDealStageCounts(organizationId, repIds, window);
-    for (const entry of result.values()) entry.totals = applyDealCounts(entry.totals, deals.get(entry.repId) ?? { opened: 0, won: 0, revenueMinor: 0 }, funnel.stageKeys, funnel.sources);
+    for (const entry of result.values()) {
+      // A stage counted from deals is not in the log the data checks read.
+      for (const [stage, source] of Object.entries(funnel.sources)) if (source === "deals" && entry.daily) delete entry.daily[stage];
+      entry.totals = applyDealCounts(entry.totals, deals.get(entry.repId) ?? { opened: 0, won: 0, revenueMinor: 0 }, funnel.stageKeys, funnel.sources);
+    }
   }
   return result;
 }

@@ -16,7 +16,7 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
   const [organization, stages, benchmarks, competencies] = await Promise.all([
     db.organization.findUniqueOrThrow({
       where: { id: organizationId },
-      select: { currency: true, timeZone: true, fiscalYearStartMonth: true, confidenceThreshold: true, gradeAThreshold: true, gradeBThreshold: true, defaultCadence: true },
+      select: { currency: true, timeZone: true, fiscalYearStartMonth: true, confidenceThreshold: true, gradeAThreshold: true, gradeBThreshold: true, defaultCadence: true, focusRule: true },
     }),
     db.funnelStage.findMany({ where: { organizationId }, select: { key: true, label: true }, orderBy: { position: "asc" } }),
     db.benchmark.findMany({
@@ -39,6 +39,7 @@ export async function loadOrganizationCoachingSettings(organizationId: string): 
     fiscalYearStartMonth: organization.fiscalYearStartMonth,
     defaultCadence: organization.defaultCadence,
     confidenceThreshold: organization.confidenceThreshold,
+    focusRule: organization.focusRule === "EFFORT_FIRST" ? "effort_first" : "revenue_at_stake",
     gradeThresholds: { a: organization.gradeAThreshold, b: organization.gradeBThreshold },
     stages,
     benchmarkRecords: latestPerDay(benchmarks),

@@ -35,6 +35,8 @@ export interface DashboardRow {
   levers: Record<string, LeverCell>;
   focus: FocusSummary | null;
   focusReason: string;
+  /** The reason, when the rep's biggest gap rests on suspect logging (a data problem, not a rep problem). */
+  dataProblem: string | null;
   lastOneOnOne: string | null;
   openCommitments: number;
   overdueCommitments: number;
@@ -69,6 +71,7 @@ function toRow(
     levers: cells(rep.report),
     focus: focusOf(rep.report),
     focusReason: rep.report.reasonText,
+    dataProblem: rep.report.reason === "data_quality" ? rep.report.reasonText : null,
     lastOneOnOne: activity?.lastOneOnOne ?? null,
     openCommitments: activity?.openCommitments ?? 0,
     overdueCommitments: activity?.overdueCommitments ?? 0,

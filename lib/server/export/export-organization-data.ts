@@ -25,7 +25,7 @@ function table<T extends Row>(name: string, select: Record<keyof T & string, tru
 }
 
 const SELECT = {
-  organization: { id: true, slug: true, name: true, currency: true, timeZone: true, dateStyle: true, fiscalYearStartMonth: true, gradeAThreshold: true, gradeBThreshold: true, confidenceThreshold: true, defaultCadence: true, createdAt: true },
+  organization: { id: true, slug: true, name: true, currency: true, timeZone: true, dateStyle: true, fiscalYearStartMonth: true, gradeAThreshold: true, gradeBThreshold: true, confidenceThreshold: true, defaultCadence: true, focusRule: true, createdAt: true },
   // Never passwordHash or sessionVersion.
   users: { id: true, email: true, name: true, role: true, active: true, teamId: true, reportsToId: true, cadence: true, createdAt: true, deactivatedAt: true },
   teams: { id: true, name: true, managerId: true, createdAt: true },

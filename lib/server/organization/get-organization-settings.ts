@@ -13,6 +13,7 @@ export const ORGANIZATION_SETTINGS_SELECT = {
   gradeBThreshold: true,
   confidenceThreshold: true,
   defaultCadence: true,
+  focusRule: true,
 } as const;
 
 export async function getOrganizationSettings(viewer: Viewer) {

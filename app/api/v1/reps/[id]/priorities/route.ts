@@ -23,10 +23,14 @@ export const GET = apiRoute({ params: repIdParamsSchema, query: prioritiesQueryS
       priority: fromMinorUnits(Math.round(lever.priority), currency),
       status: lever.status,
       sampleSize: lever.sampleSize,
+      dataQuality: lever.dataQuality,
     })),
     focus: rep.report.focus,
     reason: rep.report.reason,
     reasonText: rep.report.reasonText,
+    focusRule: rep.report.focusRule,
+    chosenBy: rep.report.chosenBy,
+    dataQuality: rep.report.dataQuality,
     grade: rep.grade,
   };
 });
