@@ -5,7 +5,8 @@
 // build's manifests) and the HTML + RSC payload of the team dashboard.
 // Database: DATABASE_URL, else the embedded PostgreSQL under .data/pglite; the demo organization is
 // seeded when missing. VITALS_RUNS (default 1) repeats the Lighthouse pass (the machine is shared,
-// so scores are noisy: report every run).
+// so scores are noisy: report every run). The last run's Lighthouse reports (JSON) are kept in
+// .data/vitals/ for their breakdowns.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -28,7 +29,18 @@ import { formatKilobytes, formatVitalsTable, type PageVitals } from "./lib/vital
 import { firstLoadJavaScript } from "./lib/first-load-js";
 
 const RUNS = Math.max(1, Number(process.env.VITALS_RUNS ?? 1));
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions"];
+const REPORT_DIR = path.resolve(".data/vitals");
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-extensions",
+];
 const log = (line: string) => console.log(line);
 const require = createRequire(import.meta.url);
 
@@ -38,7 +50,16 @@ const require = createRequire(import.meta.url);
  */
 async function runLighthouse(url: string, chromePort: number, cookie: string): Promise<Result> {
   const cli = require.resolve("lighthouse/cli/index.js");
-  const args = [cli, url, `--port=${chromePort}`, "--output=json", "--output-path=stdout", "--only-categories=performance", "--quiet", `--extra-headers=${JSON.stringify({ Cookie: cookie })}`];
+  const args = [
+    cli,
+    url,
+    `--port=${chromePort}`,
+    "--output=json",
+    "--output-path=stdout",
+    "--only-categories=performance",
+    "--quiet",
+    `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+  ];
   const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 256 * 1024 * 1024 });
   return JSON.parse(stdout) as Result;
 }
@@ -85,7 +106,9 @@ async function findTargets(databaseUrl: string): Promise<Target[]> {
 /** Debian's Chromium with a DevTools port for Lighthouse to drive. */
 async function launchChromium(): Promise<{ port: number; process: ChildProcess; stop(): Promise<void> }> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coachboard-vitals-"));
-  const child = spawn(ensureChromium(), [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${userDataDir}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(ensureChromium(), [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${userDataDir}`, "about:blank"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${output}`)), 30_000);
@@ -112,8 +135,16 @@ async function launchChromium(): Promise<{ port: number; process: ChildProcess; 
   return { port, process: child, stop };
 }
 
-async function measurePage(url: string, cookie: string, chromePort: number, target: Target): Promise<PageVitals & { scriptBytes: number; consoleErrors: number }> {
+async function measurePage(
+  url: string,
+  cookie: string,
+  chromePort: number,
+  target: Target,
+): Promise<PageVitals & { scriptBytes: number; consoleErrors: number }> {
   const lhr = await runLighthouse(url, chromePort, cookie);
+  // The whole report, for Lighthouse's own breakdown (main-thread work, layout shifts, the trace's timings).
+  fs.mkdirSync(REPORT_DIR, { recursive: true });
+  fs.writeFileSync(path.join(REPORT_DIR, `${target.route.replace(/[^a-z]+/gi, "-").replace(/^-|-$/g, "")}.json`), JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
   const finalUrl = new URL(lhr.finalDisplayedUrl);
   if (finalUrl.pathname !== target.path) throw new Error(`${target.path} ended on ${finalUrl.pathname}: not signed in as ${target.role}?`);
@@ -134,7 +165,10 @@ async function measurePage(url: string, cookie: string, chromePort: number, targ
 /** The document a manager downloads for the dashboard, and the RSC payload of a client-side navigation to it. */
 async function dashboardPayload(url: string, cookie: string) {
   const html = Buffer.from(await (await fetch(url, { headers: { cookie } })).arrayBuffer());
-  const inlineRsc = [...html.toString("utf8").matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((sum, match) => sum + Buffer.byteLength(match[1]!), 0);
+  const inlineRsc = [...html.toString("utf8").matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce(
+    (sum, match) => sum + Buffer.byteLength(match[1]!),
+    0,
+  );
   const rsc = Buffer.from(await (await fetch(url, { headers: { cookie, rsc: "1" } })).arrayBuffer());
   return { html: html.length, htmlGzip: gzipSync(html).length, inlineRsc, rsc: rsc.length, rscGzip: gzipSync(rsc).length };
 }
@@ -147,7 +181,10 @@ async function main() {
   let chromium: Awaited<ReturnType<typeof launchChromium>> | null = null;
   try {
     await prepareDatabase(databaseUrl, { seed: true });
-    const buildCode = await ensureProductionBuild({ reuse: process.env.VITALS_REUSE_BUILD === "1", env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret } });
+    const buildCode = await ensureProductionBuild({
+      reuse: process.env.VITALS_REUSE_BUILD === "1",
+      env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
+    });
     if (buildCode !== 0) throw new Error(`next build exited with ${buildCode}`);
     const targets = await findTargets(databaseUrl);
     server = await startNextServer({ port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, WORKERS: "0" } });
@@ -169,7 +206,9 @@ async function main() {
     const dashboard = targets[0]!;
     const payload = await dashboardPayload(`${server.url}${dashboard.path}`, cookies.get(dashboard.email)!);
     log(`\nteam dashboard payload (${dashboard.role}):`);
-    log(`  HTML document ${formatKilobytes(payload.html)} (${formatKilobytes(payload.htmlGzip)} gzip), of which inline RSC payload ${formatKilobytes(payload.inlineRsc)}`);
+    log(
+      `  HTML document ${formatKilobytes(payload.html)} (${formatKilobytes(payload.htmlGzip)} gzip), of which inline RSC payload ${formatKilobytes(payload.inlineRsc)}`,
+    );
     log(`  RSC payload of a client-side navigation ${formatKilobytes(payload.rsc)} (${formatKilobytes(payload.rscGzip)} gzip)`);
 
     for (let run = 1; run <= RUNS; run++) {

@@ -16,7 +16,10 @@ function findPageDir(route: string, dir = APP_SERVER_DIR): string | null {
       const found = findPageDir(route, full);
       if (found) return found;
     } else if (entry.name === "page_client-reference-manifest.js") {
-      const segments = path.relative(APP_SERVER_DIR, dir).split(path.sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
+      const segments = path
+        .relative(APP_SERVER_DIR, dir)
+        .split(path.sep)
+        .filter((segment) => segment && !/^\(.*\)$/.test(segment));
       if (`/${segments.join("/")}` === route) return dir;
     }
   }
@@ -31,7 +34,8 @@ export function firstLoadJavaScript(route: string): { files: number; bytes: numb
   const sandbox: { __RSC_MANIFEST: Record<string, { entryJSFiles: Record<string, string[]> }> } = { __RSC_MANIFEST: {} };
   new Function("globalThis", fs.readFileSync(path.join(dir, "page_client-reference-manifest.js"), "utf8"))(sandbox);
   const files = new Set(build.rootMainFiles);
-  for (const manifest of Object.values(sandbox.__RSC_MANIFEST)) for (const chunks of Object.values(manifest.entryJSFiles)) for (const chunk of chunks) files.add(chunk);
+  for (const manifest of Object.values(sandbox.__RSC_MANIFEST))
+    for (const chunks of Object.values(manifest.entryJSFiles)) for (const chunk of chunks) files.add(chunk);
   let bytes = 0;
   let gzipBytes = 0;
   for (const file of files) {

@@ -57,7 +57,11 @@ export function formatVitalsTable(pages: PageVitals[]): string {
   const header = ["page", "role", ...METRICS.map((metric) => `${TARGETS[metric].label} (${formatTarget(metric)})`)];
   const rows = pages.map((page) => [page.page, page.role, ...METRICS.map((metric) => `${formatValue(metric, page[metric])} ${verdict(metric, page[metric])}`)]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd();
   const met = pages.filter(pageMeetsTargets).length;
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line), "", `${met} of ${pages.length} pages meet every target`].join("\n");
 }

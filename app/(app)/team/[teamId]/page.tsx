@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { FunnelChart } from "@/components/charts/funnel-chart";
 import { TeamTable } from "@/components/dashboard/team-table";
+import { teamTableRows } from "@/components/dashboard/team-table-rows";
 import { WindowSelector } from "@/components/dashboard/window-selector";
 import { MyCommitmentsCard } from "@/components/commitments/my-commitments-card";
 import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments";
@@ -128,7 +129,7 @@ async function TeamDashboardContent({ viewer, team, windowKey }: { viewer: Viewe
               </CardDescription>
             </CardHeader>
             <CardContent className="px-2">
-              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
+              <TeamTable {...teamTableRows(dashboard)} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
                 grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
