@@ -1,5 +1,4 @@
-"use client";
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from "recharts";
+import { LazyCompetencyRadarPlot } from "@/components/charts/lazy-plot";
 
 export interface RadarPoint {
   competency: string;
@@ -12,16 +11,7 @@ export function CompetencyRadar({ points, leaderLabel = "Manager" }: { points: R
   return (
     <figure>
       <div className="h-72 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <RadarChart accessibilityLayer={false} data={points} outerRadius="70%">
-            <PolarGrid />
-            <PolarAngleAxis dataKey="competency" tick={{ fontSize: 11 }} />
-            <PolarRadiusAxis domain={[0, 5]} tickCount={6} tick={{ fontSize: 10 }} />
-            <Radar isAnimationActive={false} name={leaderLabel} dataKey="leader" stroke="#1d4ed8" fill="#1d4ed8" fillOpacity={0.25} />
-            <Radar isAnimationActive={false} name="Self" dataKey="self" stroke="#b45309" fill="#b45309" fillOpacity={0.15} />
-            <Legend />
-          </RadarChart>
-        </ResponsiveContainer>
+        <LazyCompetencyRadarPlot points={points} leaderLabel={leaderLabel} />
       </div>
       <div className="sr-only">
         <table>

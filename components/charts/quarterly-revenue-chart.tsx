@@ -1,8 +1,5 @@
-"use client";
 import { formatMoneyCompact } from "@/lib/format";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-const COLORS = ["#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490"];
+import { LazyQuarterlyRevenuePlot } from "@/components/charts/lazy-plot";
 
 /** Revenue per fiscal quarter, one bar per team. */
 export function QuarterlyRevenueChart({
@@ -21,18 +18,7 @@ export function QuarterlyRevenueChart({
   return (
     <figure>
       <div className="h-72 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="quarter" tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={money} tick={{ fontSize: 12 }} width={64} />
-            <Tooltip formatter={(value) => (typeof value === "number" ? money(value) : String(value))} />
-            <Legend />
-            {teams.map((team, index) => (
-              <Bar isAnimationActive={false} key={team.name} dataKey={team.name} fill={COLORS[index % COLORS.length]} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <LazyQuarterlyRevenuePlot data={data} teamNames={teams.map((team) => team.name)} currency={currency} />
       </div>
       <div className="sr-only">
         <table>

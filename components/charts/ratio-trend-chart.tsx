@@ -1,6 +1,5 @@
-"use client";
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPercent } from "@/lib/format";
+import { LazyRatioTrendPlot } from "@/components/charts/lazy-plot";
 
 export interface RatioTrend {
   lever: string;
@@ -19,16 +18,7 @@ export function RatioTrendCharts({ trends }: { trends: RatioTrend[] }) {
         <figure key={trend.lever} className="rounded-md border border-slate-100 p-2">
           <figcaption className="mb-1 text-sm font-medium text-slate-800">{trend.label}</figcaption>
           <div className="h-36 w-full" aria-hidden="true">
-            <ResponsiveContainer width="100%" height="100%">
-              <LineChart accessibilityLayer={false} data={trend.points} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="week" tick={{ fontSize: 10 }} tickFormatter={(week: string) => week.slice(5)} minTickGap={24} />
-                <YAxis tick={{ fontSize: 10 }} tickFormatter={percent} domain={[0, "auto"]} />
-                <Tooltip formatter={(value) => (typeof value === "number" ? percent(value) : String(value))} />
-                <Line isAnimationActive={false} type="monotone" dataKey="value" stroke="#1d4ed8" strokeWidth={2} dot={false} connectNulls />
-                {trend.benchmark !== null ? <ReferenceLine y={trend.benchmark} stroke="#b45309" strokeDasharray="6 3" /> : null}
-              </LineChart>
-            </ResponsiveContainer>
+            <LazyRatioTrendPlot points={trend.points} benchmark={trend.benchmark} />
           </div>
           <div className="sr-only">
             <table>

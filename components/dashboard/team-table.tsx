@@ -13,7 +13,6 @@ export interface TeamTableRow {
   name: string;
   grade: "A" | "B" | "C" | null;
   attainment: number | null;
-  activeDays: number;
   levers: Record<
     string,
     {
@@ -24,18 +23,18 @@ export interface TeamTableRow {
       confidence: number;
     }
   >;
-  focus: { lever: string; label: string; competency: string | null; liftRevenueMinor: number; confidence: number } | null;
-  focusReason: string;
+  focus: { label: string; competency: string | null; liftRevenueMinor: number; confidence: number } | null;
+  /** Why the rep has no focus when their data is suspect ("data problem, not a rep problem"). */
   dataProblem: string | null;
   lastOneOnOne: string | null;
   /** Set when the rep's last one-on-one is older than the manager's cadence. */
   outOfCadence: { cadenceDays: number; daysSinceLast: number | null } | null;
   openCommitments: number;
   overdueCommitments: number;
-  /** Commitments kept: done / (done + missed) over the window; null when none resolved. */
-  commitmentRate: number | null;
   /** This fiscal quarter: to date and projected at the window's pace. */
   pacing?: PacingView | null;
+  /** The pooled row only: the focus most reps share. */
+  mostCommonFocus?: { label: string; count: number } | null;
 }
 
 type SortKey = "name" | "attainment" | "focusLift" | "lastOneOnOne" | "overdue" | `lever:${string}`;
@@ -187,7 +186,7 @@ export function TeamTable({
     </tr>
   );
 
-  const pooledFocus = (row: TeamTableRow & { mostCommonFocus?: { label: string; count: number } | null }) =>
+  const pooledFocus = (row: TeamTableRow) =>
     // A focus is "common" only when two or more reps share it.
     row.mostCommonFocus && row.mostCommonFocus.count > 1 ? (
       <div>
@@ -201,7 +200,10 @@ export function TeamTable({
   return (
     <div className="w-full overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">Reps of the team with grade (and this quarter to date and projected), coaching focus, last one-on-one, commitments and each ratio against its benchmark</caption>
+        <caption className="sr-only">
+          Reps of the team with grade (and this quarter to date and projected), coaching focus, last one-on-one, commitments and each ratio against its
+          benchmark
+        </caption>
         <thead>
           <tr>
             {header("name", "Rep")}

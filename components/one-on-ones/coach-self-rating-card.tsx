@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { RatingScale } from "@/components/one-on-ones/rating-scale";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
 import type { OwnCoachSelfRating } from "@/lib/server/feedback/get-own-coach-self-rating";
-import { COACH_SELF_RATING_QUESTION, FEEDBACK_RATING_LABELS } from "@/lib/validation/feedback";
+import { COACH_SELF_RATING_QUESTION, FEEDBACK_RATING_LABELS } from "@/lib/validation/feedback-copy";
 
 /**
  * The coach's private rating of their completed rep meeting, on the coach's page only: the

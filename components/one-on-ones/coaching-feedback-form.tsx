@@ -10,7 +10,7 @@ import { textareaClass } from "@/components/one-on-ones/field-styles";
 import { RatingScale } from "@/components/one-on-ones/rating-scale";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
 import type { OwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
-import { COACHING_FEEDBACK_PROMPT, COACHING_FEEDBACK_QUESTION, FEEDBACK_RATING_LABELS, MAX_FEEDBACK_COMMENT } from "@/lib/validation/feedback";
+import { COACHING_FEEDBACK_PROMPT, COACHING_FEEDBACK_QUESTION, FEEDBACK_RATING_LABELS, MAX_FEEDBACK_COMMENT } from "@/lib/validation/feedback-copy";
 
 const THANKS = "Thanks — your manager only sees averages of 3 or more answers.";
 

@@ -1,5 +1,5 @@
 "use client";
-import { FEEDBACK_RATING_LABELS } from "@/lib/validation/feedback";
+import { FEEDBACK_RATING_LABELS } from "@/lib/validation/feedback-copy";
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 

@@ -1,6 +1,5 @@
-"use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPercent } from "@/lib/format";
+import { LazyManagerComparisonPlot } from "@/components/charts/lazy-plot";
 
 export interface ManagerComparisonRow {
   name: string;
@@ -8,7 +7,6 @@ export interface ManagerComparisonRow {
   values: Record<string, number | null>;
 }
 
-const COLORS = ["#1d4ed8", "#b45309", "#047857", "#7c3aed"];
 const percent = (value: number) => formatPercent(value);
 
 /** The share metrics side by side per manager, with the median manager as the last group. */
@@ -17,18 +15,7 @@ export function ManagerComparisonChart({ metrics, rows }: { metrics: { key: stri
   return (
     <figure>
       <div className="h-72 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={percent} domain={[0, 1]} tick={{ fontSize: 12 }} width={48} />
-            <Tooltip formatter={(value) => (typeof value === "number" ? percent(value) : "not enough data")} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {metrics.map((metric, index) => (
-              <Bar isAnimationActive={false} key={metric.key} dataKey={metric.key} name={metric.label} fill={COLORS[index % COLORS.length]} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <LazyManagerComparisonPlot data={data} metrics={metrics} />
       </div>
       <div className="sr-only">
         <table>

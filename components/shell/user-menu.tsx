@@ -1,12 +1,55 @@
 "use client";
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { useTransition } from "react";
+// A menu button written out (WAI-ARIA menu button pattern) rather than Radix's dropdown: it is on
+// every signed-in page, and Radix's menu with its positioning engine was ~84 KB of each page's
+// first-load JavaScript for one item (issue #21).
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 
 export function UserMenu({ name, email, roleLabel, signOut }: { name: string; email: string; roleLabel: string; signOut: () => Promise<void> }) {
   const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const item = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    item.current?.focus();
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        setOpen(false);
+        trigger.current?.focus();
+        return;
+      }
+      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="ml-auto flex items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-100" aria-label={`Account menu for ${name}`}>
+    <div ref={wrapper} className="relative ml-auto">
+      <button
+        ref={trigger}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((current) => !current)}
+        onKeyDown={(event) => {
+          if (event.key === "ArrowDown") {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+        className="flex items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-100"
+        aria-label={`Account menu for ${name}`}
+      >
         <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
           {name
             .split(/\s+/)
@@ -19,23 +62,28 @@ export function UserMenu({ name, email, roleLabel, signOut }: { name: string; em
           <span className="block font-medium text-slate-900">{name}</span>
           <span className="block text-xs text-slate-600">{roleLabel}</span>
         </span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+      </button>
+      {open ? (
+        <div id={menuId} className="absolute right-0 top-full z-50 mt-1.5 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
           <div className="px-3 py-2 text-sm">
             <p className="font-medium text-slate-900">{name}</p>
-            <p className="text-slate-600">{email}</p>
+            <p className="break-all text-slate-600">{email}</p>
             <p className="text-xs text-slate-600">{roleLabel}</p>
           </div>
-          <DropdownMenu.Separator className="my-1 h-px bg-slate-100" />
-          <DropdownMenu.Item
-            onSelect={() => startTransition(() => signOut())}
-            className="cursor-pointer rounded px-3 py-2 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100"
-          >
-            {pending ? "Signing out…" : "Sign out"}
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+          <div aria-hidden="true" className="my-1 h-px bg-slate-100" />
+          <div role="menu" aria-label={`Account menu for ${name}`}>
+            <button
+              ref={item}
+              type="button"
+              role="menuitem"
+              onClick={() => startTransition(() => signOut())}
+              className="w-full cursor-pointer rounded px-3 py-2 text-left text-sm text-slate-800 outline-none hover:bg-slate-100 focus:bg-slate-100"
+            >
+              {pending ? "Signing out…" : "Sign out"}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
   );
 }

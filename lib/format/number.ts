@@ -15,6 +15,11 @@ export function formatPointsChange(change: number | null | undefined, digits = 0
 }
 
 /** A plain count with thousands separators: "1,234". */
+/** A share against a reference, signed: +12 %, −30 %, ±0 %. */
+export function formatSignedPercent(share: number): string {
+  return `${share > 0 ? "+" : share < 0 ? "−" : "±"}${Math.abs(Math.round(share * 100))} %`;
+}
+
 export function formatNumber(value: number): string {
   return counts.format(value);
 }

@@ -2,18 +2,14 @@
 // form, the server action and the scoped operation.
 import { z } from "zod";
 import { idSchema, textField } from "@/lib/validation/common";
+import { MAX_FEEDBACK_COMMENT } from "@/lib/validation/feedback-copy";
 
-export const COACHING_FEEDBACK_QUESTION = "How useful was this one-on-one?";
-export const COACHING_FEEDBACK_PROMPT = "What should your manager keep doing or change?";
-export const MAX_FEEDBACK_COMMENT = 1_000;
 /**
  * A one-on-one can be rated for this many days after it was completed. The answer is about that
  * conversation while it is fresh, and a period's aggregate settles 30 days after the period ends:
  * a late answer cannot move an average the manager already saw and so hint at who just answered.
  */
 export const COACHING_FEEDBACK_WINDOW_DAYS = 30;
-
-export const FEEDBACK_RATING_LABELS: Record<number, string> = { 1: "Not useful", 2: "A little useful", 3: "Useful", 4: "Very useful", 5: "Extremely useful" };
 
 const RATING_MESSAGE = "choose how useful it was, from 1 to 5";
 
@@ -25,8 +21,6 @@ export const submitCoachingFeedbackSchema = z.object({
     .optional()
     .transform((value) => (value ? value : null)),
 });
-
-export const COACH_SELF_RATING_QUESTION = "How useful was this one-on-one for the rep?";
 
 /** The coach rates their own completed meeting, privately: the scorecard sets its average beside the reps'. */
 export const submitCoachSelfRatingSchema = z.object({

@@ -13,6 +13,7 @@ import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { Alert } from "@/components/ui/alert";
 import type { PeriodRequest } from "@/lib/calendar/period";
 import { parseScreenPeriod } from "@/lib/validation/period";
+import { teamTableRows } from "@/components/dashboard/team-table-rows";
 import { MyCommitmentsCard } from "@/components/commitments/my-commitments-card";
 import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments";
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
@@ -140,7 +141,7 @@ async function TeamDashboardContent({ viewer, team, period }: { viewer: Viewer; 
               </CardDescription>
             </CardHeader>
             <CardContent className="px-2">
-              <TeamTable rows={dashboard.rows} pooled={dashboard.pooled} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
+              <TeamTable {...teamTableRows(dashboard)} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
                 grade so far pro-rates it to the days gone). {PROJECTION_METHOD}

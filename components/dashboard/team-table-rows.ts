@@ -1,0 +1,40 @@
+// What the sortable team table (a client component) is sent: only the fields it renders. The
+// dashboard's rows carry more (the focus reason sentence, revenue, active days, completion rate,
+// each lever's key twice), and every field of a client component's props is serialized into the
+// page's HTML and RSC payload (issue #21).
+import type { TeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
+import type { TeamTableRow } from "@/components/dashboard/team-table";
+
+type Row = TeamDashboard["rows"][number];
+
+function toTableRow(row: Row | TeamDashboard["pooled"]): TeamTableRow {
+  return {
+    repId: row.repId,
+    name: row.name,
+    grade: row.grade,
+    attainment: row.attainment,
+    levers: Object.fromEntries(
+      Object.entries(row.levers).map(([key, cell]) => [
+        key,
+        { value: cell.value, benchmark: cell.benchmark, benchmarkSource: cell.benchmarkSource, status: cell.status, confidence: cell.confidence },
+      ]),
+    ),
+    focus: row.focus
+      ? { label: row.focus.label, competency: row.focus.competency, liftRevenueMinor: row.focus.liftRevenueMinor, confidence: row.focus.confidence }
+      : null,
+    dataProblem: row.dataProblem,
+    lastOneOnOne: row.lastOneOnOne,
+    outOfCadence: row.outOfCadence,
+    openCommitments: row.openCommitments,
+    overdueCommitments: row.overdueCommitments,
+    pacing: row.pacing,
+  };
+}
+
+export function teamTableRows(dashboard: Pick<TeamDashboard, "rows" | "pooled">): { rows: TeamTableRow[]; pooled: TeamTableRow } {
+  const common = dashboard.pooled.mostCommonFocus;
+  return {
+    rows: dashboard.rows.map(toTableRow),
+    pooled: { ...toTableRow(dashboard.pooled), mostCommonFocus: common ? { label: common.label, count: common.count } : null },
+  };
+}
