@@ -1,5 +1,6 @@
 "use client";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import Link from "next/link";
 import { useTransition } from "react";
 
 export function UserMenu({ name, email, roleLabel, signOut }: { name: string; email: string; roleLabel: string; signOut: () => Promise<void> }) {
@@ -28,6 +29,9 @@ export function UserMenu({ name, email, roleLabel, signOut }: { name: string; em
             <p className="text-xs text-slate-600">{roleLabel}</p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-100" />
+          <DropdownMenu.Item asChild className="block cursor-pointer rounded px-3 py-2 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100">
+            <Link href="/account">Your account</Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => startTransition(() => signOut())}
             className="cursor-pointer rounded px-3 py-2 text-sm text-slate-800 outline-none data-[highlighted]:bg-slate-100"

@@ -1,8 +1,8 @@
 import "server-only";
 import { readDb, readPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { applyDealCounts } from "@/lib/coaching/funnel-source";
-import { loadDealStageCounts, loadFunnelSources, type FunnelSources } from "@/lib/server/deals/load-funnel-sources";
+import { applyDealCounts, type DealStageCounts } from "@/lib/coaching/funnel-source";
+import { loadDealStageCounts, loadFunnelSourcesWithDealCounts, type FunnelSources } from "@/lib/server/deals/load-funnel-sources";
 
 export interface RepStageTotals {
   repId: string;
@@ -32,13 +32,24 @@ export async function loadStageTotals(
   // A whole organization's worth of reps is filtered by organization alone (the id list would only
   // add a semi-join); rows of reps not asked for are dropped below.
   const byOrganization = repIds.length > 200;
-  const [{ rows }, funnel] = await Promise.all([readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string }>(
-    `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"
+  // One round trip: the activity sums and, on a second connection at the same time, where the
+  // funnel counts from with the deal counts it may need (or just the deal counts, when the caller
+  // already knows the sources and they say deals). Deals used to be read after the sources came back.
+  const needsDeals = (funnel: FunnelSources) => Object.values(funnel.sources).includes("deals");
+  const [{ rows }, { funnel, deals }] = await Promise.all([
+    readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string }>(
+      `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"
      FROM "Activity"
      WHERE "organizationId" = $1 AND "day" BETWEEN $2::date AND $3::date ${byOrganization ? "" : `AND "repId" = ANY($4::text[])`}
      GROUP BY "repId", "stage"`,
-    byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
-  ), funnelSources ?? loadFunnelSources(organizationId)]);
+      byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
+    ),
+    funnelSources
+      ? needsDeals(funnelSources)
+        ? loadDealStageCounts(organizationId, repIds, window).then((counts) => ({ funnel: funnelSources, deals: counts }))
+        : { funnel: funnelSources, deals: new Map<string, DealStageCounts>() }
+      : loadFunnelSourcesWithDealCounts(organizationId, repIds, window),
+  ]);
   for (const row of rows) {
     const entry = result.get(row.repId);
     if (!entry) continue;
@@ -48,8 +59,7 @@ export async function loadStageTotals(
     if (!entry.firstDay || row.firstDay < entry.firstDay) entry.firstDay = row.firstDay;
   }
   // Stages the organization counts from CRM deals take the deals' figures instead (never both).
-  if (Object.values(funnel.sources).includes("deals")) {
-    const deals = await loadDealStageCounts(organizationId, repIds, window);
+  if (needsDeals(funnel)) {
     for (const entry of result.values()) entry.totals = applyDealCounts(entry.totals, deals.get(entry.repId) ?? { opened: 0, won: 0, revenueMinor: 0 }, funnel.stageKeys, funnel.sources);
   }
   return result;

@@ -56,12 +56,15 @@ export async function computeCoaching(input: {
   window: CoachingWindow;
   settings?: OrganizationCoachingSettings;
 }): Promise<CoachedGroup> {
-  const settings = input.settings ?? (await loadOrganizationCoachingSettings(input.organizationId));
-  const inputs = await loadCoachingInputs(
-    input.organizationId,
-    input.reps.map((rep) => rep.id),
-    input.window,
-  );
+  // Settings and inputs depend on nothing of each other: one round trip, not two.
+  const [settings, inputs] = await Promise.all([
+    input.settings ?? loadOrganizationCoachingSettings(input.organizationId),
+    loadCoachingInputs(
+      input.organizationId,
+      input.reps.map((rep) => rep.id),
+      input.window,
+    ),
+  ]);
   return coachGroup({ settings, teamId: input.teamId, reps: input.reps, window: input.window, inputs });
 }
 

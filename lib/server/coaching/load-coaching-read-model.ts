@@ -61,10 +61,20 @@ export interface RosterRep {
   managerName: string | null;
 }
 
-/** The active reps of one team with what cadence needs, in one query. */
-export const loadTeamRoster = cache(async (organizationId: string, teamId: string, timeZone: string, defaultCadence: Cadence): Promise<RosterRep[]> => {
+interface RosterRow {
+  id: string;
+  name: string;
+  email: string;
+  teamId: string | null;
+  joinedAt: string;
+  cadence: Cadence | null;
+  managerName: string | null;
+}
+
+/** The active reps of one team with what cadence needs, in one query that needs no settings (the read model sends it with them). */
+const loadTeamRosterRows = cache(async (organizationId: string, teamId: string): Promise<RosterRow[]> =>
   // The primary, like the team itself: a rep just added shows on the next render.
-  const rows = await db.$queryRaw<{ id: string; name: string; email: string; teamId: string | null; joinedAt: string; cadence: Cadence | null; managerName: string | null }[]>(Prisma.sql`
+  db.$queryRaw<RosterRow[]>(Prisma.sql`
     SELECT u."id", u."name", u."email", u."teamId",
            to_char(COALESCE(membership."startedAt", u."createdAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "joinedAt",
            manager."cadence"::text AS "cadence", manager."name" AS "managerName"
@@ -77,8 +87,11 @@ export const loadTeamRoster = cache(async (organizationId: string, teamId: strin
       ORDER BY m."startedAt" DESC LIMIT 1
     ) membership ON true
     WHERE u."organizationId" = ${organizationId} AND u."teamId" = ${teamId} AND u."role" = 'REP' AND u."active"
-    ORDER BY u."name" ASC`);
-  return rows.map((row) => ({
+    ORDER BY u."name" ASC`),
+);
+
+function toRosterRep(row: RosterRow, timeZone: string, defaultCadence: Cadence): RosterRep {
+  return {
     id: row.id,
     name: row.name,
     email: row.email,
@@ -86,8 +99,8 @@ export const loadTeamRoster = cache(async (organizationId: string, teamId: strin
     onTeamFrom: zonedDay(new Date(row.joinedAt), timeZone),
     cadence: row.cadence ?? defaultCadence,
     managerName: row.managerName,
-  }));
-});
+  };
+}
 
 export interface OneOnOneDates {
   /** Day of the last completed rep one-on-one (organization time zone), with any coach. */
@@ -173,18 +186,26 @@ export interface TeamReadModel {
 
 /**
  * Everything the team's screens show, for a viewer who may see the team (NotFoundError otherwise):
- * at most twelve queries whatever the team's size, each input read once.
+ * at most eleven statements in two round trips whatever the team's size, each input read once.
  */
 export const loadTeamReadModel = cache(async (viewer: Viewer, teamRef: TeamRef, windowKey: string | undefined): Promise<TeamReadModel> => {
-  const [team, settings] = await Promise.all([checkedTeam(viewer, teamRef), loadCoachingSettings(viewer.organizationId)]);
+  // Two round trips whatever the team's size: what needs only the organization and the team id
+  // (visibility, settings, roster, funnel sources) together, then every figure of the window. The
+  // roster is read alongside the visibility check and used only once the check has passed.
+  const teamId = typeof teamRef === "string" ? teamRef : teamRef.id;
+  const [team, settings, rosterRows, funnelSources] = await Promise.all([
+    checkedTeam(viewer, teamRef),
+    loadCoachingSettings(viewer.organizationId),
+    loadTeamRosterRows(viewer.organizationId, teamId),
+    loadFunnelSources(viewer.organizationId),
+  ]);
   const window = resolveWindow(windowKey, settings);
   const today = todayIn(settings.timeZone);
   const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);
-  const roster = await loadTeamRoster(viewer.organizationId, team.id, settings.timeZone, settings.defaultCadence);
+  const roster = rosterRows.map((row) => toRosterRep(row, settings.timeZone, settings.defaultCadence));
   const repIds = roster.map((rep) => rep.id);
   const toDate = periodToDate(quarter, today);
 
-  const funnelSources = repIds.length > 0 ? await loadFunnelSources(viewer.organizationId) : undefined;
   const [stageTotals, quotaRows, wonToDate, meetings, commitments] = await Promise.all([
     loadStageTotals(viewer.organizationId, repIds, window, funnelSources),
     // One quota read for both the window's pro-rated quota and the quarter's.
