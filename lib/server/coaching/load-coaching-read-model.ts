@@ -13,7 +13,7 @@ import { visibleTeamsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
-import { toQuotaRow, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
+import { loadQuotaRows, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
 import { loadCoachingSettings, type OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
@@ -206,25 +206,14 @@ export const loadTeamReadModel = cache(async (viewer: Viewer, teamRef: TeamRef, 
   const repIds = roster.map((rep) => rep.id);
   const toDate = periodToDate(quarter, today);
 
-  const [stageTotals, quotaRows, wonToDate, meetings, commitments] = await Promise.all([
+  const [stageTotals, quotas, wonToDate, meetings, commitments] = await Promise.all([
     loadStageTotals(viewer.organizationId, repIds, window, funnelSources),
     // One quota read for both the window's pro-rated quota and the quarter's.
-    repIds.length === 0
-      ? Promise.resolve([])
-      : readDb.quota.findMany({
-          where: {
-            organizationId: viewer.organizationId,
-            repId: { in: repIds },
-            OR: [{ periodStart: { lte: new Date(`${window.to}T00:00:00Z`) }, periodEnd: { gte: new Date(`${window.from}T00:00:00Z`) } }, { period: quarter.key }],
-          },
-          select: { repId: true, period: true, periodStart: true, periodEnd: true, amountMinor: true },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        }),
+    loadQuotaRows(viewer.organizationId, repIds, window, quarter.key),
     toDate && repIds.length > 0 ? loadStageTotals(viewer.organizationId, repIds, toDate, funnelSources) : Promise.resolve(new Map<string, { totals: Record<string, number> }>()),
     loadOneOnOneDates(viewer.organizationId, repIds, settings.timeZone),
     loadCommitmentStanding(viewer.organizationId, repIds, today, window),
   ]);
-  const quotas = quotaRows.map(toQuotaRow);
   const group = coachGroup({ settings, teamId: team.id, reps: roster, window, inputs: { stageTotals, quotas: quotasForWindow(quotas, window) } });
   const standing = {
     quotaMinor: quotasForPeriod(quotas, quarter.key),
