@@ -4,6 +4,11 @@
 // 30) each, first on one instance, then on two instances at once (per-instance throughput).
 // Prints requests/s, p50/p95/p99 latency and errors, plus queries per request and the size of
 // the activity table, for docs/scaling.md. Figures, not pass/fail.
+// Before those closed-loop runs, issue #21's targets (docs/performance.md): the dashboard's Node CPU
+// per request (read from /proc, requests one at a time) as a ratio to the signed-in floor page
+// /account (same layout, session and viewer, no data) in the same run; then an open loop, a fixed
+// arrival rate of BENCH_OPEN_RATE dashboards/s (default 20) for BENCH_OPEN_SECONDS (default 20)
+// dealt over the instances, with its p95 and errors.
 // Database: BENCH_DATABASE_URL, else DATABASE_URL, else an embedded PostgreSQL under .data/bench.
 // Builds the app first when .next holds no build.
 import path from "node:path";
@@ -13,7 +18,7 @@ import { todayIn } from "@/lib/calendar/days";
 import { generateApiToken } from "@/lib/security/api-token";
 import { BENCH_PASSWORD, ensureBenchOrganization } from "./lib/bench-organization";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { formatLoad, runLoad, type LoadResult } from "./lib/load";
+import { formatLoad, processTreeCpuMs, runLoad, runOpenLoop, type LoadResult } from "./lib/load";
 import { signInOverHttp } from "./lib/measure";
 import { deployMigrations } from "./lib/migrations";
 import { startNextServer, type RunningServer } from "./lib/next-server";
@@ -23,6 +28,11 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "bench-secret-0123456789-0123456789-0123";
 const TOKENS = 64;
+const OPEN_RATE = Number(process.env.BENCH_OPEN_RATE ?? 20);
+const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 20);
+const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 20);
+// BENCH_LOAD_CLOSED=0 runs the open loop alone (a shorter run on a shared machine).
+const CLOSED = process.env.BENCH_LOAD_CLOSED !== "0";
 const log = (line: string) => console.log(line);
 
 /** Counts statements sent by this process (every pg client, so Prisma's too). */
@@ -36,6 +46,14 @@ function countQueries(): { read(): number } {
   return { read: () => count };
 }
 
+async function fetchSequentially(url: string, cookie: string, count: number) {
+  for (let index = 0; index < count; index++) {
+    const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    await response.text();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  }
+}
+
 async function main() {
   const configured = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   const embedded = configured ? null : await startEmbeddedPostgres({ dataDir: path.resolve(".data/bench"), quiet: true });
@@ -47,6 +65,7 @@ async function main() {
   const prisma = createPrismaClient(pool);
   const servers: RunningServer[] = [];
   const summary: { config: string; endpoint: string; results: LoadResult[] }[] = [];
+  const openSummary: string[] = [];
   try {
     const buildCode = await ensureProductionBuild({ reuse: true, env: { DATABASE_URL: databaseUrl, AUTH_SECRET } });
     if (buildCode !== 0) throw new Error(`next build exited with ${buildCode}`);
@@ -108,6 +127,40 @@ async function main() {
         servers.push(await startNextServer({ port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET, WORKERS: "0" } }));
       }
       const cookie = await signInOverHttp(servers[0]!.url, bench.managerEmail, BENCH_PASSWORD);
+
+      const config = `${instances} instance${instances > 1 ? "s" : ""}`;
+      const floorPath = "/account";
+      const dashboardPath = `/team/${teamId}`;
+      // Node CPU per request: requests one at a time (no queueing, no overload), the floor page and
+      // the dashboard alternated twice so a noisy neighbour weighs on both alike; every instance.
+      const cpu: Record<string, number[]> = { [floorPath]: [], [dashboardPath]: [] };
+      for (const path of [floorPath, dashboardPath]) for (const server of servers) await fetchSequentially(`${server.url}${path}`, cookie, 5);
+      for (let round = 0; round < 2; round++) {
+        for (const path of [floorPath, dashboardPath]) {
+          for (const server of servers) {
+            const before = processTreeCpuMs(server.process.pid!);
+            await fetchSequentially(`${server.url}${path}`, cookie, CPU_REQUESTS);
+            cpu[path]!.push((processTreeCpuMs(server.process.pid!) - before) / CPU_REQUESTS);
+          }
+        }
+      }
+      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+      const floorCpu = mean(cpu[floorPath]!);
+      const dashboardCpu = mean(cpu[dashboardPath]!);
+      log(`  Node CPU per request: floor page ${floorPath} ${cpu[floorPath]!.map((value) => value.toFixed(1)).join(" / ")} ms, team dashboard ${cpu[dashboardPath]!.map((value) => value.toFixed(1)).join(" / ")} ms`);
+      // Open loop: OPEN_RATE requests/s offered to the service, dealt round-robin over its instances.
+      const open = await runOpenLoop({
+        label: `  open loop, team dashboard, ${OPEN_RATE} req/s over ${config}`,
+        urls: servers.map((server) => `${server.url}${dashboardPath}`),
+        rate: OPEN_RATE,
+        seconds: OPEN_SECONDS,
+        headers: { cookie },
+      });
+      log(formatLoad(open));
+      const line = `${config.padEnd(12)} dashboard CPU ${dashboardCpu.toFixed(1)} ms/request = ${(dashboardCpu / floorCpu).toFixed(2)}× the floor page's ${floorCpu.toFixed(1)} ms (target ≤ 2×); at ${OPEN_RATE} req/s open loop p95 ${open.p95.toFixed(0)} ms (target ≤ 300), ${open.errors + open.non2xx} errors (target 0)`;
+      log(`  ${line}`);
+      openSummary.push(line);
+
       const endpoints = [
         { name: "team dashboard", url: (server: RunningServer) => `${server.url}/team/${teamId}`, options: { headers: { cookie } } },
         {
@@ -118,7 +171,7 @@ async function main() {
           },
         },
       ];
-      for (const endpoint of endpoints) {
+      for (const endpoint of CLOSED ? endpoints : []) {
         // Warm-up: JIT, query plans, Next's route cache.
         await Promise.all(servers.map((server) => runLoad({ label: "warm-up", url: endpoint.url(server), connections: 10, seconds: 3, ...endpoint.options })));
         const results = await Promise.all(
@@ -136,6 +189,8 @@ async function main() {
     await pool.end();
     await embedded?.stop();
   }
+  log("\nopen loop (issue #21 targets):");
+  for (const line of openSummary) log(`  ${line}`);
   log("\nsummary (requests/s per instance; p50 / p95 / p99; errors):");
   for (const entry of summary) {
     const perInstance = entry.results.map((result) => result.requestsPerSecond.toFixed(1)).join(" + ");

@@ -84,14 +84,16 @@ async function main() {
     });
     report("GET /api/v1/reps/{id}/priorities (route handler, in process)", apiMs);
 
+    // BENCH_SERVER_ONLY=1 skips the import benchmarks below (minutes on a shared machine).
+    const serverOnly = process.env.BENCH_SERVER_ONLY === "1";
     // The import benchmark ships with the import feature; a variable specifier keeps this file independent of it.
     const importBenchModule = "./lib/bench-import";
     const importBench = (await import(importBenchModule).catch(() => null)) as null | {
       benchImport: (args: { prisma: typeof prisma; pool: typeof pool; organizationId: string; today: string; report: typeof report }) => Promise<void>;
     };
-    if (importBench) await importBench.benchImport({ prisma, pool, organizationId, today, report });
+    if (importBench && !serverOnly) await importBench.benchImport({ prisma, pool, organizationId, today, report });
     const { benchDeals } = await import("./lib/bench-deals");
-    await benchDeals({ prisma, pool, organizationId, teamId, today, runs: RUNS, report });
+    if (!serverOnly) await benchDeals({ prisma, pool, organizationId, teamId, today, runs: RUNS, report });
 
     if (fs.existsSync(".next/BUILD_ID")) {
       log("\nproduction server (next start):");

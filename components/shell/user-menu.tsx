@@ -2,6 +2,7 @@
 // A menu button written out (WAI-ARIA menu button pattern) rather than Radix's dropdown: it is on
 // every signed-in page, and Radix's menu with its positioning engine was ~84 KB of each page's
 // first-load JavaScript for one item (issue #21).
+import Link from "next/link";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 
 export function UserMenu({ name, email, roleLabel, signOut }: { name: string; email: string; roleLabel: string; signOut: () => Promise<void> }) {
@@ -10,11 +11,11 @@ export function UserMenu({ name, email, roleLabel, signOut }: { name: string; em
   const menuId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  const item = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
-    item.current?.focus();
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const close = (event: Event) => {
       if (event instanceof KeyboardEvent) {
         if (event.key !== "Escape") return;
@@ -71,9 +72,28 @@ export function UserMenu({ name, email, roleLabel, signOut }: { name: string; em
             <p className="text-xs text-slate-600">{roleLabel}</p>
           </div>
           <div aria-hidden="true" className="my-1 h-px bg-slate-100" />
-          <div role="menu" aria-label={`Account menu for ${name}`}>
+          <div
+            ref={menu}
+            role="menu"
+            aria-label={`Account menu for ${name}`}
+            onKeyDown={(event) => {
+              // Up and down move between the items, as in any menu.
+              if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+              event.preventDefault();
+              const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+              const at = items.indexOf(document.activeElement as HTMLElement);
+              items[(at + (event.key === "ArrowDown" ? 1 : items.length - 1)) % items.length]?.focus();
+            }}
+          >
+            <Link
+              href="/account"
+              role="menuitem"
+              onClick={() => setOpen(false)}
+              className="block w-full cursor-pointer rounded px-3 py-2 text-left text-sm text-slate-800 outline-none hover:bg-slate-100 focus:bg-slate-100"
+            >
+              Your account
+            </Link>
             <button
-              ref={item}
               type="button"
               role="menuitem"
               onClick={() => startTransition(() => signOut())}

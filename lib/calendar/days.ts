@@ -35,9 +35,17 @@ export function workingDaysBetween(from: string, to: string): number {
   return count;
 }
 
+// One formatter per time zone: building one costs far more than using it.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in a time zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** Monday of the ISO week that holds `day`. */

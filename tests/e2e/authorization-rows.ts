@@ -72,6 +72,8 @@ export const MATRIX: MatrixRow[] = [
   { pattern: "/me/assessment", checks: page("/me/assessment", allowedBy("assessment.self")) },
   // A manager's own coaching scorecard; everyone else (the VP included, who opens /org/coaching/{id}) gets 404.
   { pattern: "/me/coaching", checks: page("/me/coaching", allowedBy("scorecard.viewOwn")) },
+  // Everyone signed in sees their own account (the signed-in floor of `npm run bench:load`).
+  { pattern: "/account", checks: page("/account", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]) },
   // Everyone in an organization reads the framework and the playbook (ADMIN edits the framework).
   { pattern: "/competencies", checks: page("/competencies", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]) },
   {

@@ -2,8 +2,8 @@ import "server-only";
 import { readDb, readPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/calendar/days";
-import { applyDealCounts } from "@/lib/coaching/funnel-source";
-import { loadDealStageCounts, loadFunnelSources, type FunnelSources } from "@/lib/server/deals/load-funnel-sources";
+import { applyDealCounts, type DealStageCounts } from "@/lib/coaching/funnel-source";
+import { loadDealStageCounts, loadFunnelSourcesWithDealCounts, type FunnelSources } from "@/lib/server/deals/load-funnel-sources";
 
 export interface RepStageTotals {
   repId: string;
@@ -43,13 +43,24 @@ export async function loadStageTotals(
   // organization's worth of reps: there the arrays would cost several times the sums (decision 0034),
   // and the rollup reads pooled figures; each rep's own screens run the checks.
   const daily = byOrganization ? "" : `, array_agg("day" - $2::date) FILTER (WHERE "value" > 0) AS offsets, array_agg("value"::float8) FILTER (WHERE "value" > 0) AS counts`;
-  const [{ rows }, funnel] = await Promise.all([readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string; offsets?: number[] | null; counts?: number[] | null }>(
-    `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"${daily}
+  // One round trip: the activity sums and, on a second connection at the same time, where the
+  // funnel counts from with the deal counts it may need (or just the deal counts, when the caller
+  // already knows the sources and they say deals). Deals used to be read after the sources came back.
+  const needsDeals = (funnel: FunnelSources) => Object.values(funnel.sources).includes("deals");
+  const [{ rows }, { funnel, deals }] = await Promise.all([
+    readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string; offsets?: number[] | null; counts?: number[] | null }>(
+      `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"${daily}
      FROM "Activity"
      WHERE "organizationId" = $1 AND "day" BETWEEN $2::date AND $3::date ${byOrganization ? "" : `AND "repId" = ANY($4::text[])`}
      GROUP BY "repId", "stage"`,
-    byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
-  ), funnelSources ?? loadFunnelSources(organizationId)]);
+      byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
+    ),
+    funnelSources
+      ? needsDeals(funnelSources)
+        ? loadDealStageCounts(organizationId, repIds, window).then((counts) => ({ funnel: funnelSources, deals: counts }))
+        : { funnel: funnelSources, deals: new Map<string, DealStageCounts>() }
+      : loadFunnelSourcesWithDealCounts(organizationId, repIds, window),
+  ]);
   // Offset → day key, built once per call rather than once per row.
   const dayAt: string[] = [];
   const dayOf = (offset: number) => (dayAt[offset] ??= addDays(window.from, offset));
@@ -68,8 +79,7 @@ export async function loadStageTotals(
     if (entry.daily) entry.daily[row.stage] = byDay;
   }
   // Stages the organization counts from CRM deals take the deals' figures instead (never both).
-  if (Object.values(funnel.sources).includes("deals")) {
-    const deals = await loadDealStageCounts(organizationId, repIds, window);
+  if (needsDeals(funnel)) {
     for (const entry of result.values()) {
       // A stage counted from deals is not in the log the data checks read.
       for (const [stage, source] of Object.entries(funnel.sources)) if (source === "deals" && entry.daily) delete entry.daily[stage];

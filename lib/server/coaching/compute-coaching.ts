@@ -1,6 +1,5 @@
 import "server-only";
-import { db, readDb } from "@/lib/db";
-import { dayKey } from "@/lib/calendar/days";
+import { primaryPool, readPool } from "@/lib/db";
 import {
   coachGroup,
   quotasForWindow,
@@ -23,23 +22,26 @@ export type CoachedGroup = EngineCoachedGroup<CoachingWindow, OrganizationCoachi
 export type { CoachingInputs };
 export { coachGroup, toActivityTotals };
 
-async function loadQuotas(organizationId: string, repIds: readonly string[], window: CoachingWindow): Promise<Map<string, number>> {
-  const quotas = await readDb.quota.findMany({
-    where: {
-      organizationId,
-      repId: { in: [...repIds] },
-      periodStart: { lte: new Date(`${window.to}T00:00:00Z`) },
-      periodEnd: { gte: new Date(`${window.from}T00:00:00Z`) },
-    },
-    select: { repId: true, period: true, periodStart: true, periodEnd: true, amountMinor: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
-  return quotasForWindow(quotas.map(toQuotaRow), window);
+/**
+ * The reps' quotas overlapping the window (and, with `alsoPeriod`, those of that period), oldest
+ * first. Plain SQL on the read pool: on the hot path the ORM's query building and row mapping cost
+ * more than the query (docs/performance.md).
+ */
+export async function loadQuotaRows(organizationId: string, repIds: readonly string[], window: { from: string; to: string }, alsoPeriod?: string): Promise<QuotaRow[]> {
+  if (repIds.length === 0) return [];
+  const { rows } = await readPool().query<{ repId: string; period: string; periodStart: string; periodEnd: string; amountMinor: string }>(
+    `SELECT "repId", "period", "periodStart"::text AS "periodStart", "periodEnd"::text AS "periodEnd", "amountMinor"::text AS "amountMinor"
+     FROM "Quota"
+     WHERE "organizationId" = $1 AND "repId" = ANY($2::text[])
+       AND (("periodStart" <= $3::date AND "periodEnd" >= $4::date) ${alsoPeriod === undefined ? "" : `OR "period" = $5`})
+     ORDER BY "createdAt" ASC, "id" ASC`,
+    alsoPeriod === undefined ? [organizationId, [...repIds], window.to, window.from] : [organizationId, [...repIds], window.to, window.from, alsoPeriod],
+  );
+  return rows.map((row) => ({ repId: row.repId, period: row.period, periodStart: row.periodStart, periodEnd: row.periodEnd, amountMinor: Number(row.amountMinor) }));
 }
 
-/** A stored quota as the engine reads it. */
-export function toQuotaRow(quota: { repId: string; period: string; periodStart: Date; periodEnd: Date; amountMinor: bigint }): QuotaRow {
-  return { repId: quota.repId, period: quota.period, periodStart: dayKey(quota.periodStart), periodEnd: dayKey(quota.periodEnd), amountMinor: Number(quota.amountMinor) };
+async function loadQuotas(organizationId: string, repIds: readonly string[], window: CoachingWindow): Promise<Map<string, number>> {
+  return quotasForWindow(await loadQuotaRows(organizationId, repIds, window), window);
 }
 
 /** The two grouped queries behind any number of reps: stage totals and quotas over the window. */
@@ -56,20 +58,23 @@ export async function computeCoaching(input: {
   window: CoachingWindow;
   settings?: OrganizationCoachingSettings;
 }): Promise<CoachedGroup> {
-  const settings = input.settings ?? (await loadOrganizationCoachingSettings(input.organizationId));
-  const inputs = await loadCoachingInputs(
-    input.organizationId,
-    input.reps.map((rep) => rep.id),
-    input.window,
-  );
+  // Settings and inputs depend on nothing of each other: one round trip, not two.
+  const [settings, inputs] = await Promise.all([
+    input.settings ?? loadOrganizationCoachingSettings(input.organizationId),
+    loadCoachingInputs(
+      input.organizationId,
+      input.reps.map((rep) => rep.id),
+      input.window,
+    ),
+  ]);
   return coachGroup({ settings, teamId: input.teamId, reps: input.reps, window: input.window, inputs });
 }
 
-/** The active reps of one team, for computeCoaching. */
-export async function loadTeamRoster(organizationId: string, teamId: string) {
-  return db.user.findMany({
-    where: { organizationId, teamId, role: "REP", active: true },
-    select: { id: true, name: true, email: true, teamId: true },
-    orderBy: { name: "asc" },
-  });
+/** The active reps of one team, for computeCoaching (plain SQL on the primary, like the ORM read it). */
+export async function loadTeamRoster(organizationId: string, teamId: string): Promise<{ id: string; name: string; email: string; teamId: string | null }[]> {
+  const { rows } = await primaryPool().query<{ id: string; name: string; email: string; teamId: string | null }>(
+    `SELECT "id", "name", "email", "teamId" FROM "User" WHERE "organizationId" = $1 AND "teamId" = $2 AND "role" = 'REP' AND "active" ORDER BY "name" ASC`,
+    [organizationId, teamId],
+  );
+  return rows;
 }

@@ -14,7 +14,7 @@ import { visibleTeamsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/errors";
 import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
-import { toQuotaRow, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
+import { loadQuotaRows, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
 import type { OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
@@ -62,10 +62,20 @@ export interface RosterRep {
   managerName: string | null;
 }
 
-/** The active reps of one team with what cadence needs, in one query. */
-export const loadTeamRoster = cache(async (organizationId: string, teamId: string, timeZone: string, defaultCadence: Cadence): Promise<RosterRep[]> => {
+interface RosterRow {
+  id: string;
+  name: string;
+  email: string;
+  teamId: string | null;
+  joinedAt: string;
+  cadence: Cadence | null;
+  managerName: string | null;
+}
+
+/** The active reps of one team with what cadence needs, in one query that needs no settings (the read model sends it with them). */
+const loadTeamRosterRows = cache(async (organizationId: string, teamId: string): Promise<RosterRow[]> =>
   // The primary, like the team itself: a rep just added shows on the next render.
-  const rows = await db.$queryRaw<{ id: string; name: string; email: string; teamId: string | null; joinedAt: string; cadence: Cadence | null; managerName: string | null }[]>(Prisma.sql`
+  db.$queryRaw<RosterRow[]>(Prisma.sql`
     SELECT u."id", u."name", u."email", u."teamId",
            to_char(COALESCE(membership."startedAt", u."createdAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "joinedAt",
            manager."cadence"::text AS "cadence", manager."name" AS "managerName"
@@ -78,8 +88,11 @@ export const loadTeamRoster = cache(async (organizationId: string, teamId: strin
       ORDER BY m."startedAt" DESC LIMIT 1
     ) membership ON true
     WHERE u."organizationId" = ${organizationId} AND u."teamId" = ${teamId} AND u."role" = 'REP' AND u."active"
-    ORDER BY u."name" ASC`);
-  return rows.map((row) => ({
+    ORDER BY u."name" ASC`),
+);
+
+function toRosterRep(row: RosterRow, timeZone: string, defaultCadence: Cadence): RosterRep {
+  return {
     id: row.id,
     name: row.name,
     email: row.email,
@@ -87,8 +100,8 @@ export const loadTeamRoster = cache(async (organizationId: string, teamId: strin
     onTeamFrom: zonedDay(new Date(row.joinedAt), timeZone),
     cadence: row.cadence ?? defaultCadence,
     managerName: row.managerName,
-  }));
-});
+  };
+}
 
 export interface OneOnOneDates {
   /** Day of the last completed rep one-on-one (organization time zone), with any coach. */
@@ -174,8 +187,8 @@ export interface TeamReadModel {
 
 /**
  * Everything the team's screens show over one resolved period (lib/calendar/period.ts), for a
- * viewer who may see the team (NotFoundError otherwise): at most twelve queries whatever the
- * team's size, each input read once. The quarter's pacing stays the current quarter's.
+ * viewer who may see the team (NotFoundError otherwise): at most twelve statements in two round
+ * trips whatever the team's size, each input read once. The quarter's pacing stays the current quarter's.
  */
 export function loadTeamReadModel(viewer: Viewer, teamRef: TeamRef, period: CoachingWindow, settings: OrganizationCoachingSettings): Promise<TeamReadModel> {
   return loadTeamReadModelOnce(viewer, teamRef, settings, period.key, period.label, period.from, period.to);
@@ -184,34 +197,26 @@ export function loadTeamReadModel(viewer: Viewer, teamRef: TeamRef, period: Coac
 // Primitive arguments: React's cache() compares them by identity, and two screens resolving the
 // same period must share one read. The settings are those the period was resolved with (read once).
 const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, settings: OrganizationCoachingSettings, key: string, label: string, from: string, to: string): Promise<TeamReadModel> => {
-  const team = await checkedTeam(viewer, teamRef);
+  // Two round trips whatever the team's size: what needs only the organization and the team id
+  // (visibility, roster, funnel sources) together, then every figure of the period. The roster is
+  // read alongside the visibility check and used only once the check has passed.
+  const teamId = typeof teamRef === "string" ? teamRef : teamRef.id;
+  const [team, rosterRows, funnelSources] = await Promise.all([checkedTeam(viewer, teamRef), loadTeamRosterRows(viewer.organizationId, teamId), loadFunnelSources(viewer.organizationId)]);
   const window: CoachingWindow = { key, label, from, to, days: periodDays(from, to) };
   const today = todayIn(settings.timeZone);
   const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);
-  const roster = await loadTeamRoster(viewer.organizationId, team.id, settings.timeZone, settings.defaultCadence);
+  const roster = rosterRows.map((row) => toRosterRep(row, settings.timeZone, settings.defaultCadence));
   const repIds = roster.map((rep) => rep.id);
   const toDate = periodToDate(quarter, today);
 
-  const funnelSources = repIds.length > 0 ? await loadFunnelSources(viewer.organizationId) : undefined;
-  const [stageTotals, quotaRows, wonToDate, meetings, commitments] = await Promise.all([
+  const [stageTotals, quotas, wonToDate, meetings, commitments] = await Promise.all([
     loadStageTotals(viewer.organizationId, repIds, window, funnelSources),
     // One quota read for both the window's pro-rated quota and the quarter's.
-    repIds.length === 0
-      ? Promise.resolve([])
-      : readDb.quota.findMany({
-          where: {
-            organizationId: viewer.organizationId,
-            repId: { in: repIds },
-            OR: [{ periodStart: { lte: new Date(`${window.to}T00:00:00Z`) }, periodEnd: { gte: new Date(`${window.from}T00:00:00Z`) } }, { period: quarter.key }],
-          },
-          select: { repId: true, period: true, periodStart: true, periodEnd: true, amountMinor: true },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        }),
+    loadQuotaRows(viewer.organizationId, repIds, window, quarter.key),
     toDate && repIds.length > 0 ? loadStageTotals(viewer.organizationId, repIds, toDate, funnelSources) : Promise.resolve(new Map<string, { totals: Record<string, number> }>()),
     loadOneOnOneDates(viewer.organizationId, repIds, settings.timeZone),
     loadCommitmentStanding(viewer.organizationId, repIds, today, window),
   ]);
-  const quotas = quotaRows.map(toQuotaRow);
   const group = coachGroup({ settings, teamId: team.id, reps: roster, window, inputs: { stageTotals, quotas: quotasForWindow(quotas, window) } });
   const standing = {
     quotaMinor: quotasForPeriod(quotas, quarter.key),
