@@ -11,6 +11,8 @@ import {
   MANAGER_DIGEST_DISPATCH,
   RATE_LIMIT_SWEEP,
   RATE_LIMIT_SWEEP_CRON,
+  REMINDERS_DISPATCH,
+  REMINDERS_DISPATCH_CRON,
   SEND_EMAIL,
   type ImportActivityJobData,
   type ManagerDigestJobData,
@@ -18,6 +20,7 @@ import {
 } from "@/lib/jobs/queues";
 import { logger } from "@/lib/server/logger";
 import { sweepExpiredCounters } from "@/lib/server/rate-limit";
+import { queueRemindersForAllOrganizations } from "@/lib/server/reminders/queue-due-reminders";
 
 const globalForWorkers = globalThis as unknown as { coachboardWorkers?: PgBoss };
 
@@ -67,6 +70,11 @@ export async function startWorkers(): Promise<PgBoss> {
     if (deleted) logger.info("expired rate-limit counters deleted", { deleted });
     return { deleted };
   });
+  await boss.work(REMINDERS_DISPATCH, { pollingIntervalSeconds: 15 }, async () => {
+    const outcome = await queueRemindersForAllOrganizations();
+    if (outcome.created) logger.info("reminders queued", outcome);
+    return outcome;
+  });
   await boss.work<SendEmailJobData>(SEND_EMAIL, { includeMetadata: true, pollingIntervalSeconds: 2 }, async ([job]) => {
     if (!job) return;
     try {
@@ -81,6 +89,7 @@ export async function startWorkers(): Promise<PgBoss> {
   });
   await boss.schedule(MANAGER_DIGEST_DISPATCH, DIGEST_DISPATCH_CRON, {}, { tz: "UTC" });
   await boss.schedule(RATE_LIMIT_SWEEP, RATE_LIMIT_SWEEP_CRON, {}, { tz: "UTC" });
-  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH, RATE_LIMIT_SWEEP, SEND_EMAIL] });
+  await boss.schedule(REMINDERS_DISPATCH, REMINDERS_DISPATCH_CRON, {}, { tz: "UTC" });
+  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH, RATE_LIMIT_SWEEP, REMINDERS_DISPATCH, SEND_EMAIL] });
   return boss;
 }

@@ -8,6 +8,7 @@ import { mintInvitationLink } from "@/lib/server/invitations/mint-invitation-lin
 import { passwordResetLink } from "@/lib/mail/links";
 import { logger } from "@/lib/server/logger";
 import { emailMode, sendMail, type EmailMode } from "@/lib/server/mail/send-mail";
+import { sendReminderEmail } from "@/lib/server/reminders/send-reminder-email";
 
 export type SendEmailOutcome = { status: "sent"; delivered: EmailMode } | { status: "skipped"; reason: string };
 
@@ -24,7 +25,8 @@ async function sendInvitation(invitationId: string): Promise<SendEmailOutcome> {
       invitedBy: { select: { name: true } },
     },
   });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || !invitation.user.active) return { status: "skipped", reason: "invitation is no longer pending" };
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || !invitation.user.active)
+    return { status: "skipped", reason: "invitation is no longer pending" };
   const minted = await mintInvitationLink(db, invitationId);
   if (!minted) return { status: "skipped", reason: "invitation is no longer pending" };
   const message = invitationMessage({
@@ -47,10 +49,19 @@ async function sendPasswordReset(passwordResetId: string): Promise<SendEmailOutc
   });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date() || !reset.user.active) return { status: "skipped", reason: "reset is no longer usable" };
   const { token, tokenHash } = generateOneTimeToken();
-  const updated = await db.passwordReset.updateMany({ where: { id: passwordResetId, usedAt: null }, data: { tokenHash, expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) } });
+  const updated = await db.passwordReset.updateMany({
+    where: { id: passwordResetId, usedAt: null },
+    data: { tokenHash, expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) },
+  });
   if (!updated.count) return { status: "skipped", reason: "reset is no longer usable" };
   const link = passwordResetLink(token);
-  const message = passwordResetMessage({ to: reset.user.email, name: reset.user.name, organizationName: reset.user.organization.name, link, expiresInMinutes: PASSWORD_RESET_TTL_MINUTES });
+  const message = passwordResetMessage({
+    to: reset.user.email,
+    name: reset.user.name,
+    organizationName: reset.user.organization.name,
+    link,
+    expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
+  });
   const { delivered } = await sendMail(message, link);
   return { status: "sent", delivered };
 }
@@ -61,5 +72,12 @@ export async function runSendEmailJob(data: SendEmailJobData): Promise<SendEmail
     logger.warn("email is off (no SMTP_URL): nothing sent; an administrator can copy invitation links in Settings → Users", { kind: data.kind });
     return { status: "skipped", reason: "email is off" };
   }
-  return data.kind === "invitation" ? sendInvitation(data.invitationId) : sendPasswordReset(data.passwordResetId);
+  switch (data.kind) {
+    case "invitation":
+      return sendInvitation(data.invitationId);
+    case "password-reset":
+      return sendPasswordReset(data.passwordResetId);
+    case "reminder":
+      return sendReminderEmail(data.reminderId);
+  }
 }
