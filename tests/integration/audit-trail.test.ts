@@ -56,6 +56,10 @@ const EXEMPT: Record<string, string> = {
 // Writes whose one-audit-record rule is asserted, operation by operation, in another suite (which
 // must name the operation — checked below).
 const AUDITED_IN: Record<string, string> = {
+  "lib/server/reminders/set-notification-preferences.ts": "tests/integration/reminders.test.ts",
+  "lib/server/calendar-feed/create-calendar-feed.ts": "tests/integration/reminders.test.ts",
+  "lib/server/calendar-feed/revoke-calendar-feed.ts": "tests/integration/reminders.test.ts",
+  "lib/server/one-on-ones/move-one-on-one.ts": "tests/integration/reminders.test.ts",
   "lib/server/feedback/submit-coach-self-rating.ts": "tests/integration/coach-self-rating.test.ts",
   "lib/server/funnel/add-funnel-stage.ts": "tests/integration/admin.test.ts",
   "lib/server/people-import/import-people.ts": "tests/integration/people-import.test.ts",
