@@ -46,6 +46,11 @@ export interface ImportActivityJobData {
   organizationId: string;
 }
 
+/** The scheduled tick has no data (every organization); an administrator's "check now" names theirs. */
+export interface RemindersDispatchJobData {
+  organizationId?: string;
+}
+
 export interface ManagerDigestJobData {
   organizationId: string;
   /** Monday of the week, YYYY-MM-DD, in the organization's time zone. */

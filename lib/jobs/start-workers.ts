@@ -16,6 +16,7 @@ import {
   SEND_EMAIL,
   type ImportActivityJobData,
   type ManagerDigestJobData,
+  type RemindersDispatchJobData,
   type SendEmailJobData,
 } from "@/lib/jobs/queues";
 import { logger } from "@/lib/server/logger";
@@ -70,8 +71,8 @@ export async function startWorkers(): Promise<PgBoss> {
     if (deleted) logger.info("expired rate-limit counters deleted", { deleted });
     return { deleted };
   });
-  await boss.work(REMINDERS_DISPATCH, { pollingIntervalSeconds: 15 }, async () => {
-    const outcome = await queueRemindersForAllOrganizations();
+  await boss.work<RemindersDispatchJobData>(REMINDERS_DISPATCH, { pollingIntervalSeconds: 5 }, async ([job]) => {
+    const outcome = await queueRemindersForAllOrganizations(new Date(), job?.data.organizationId);
     if (outcome.created) logger.info("reminders queued", outcome);
     return outcome;
   });

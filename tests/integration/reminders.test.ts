@@ -9,20 +9,21 @@ import { meetingUid } from "@/lib/calendar/one-on-one-ics";
 import { db } from "@/lib/db";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { runSendEmailJob } from "@/lib/jobs/handlers/send-email";
-import { SEND_EMAIL, type SendEmailJobData } from "@/lib/jobs/queues";
+import { REMINDERS_DISPATCH, SEND_EMAIL, type SendEmailJobData } from "@/lib/jobs/queues";
 import { hashOneTimeToken } from "@/lib/security/one-time-token";
 import { createCalendarFeed } from "@/lib/server/calendar-feed/create-calendar-feed";
 import { getCalendarFeed } from "@/lib/server/calendar-feed/get-calendar-feed";
 import { getOneOnOneIcs } from "@/lib/server/calendar-feed/get-one-on-one-ics";
 import { CALENDAR_FEED_LIMITS, readCalendarFeed } from "@/lib/server/calendar-feed/read-calendar-feed";
 import { revokeCalendarFeed } from "@/lib/server/calendar-feed/revoke-calendar-feed";
-import { NotFoundError, RateLimitedError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/server/errors";
 import { moveOneOnOne } from "@/lib/server/one-on-ones/move-one-on-one";
 import { scheduleOneOnOne } from "@/lib/server/one-on-ones/schedule-one-on-one";
 import { getNotificationPreferences } from "@/lib/server/reminders/get-notification-preferences";
 import { countUnreadNotifications, listNotifications } from "@/lib/server/reminders/list-notifications";
 import { markNotificationsRead } from "@/lib/server/reminders/mark-notifications-read";
 import { queueDueReminders, queueRemindersForAllOrganizations } from "@/lib/server/reminders/queue-due-reminders";
+import { requestReminderCheck } from "@/lib/server/reminders/request-reminder-check";
 import { setNotificationPreferences } from "@/lib/server/reminders/set-notification-preferences";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";
@@ -36,6 +37,7 @@ let timeZone: string;
 let today: string;
 let tomorrowMeetingId: string;
 
+const organization = () => ({ id: acme.organization.id, timeZone });
 const ALL_ON = { ONE_ON_ONE_TOMORROW: true, COMMITMENT_DUE: true, WEEKLY_DIGEST: true };
 
 async function commitment(ownerId: string, dueOn: string, text: string) {
@@ -83,7 +85,7 @@ afterAll(async () => {
 
 describe("reminder selection", () => {
   it("reminds both people of a one-on-one tomorrow, owners of commitments due tomorrow or just overdue, and a manager of the week's digest", async () => {
-    expect(await queueDueReminders(acme.organization)).toEqual({ due: 5, created: 5 });
+    expect(await queueDueReminders(organization())).toEqual({ due: 5, created: 5 });
     const repReminders = await remindersOf(acme.repA1.id);
     expect(repReminders.map((reminder) => reminder.kind).sort()).toEqual(["COMMITMENT_DUE", "ONE_ON_ONE_TOMORROW"]);
     const meeting = repReminders.find((reminder) => reminder.kind === "ONE_ON_ONE_TOMORROW");
@@ -106,11 +108,21 @@ describe("reminder selection", () => {
 
   it("never creates or queues the same reminder twice, however often the tick runs (concurrently too)", async () => {
     const before = (await reminderJobs()).length;
-    const [first, second] = await Promise.all([queueDueReminders(acme.organization), queueDueReminders(acme.organization)]);
+    const [first, second] = await Promise.all([queueDueReminders(organization()), queueDueReminders(organization())]);
     expect(first.created + second.created).toBe(0);
     expect((await queueRemindersForAllOrganizations()).created).toBe(0);
     expect(await db.reminder.count({ where: { organizationId: acme.organization.id } })).toBe(5);
     expect((await reminderJobs()).length).toBe(before);
+  });
+
+  it("an administrator's 'check now' queues one organization-scoped check (audited); nobody else may", async () => {
+    const admin = await viewerFor(acme.admin);
+    expect(await requestReminderCheck(admin)).toEqual({ queued: true });
+    expect(await requestReminderCheck(admin)).toEqual({ queued: false });
+    const checks = await db.$queryRawUnsafe<{ data: { organizationId?: string } }[]>(`SELECT data FROM pgboss.job WHERE name = $1`, REMINDERS_DISPATCH);
+    expect(checks.filter((job) => job.data.organizationId === acme.organization.id)).toHaveLength(1);
+    expect(await db.auditLog.count({ where: { organizationId: acme.organization.id, action: "reminders.check_requested" } })).toBe(2);
+    expect(await rejection(requestReminderCheck(manager))).toBeInstanceOf(ForbiddenError);
   });
 
   it("emails a reminder once, with the prep link, to the development outbox", async () => {
@@ -132,7 +144,7 @@ describe("reminder selection", () => {
 
     await commitment(acme.repA1.id, addDays(today, 1), "A second one for tomorrow");
     await commitment(acme.managerA.id, addDays(today, 1), "The manager's own for tomorrow");
-    expect((await queueDueReminders(acme.organization)).created).toBe(1);
+    expect((await queueDueReminders(organization())).created).toBe(1);
     expect((await remindersOf(acme.repA1.id)).filter((row) => row.kind === "COMMITMENT_DUE")).toHaveLength(1);
 
     const [queued] = (await remindersOf(acme.repA1.id)).filter((row) => row.kind === "COMMITMENT_DUE");
@@ -153,7 +165,7 @@ describe("reminder selection", () => {
   it("reminds again when a meeting moves to another day (a new day, a new reminder)", async () => {
     await moveOneOnOne(manager, { oneOnOneId: tomorrowMeetingId, scheduledAt: `${addDays(today, 2)}T09:00` });
     const dayAfter = new Date(Date.now() + 86_400_000);
-    await queueDueReminders(acme.organization, dayAfter);
+    await queueDueReminders(organization(), dayAfter);
     const keys = (await remindersOf(acme.repA1.id)).map((row) => row.dedupeKey);
     expect(keys).toContain(`one-on-one:${tomorrowMeetingId}:${addDays(today, 2)}`);
     await moveOneOnOne(manager, { oneOnOneId: tomorrowMeetingId, scheduledAt: `${addDays(today, 1)}T10:00` });

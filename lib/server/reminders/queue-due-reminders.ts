@@ -22,9 +22,9 @@ export async function queueDueReminders(organization: { id: string; timeZone: st
   return { due: due.length, created };
 }
 
-/** The scheduled tick: every organization, each on its own calendar. */
-export async function queueRemindersForAllOrganizations(now: Date = new Date()): Promise<{ organizations: number; created: number }> {
-  const organizations = await db.organization.findMany({ select: { id: true, timeZone: true } });
+/** The scheduled tick: every organization (or the one named), each on its own calendar. */
+export async function queueRemindersForAllOrganizations(now: Date = new Date(), onlyOrganizationId?: string): Promise<{ organizations: number; created: number }> {
+  const organizations = await db.organization.findMany({ where: onlyOrganizationId ? { id: onlyOrganizationId } : {}, select: { id: true, timeZone: true } });
   let created = 0;
   for (const organization of organizations) created += (await queueDueReminders(organization, now)).created;
   return { organizations: organizations.length, created };
