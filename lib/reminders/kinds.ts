@@ -12,3 +12,8 @@ export const REMINDER_KIND_TEXT: Record<ReminderKind, { label: string; descripti
 
 /** Where each person switches reminders off and manages their calendar feed. */
 export const PREFERENCES_PATH = "/settings/profile";
+
+/** The email's button: a meeting reminder leads to its preparation. */
+export function reminderLinkLabel(kind: ReminderKind): string {
+  return kind === "ONE_ON_ONE_TOMORROW" ? "Prepare the one-on-one" : "Open Coachboard";
+}

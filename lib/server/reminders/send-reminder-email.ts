@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { appLink } from "@/lib/mail/links";
 import { reminderMessage } from "@/lib/mail/reminder-message";
-import { PREFERENCES_PATH } from "@/lib/reminders/kinds";
+import { PREFERENCES_PATH, reminderLinkLabel } from "@/lib/reminders/kinds";
 import { sendMail, type EmailMode } from "@/lib/server/mail/send-mail";
 
 type Outcome = { status: "sent"; delivered: EmailMode } | { status: "skipped"; reason: string };
@@ -41,7 +41,7 @@ export async function sendReminderEmail(reminderId: string): Promise<Outcome> {
     title: reminder.title,
     body: reminder.body,
     link,
-    linkLabel: reminder.kind === "ONE_ON_ONE_TOMORROW" ? "Prepare the one-on-one" : "Open Coachboard",
+    linkLabel: reminderLinkLabel(reminder.kind),
     preferencesLink: appLink(PREFERENCES_PATH),
   });
   try {
