@@ -21,14 +21,7 @@ ${body}<p style="margin:24px 0"><a href="${escapeHtml(link.href)}" style="backgr
 <p style="margin:24px 0 0;font-size:13px;color:#475569">${escapeHtml(footer)}</p></body></html>`;
 }
 
-export function invitationMessage(input: {
-  to: string;
-  name: string;
-  organizationName: string;
-  invitedByName: string | null;
-  link: string;
-  expiresInDays: number;
-}): MailMessage {
+export function invitationMessage(input: { to: string; name: string; organizationName: string; invitedByName: string | null; link: string; expiresInDays: number }): MailMessage {
   const who = input.invitedByName ? `${input.invitedByName} invited you` : "You are invited";
   const intro = `Hi ${input.name},`;
   const body = `${who} to ${input.organizationName} on Coachboard, where your team's one-on-ones, goals and coaching live.`;

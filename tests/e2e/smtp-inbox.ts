@@ -24,7 +24,8 @@ export class SmtpInbox {
         simpleParser(stream)
           .then((mail: ParsedMail) => {
             const recipients = session.envelope.rcptTo.map((address) => address.address.toLowerCase());
-            for (const to of recipients) this.messages.push({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: typeof mail.html === "string" ? mail.html : "" });
+            for (const to of recipients)
+              this.messages.push({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: typeof mail.html === "string" ? mail.html : "" });
             callback();
           })
           .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
@@ -32,11 +33,30 @@ export class SmtpInbox {
     });
   }
 
-  listen(port: number): Promise<void> {
+  private listenOnce(port: number): Promise<void> {
     return new Promise((resolve, reject) => {
       this.server.once("error", reject);
-      this.server.listen(port, "127.0.0.1", () => resolve());
+      this.server.listen(port, "127.0.0.1", () => {
+        this.server.removeListener("error", reject);
+        resolve();
+      });
     });
+  }
+
+  /**
+   * The app sends to one SMTP port, and specs in other workers (email, reminders) may hold it:
+   * wait for it to be free rather than fail, so those specs take turns.
+   */
+  async listen(port: number, waitMs = 150_000): Promise<void> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      try {
+        return await this.listenOnce(port);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
   }
 
   close(): Promise<void> {
@@ -51,7 +71,9 @@ export class SmtpInbox {
       if (found) return found;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    throw new Error(`no message to ${to} matching ${subject} within ${timeoutMs} ms (received: ${this.messages.map((message) => `${message.to}: ${message.subject}`).join("; ") || "none"})`);
+    throw new Error(
+      `no message to ${to} matching ${subject} within ${timeoutMs} ms (received: ${this.messages.map((message) => `${message.to}: ${message.subject}`).join("; ") || "none"})`,
+    );
   }
 
   count(to: string): number {

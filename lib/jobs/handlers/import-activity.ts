@@ -15,10 +15,7 @@ import type { ImportActivityJobData } from "@/lib/jobs/queues";
 export type ImportJobOutcome = { status: "SUCCEEDED" | "FAILED" | "SKIPPED"; counts?: UpsertCounts; reason?: string };
 
 async function failBeforeStart(importJobId: string, message: string): Promise<ImportJobOutcome> {
-  await db.importJob.updateMany({
-    where: { id: importJobId, status: { in: ["QUEUED", "RUNNING"] } },
-    data: { status: "FAILED", error: message, finishedAt: new Date() },
-  });
+  await db.importJob.updateMany({ where: { id: importJobId, status: { in: ["QUEUED", "RUNNING"] } }, data: { status: "FAILED", error: message, finishedAt: new Date() } });
   return { status: "FAILED", reason: message };
 }
 
@@ -28,10 +25,7 @@ async function failBeforeStart(importJobId: string, message: string): Promise<Im
  * attempt it belongs to someone else (the upload screen importing it in the request).
  */
 export async function runImportActivityJob(data: ImportActivityJobData, options: { retry?: boolean } = {}): Promise<ImportJobOutcome> {
-  const job = await db.importJob.findFirst({
-    where: { id: data.importJobId, organizationId: data.organizationId },
-    select: { id: true, createdById: true, status: true },
-  });
+  const job = await db.importJob.findFirst({ where: { id: data.importJobId, organizationId: data.organizationId }, select: { id: true, createdById: true, status: true } });
   if (!job) return { status: "SKIPPED", reason: "no such import" };
   if (job.status === "SUCCEEDED") return { status: "SKIPPED", reason: "imported already" };
   if (job.status === "RUNNING") {

@@ -25,8 +25,7 @@ async function sendInvitation(invitationId: string): Promise<SendEmailOutcome> {
       invitedBy: { select: { name: true } },
     },
   });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || !invitation.user.active)
-    return { status: "skipped", reason: "invitation is no longer pending" };
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || !invitation.user.active) return { status: "skipped", reason: "invitation is no longer pending" };
   const minted = await mintInvitationLink(db, invitationId);
   if (!minted) return { status: "skipped", reason: "invitation is no longer pending" };
   const message = invitationMessage({
@@ -49,19 +48,10 @@ async function sendPasswordReset(passwordResetId: string): Promise<SendEmailOutc
   });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date() || !reset.user.active) return { status: "skipped", reason: "reset is no longer usable" };
   const { token, tokenHash } = generateOneTimeToken();
-  const updated = await db.passwordReset.updateMany({
-    where: { id: passwordResetId, usedAt: null },
-    data: { tokenHash, expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) },
-  });
+  const updated = await db.passwordReset.updateMany({ where: { id: passwordResetId, usedAt: null }, data: { tokenHash, expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) } });
   if (!updated.count) return { status: "skipped", reason: "reset is no longer usable" };
   const link = passwordResetLink(token);
-  const message = passwordResetMessage({
-    to: reset.user.email,
-    name: reset.user.name,
-    organizationName: reset.user.organization.name,
-    link,
-    expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
-  });
+  const message = passwordResetMessage({ to: reset.user.email, name: reset.user.name, organizationName: reset.user.organization.name, link, expiresInMinutes: PASSWORD_RESET_TTL_MINUTES });
   const { delivered } = await sendMail(message, link);
   return { status: "sent", delivered };
 }
