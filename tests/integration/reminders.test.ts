@@ -80,6 +80,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // pg-boss's schema is not truncated: leave no reminder jobs for a server started on this database later.
+  await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name IN ($1, $2) AND data->>'organizationId' = $3`, SEND_EMAIL, REMINDERS_DISPATCH, acme.organization.id);
   await stopBoss();
 });
 
