@@ -1,5 +1,6 @@
 // A real SMTP server for the e2e run (smtp-server), listening where `next start` sends mail
 // (SMTP_URL in scripts/test.ts), keeping every message parsed (mailparser) for the tests to read.
+import net from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -8,6 +9,15 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+}
+
+/** Whether a plain server can bind the port now (a probe, closed at once). */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
 }
 
 export class SmtpInbox {
@@ -24,8 +34,7 @@ export class SmtpInbox {
         simpleParser(stream)
           .then((mail: ParsedMail) => {
             const recipients = session.envelope.rcptTo.map((address) => address.address.toLowerCase());
-            for (const to of recipients)
-              this.messages.push({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: typeof mail.html === "string" ? mail.html : "" });
+            for (const to of recipients) this.messages.push({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: typeof mail.html === "string" ? mail.html : "" });
             callback();
           })
           .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
@@ -49,14 +58,11 @@ export class SmtpInbox {
    */
   async listen(port: number, waitMs = 150_000): Promise<void> {
     const deadline = Date.now() + waitMs;
-    for (;;) {
-      try {
-        return await this.listenOnce(port);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-      }
+    while (!(await portIsFree(port))) {
+      if (Date.now() > deadline) throw new Error(`SMTP port ${port} stayed in use for ${waitMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
+    await this.listenOnce(port);
   }
 
   close(): Promise<void> {
