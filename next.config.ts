@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` (tsc over the whole repo, scripts and tests included) is its own step of
   // `npm test` and CI; checking again inside every build would only double the build time.
   typescript: { ignoreBuildErrors: true },
+  // Reads its VTIMEZONE files from its own folder (__dirname) at run time: bundled, it finds none.
+  serverExternalPackages: ["@touch4it/ical-timezones"],
   experimental: {
     serverActions: { bodySizeLimit: "20mb" },
     // proxy.ts runs on /activity/import/upload, and Next passes on only this much of a body through a proxy (default 10 MB).

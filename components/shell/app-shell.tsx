@@ -1,3 +1,4 @@
+import { Bell } from "lucide-react";
 import Link from "next/link";
 import { signOutAction } from "@/app/(app)/actions";
 import { navigationFor } from "@/components/shell/navigation";
@@ -12,7 +13,7 @@ export interface ShellViewer extends AccessSubject {
   organizationName: string;
 }
 
-export function AppShell({ viewer, children }: { viewer: ShellViewer; children: React.ReactNode }) {
+export function AppShell({ viewer, unreadNotifications = 0, children }: { viewer: ShellViewer; unreadNotifications?: number; children: React.ReactNode }) {
   const navigation = navigationFor(viewer);
   return (
     <div className="min-h-screen">
@@ -28,6 +29,23 @@ export function AppShell({ viewer, children }: { viewer: ShellViewer; children: 
             {viewer.organizationName}
           </span>
           <MainNavigation items={navigation} />
+          <Link
+            href="/notifications"
+            className="relative ml-auto rounded-md p-2 text-slate-700 hover:bg-slate-100"
+            aria-label={unreadNotifications ? `Notifications, ${unreadNotifications} unread` : "Notifications"}
+            data-testid="notifications-link"
+          >
+            <Bell aria-hidden="true" className="h-5 w-5" />
+            {unreadNotifications ? (
+              <span
+                aria-hidden="true"
+                className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-semibold leading-5 text-white"
+                data-testid="notifications-badge"
+              >
+                {unreadNotifications > 99 ? "99+" : unreadNotifications}
+              </span>
+            ) : null}
+          </Link>
           <UserMenu name={viewer.name} email={viewer.email} roleLabel={roleLabel(viewer)} signOut={signOutAction} />
         </div>
       </header>

@@ -93,6 +93,14 @@ export function UserMenu({ name, email, roleLabel, signOut }: { name: string; em
             >
               Your account
             </Link>
+            <Link
+              href="/settings/profile"
+              role="menuitem"
+              onClick={() => setOpen(false)}
+              className="block w-full cursor-pointer rounded px-3 py-2 text-left text-sm text-slate-800 outline-none hover:bg-slate-100 focus:bg-slate-100"
+            >
+              Notifications and calendar
+            </Link>
             <button
               type="button"
               role="menuitem"

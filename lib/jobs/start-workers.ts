@@ -11,13 +11,17 @@ import {
   MANAGER_DIGEST_DISPATCH,
   RATE_LIMIT_SWEEP,
   RATE_LIMIT_SWEEP_CRON,
+  REMINDERS_DISPATCH,
+  REMINDERS_DISPATCH_CRON,
   SEND_EMAIL,
   type ImportActivityJobData,
   type ManagerDigestJobData,
+  type RemindersDispatchJobData,
   type SendEmailJobData,
 } from "@/lib/jobs/queues";
 import { logger } from "@/lib/server/logger";
 import { sweepExpiredCounters } from "@/lib/server/rate-limit";
+import { queueRemindersForAllOrganizations } from "@/lib/server/reminders/queue-due-reminders";
 
 const globalForWorkers = globalThis as unknown as { coachboardWorkers?: PgBoss };
 /** Emails sent side by side per poll of the send-email queue. */
@@ -86,8 +90,14 @@ export async function startWorkers(): Promise<PgBoss> {
       }),
     );
   });
+  await boss.work<RemindersDispatchJobData>(REMINDERS_DISPATCH, { pollingIntervalSeconds: 5 }, async ([job]) => {
+    const outcome = await queueRemindersForAllOrganizations(new Date(), job?.data.organizationId);
+    if (outcome.created) logger.info("reminders queued", outcome);
+    return outcome;
+  });
   await boss.schedule(MANAGER_DIGEST_DISPATCH, DIGEST_DISPATCH_CRON, {}, { tz: "UTC" });
   await boss.schedule(RATE_LIMIT_SWEEP, RATE_LIMIT_SWEEP_CRON, {}, { tz: "UTC" });
-  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH, RATE_LIMIT_SWEEP, SEND_EMAIL] });
+  await boss.schedule(REMINDERS_DISPATCH, REMINDERS_DISPATCH_CRON, {}, { tz: "UTC" });
+  logger.info("job workers started", { queues: [IMPORT_ACTIVITY, MANAGER_DIGEST, MANAGER_DIGEST_DISPATCH, RATE_LIMIT_SWEEP, REMINDERS_DISPATCH, SEND_EMAIL] });
   return boss;
 }

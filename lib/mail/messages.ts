@@ -12,7 +12,7 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character] ?? character);
 }
 
-function layout(organizationName: string, paragraphs: string[], link: { href: string; label: string }, footer: string): string {
+export function layout(organizationName: string, paragraphs: string[], link: { href: string; label: string }, footer: string): string {
   const body = paragraphs.map((paragraph) => `<p style="margin:0 0 16px">${escapeHtml(paragraph)}</p>`).join("");
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5;max-width:560px;margin:0 auto;padding:24px">
 <p style="font-weight:700;color:#1d4ed8;margin:0 0 24px">Coachboard · ${escapeHtml(organizationName)}</p>

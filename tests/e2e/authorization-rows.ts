@@ -202,6 +202,20 @@ export const MATRIX: MatrixRow[] = [
   // rules (coach, attendee, VP read-only, everyone else 404) are in tests/integration/group-sessions.test.ts.
   { pattern: "/group-sessions", checks: page("/group-sessions", allowedBy("groupSession.list")) },
   { pattern: "/group-sessions/[id]", checks: page("/group-sessions/{unknown}", []) },
+  // "Add to calendar": the meeting's coach and member only (per-meeting rules in tests/integration/reminders.test.ts).
+  { pattern: "/one-on-ones/[id]/calendar", checks: page("/one-on-ones/{unknown}/calendar", []) },
+  // Everyone signed in has their own reminders, preferences and calendar link (API tokens have none).
+  { pattern: "/notifications", checks: page("/notifications", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]) },
+  { pattern: "/settings/profile", checks: page("/settings/profile", ["rep", "manager", "otherManager", "vp", "admin", "outsider"]) },
+  // The personal calendar feed: its secret token is the credential; an unknown or revoked one is a 404 for anyone.
+  {
+    pattern: "/api/calendar/[token]",
+    checks: [
+      { as: "anonymous", path: "/api/calendar/{unknown}.ics", expect: "notFound" },
+      { as: "rep", path: "/api/calendar/{unknown}.ics", expect: "notFound" },
+      { as: "anonymous", path: "/api/calendar/not-a-feed", expect: "notFound" },
+    ],
+  },
   { pattern: "/api/auth/[...nextauth]", checks: [{ as: "anonymous", path: "/api/auth/csrf", expect: "ok" }] },
   { pattern: "/api/v1/funnel", checks: api("/api/v1/funnel") },
   { pattern: "/api/v1/teams", checks: api("/api/v1/teams") },

@@ -12,7 +12,9 @@ const run = Date.now().toString(36);
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
+  // The SMTP port may be held by tests/e2e/reminders.spec.ts in the other worker for a while.
+  testInfo.setTimeout(180_000);
   await inbox.listen(Number(process.env.E2E_SMTP_PORT ?? 2525));
 });
 

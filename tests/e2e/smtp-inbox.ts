@@ -1,5 +1,6 @@
 // A real SMTP server for the e2e run (smtp-server), listening where `next start` sends mail
 // (SMTP_URL in scripts/test.ts), keeping every message parsed (mailparser) for the tests to read.
+import net from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -8,6 +9,15 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+}
+
+/** Whether a plain server can bind the port now (a probe, closed at once). */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
 }
 
 export class SmtpInbox {
@@ -32,11 +42,27 @@ export class SmtpInbox {
     });
   }
 
-  listen(port: number): Promise<void> {
+  private listenOnce(port: number): Promise<void> {
     return new Promise((resolve, reject) => {
       this.server.once("error", reject);
-      this.server.listen(port, "127.0.0.1", () => resolve());
+      this.server.listen(port, "127.0.0.1", () => {
+        this.server.removeListener("error", reject);
+        resolve();
+      });
     });
+  }
+
+  /**
+   * The app sends to one SMTP port, and specs in other workers (email, reminders) may hold it:
+   * wait for it to be free rather than fail, so those specs take turns.
+   */
+  async listen(port: number, waitMs = 150_000): Promise<void> {
+    const deadline = Date.now() + waitMs;
+    while (!(await portIsFree(port))) {
+      if (Date.now() > deadline) throw new Error(`SMTP port ${port} stayed in use for ${waitMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    await this.listenOnce(port);
   }
 
   close(): Promise<void> {
@@ -51,7 +77,9 @@ export class SmtpInbox {
       if (found) return found;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    throw new Error(`no message to ${to} matching ${subject} within ${timeoutMs} ms (received: ${this.messages.map((message) => `${message.to}: ${message.subject}`).join("; ") || "none"})`);
+    throw new Error(
+      `no message to ${to} matching ${subject} within ${timeoutMs} ms (received: ${this.messages.map((message) => `${message.to}: ${message.subject}`).join("; ") || "none"})`,
+    );
   }
 
   count(to: string): number {

@@ -8,6 +8,7 @@ import { mintInvitationLink } from "@/lib/server/invitations/mint-invitation-lin
 import { passwordResetLink } from "@/lib/mail/links";
 import { logger } from "@/lib/server/logger";
 import { emailMode, sendMail, type EmailMode } from "@/lib/server/mail/send-mail";
+import { sendReminderEmail } from "@/lib/server/reminders/send-reminder-email";
 
 export type SendEmailOutcome = { status: "sent"; delivered: EmailMode } | { status: "skipped"; reason: string };
 
@@ -61,5 +62,12 @@ export async function runSendEmailJob(data: SendEmailJobData): Promise<SendEmail
     logger.warn("email is off (no SMTP_URL): nothing sent; an administrator can copy invitation links in Settings → Users", { kind: data.kind });
     return { status: "skipped", reason: "email is off" };
   }
-  return data.kind === "invitation" ? sendInvitation(data.invitationId) : sendPasswordReset(data.passwordResetId);
+  switch (data.kind) {
+    case "invitation":
+      return sendInvitation(data.invitationId);
+    case "password-reset":
+      return sendPasswordReset(data.passwordResetId);
+    case "reminder":
+      return sendReminderEmail(data.reminderId);
+  }
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { MeetingCalendar } from "@/components/one-on-ones/meeting-calendar";
 import { PageHeader } from "@/components/ui/page-header";
+import { todayIn } from "@/lib/calendar/days";
+import { utcToZonedWallTime } from "@/lib/calendar/zoned-time";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { OneOnOneDetail } from "@/components/one-on-ones/one-on-one-detail";
 import { getOwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
@@ -20,18 +23,30 @@ export default async function OneOnOnePage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   if (!idSchema.safeParse(id).success) notFound();
   // Decide access before anything streams, so another manager's or organization's meeting answers a real 404.
-  await orNotFound(findOneOnOneForViewer(viewer, id));
+  const access = await orNotFound(findOneOnOneForViewer(viewer, id));
+  const timeZone = viewer.organization.timeZone;
   return (
-    <Suspense
-      fallback={
-        <>
-          <PageHeader title="One-on-one" />
-          <SectionSkeleton label="Loading the one-on-one" blocks={3} />
-        </>
-      }
-    >
-      <OneOnOneContent viewer={viewer} oneOnOneId={id} />
-    </Suspense>
+    <>
+      {access.role !== "observer" ? (
+        <MeetingCalendar
+          oneOnOneId={id}
+          canMove={access.role === "coach" && access.status === "SCHEDULED"}
+          scheduledAt={utcToZonedWallTime(access.scheduledAt, timeZone)}
+          minWhen={`${todayIn(timeZone)}T00:00`}
+          timeZone={timeZone}
+        />
+      ) : null}
+      <Suspense
+        fallback={
+          <>
+            <PageHeader title="One-on-one" />
+            <SectionSkeleton label="Loading the one-on-one" blocks={3} />
+          </>
+        }
+      >
+        <OneOnOneContent viewer={viewer} oneOnOneId={id} />
+      </Suspense>
+    </>
   );
 }
 

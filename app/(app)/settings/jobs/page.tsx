@@ -3,6 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { ReminderCheckButton } from "@/components/jobs/reminder-check-button";
 import { RetryJobButton } from "@/components/jobs/retry-job-button";
 import { listFailedJobs } from "@/lib/server/jobs/list-failed-jobs";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
@@ -13,6 +14,7 @@ const QUEUE_LABEL: Record<string, string> = {
   "import-activity": "Activity import",
   "manager-digest": "Weekly digest",
   "manager-digest-dispatch": "Digest schedule",
+  "reminders-dispatch": "Reminder schedule",
 };
 
 export default async function FailedJobsPage() {
@@ -61,6 +63,15 @@ export default async function FailedJobsPage() {
               </tbody>
             </Table>
           )}
+        </CardContent>
+      </Card>
+      <Card className="mt-4">
+        <CardHeader>
+          <CardTitle>Reminders</CardTitle>
+          <CardDescription>One-on-ones tomorrow, commitments coming due and weekly digests are checked every 5 minutes; each reminder goes out once.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ReminderCheckButton />
         </CardContent>
       </Card>
     </>
