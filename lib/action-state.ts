@@ -1,4 +1,4 @@
-// What every server action answers (lib/server/action.ts's viewerAction), declared once outside
+// What every server action answers (lib/server/http/action.ts's viewerAction), declared once outside
 // lib/server so that forms in the browser can name it too.
 export type FieldErrors = Record<string, string[]>;
 

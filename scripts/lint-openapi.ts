@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildOpenApiDocument } from "@/lib/server/api/openapi";
+import { buildOpenApiDocument } from "@/lib/server/http/api/openapi";
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), "coachboard-openapi-"));
 const documentPath = path.join(directory, "openapi.json");

@@ -6,7 +6,7 @@ import type { OIDCConfig } from "next-auth/providers";
 import { authConfig } from "@/lib/auth/config";
 import { env } from "@/lib/env";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 import { loadSsoProvider } from "@/lib/server/sso/load-sso-provider";
 import { resolveSsoUser } from "@/lib/server/sso/resolve-sso-user";
 import { signInSchema } from "@/lib/validation/auth";

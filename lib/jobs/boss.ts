@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env, requireDatabaseUrl, workersEnabled } from "@/lib/env";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 import { JOBS_SCHEMA, QUEUES } from "@/lib/jobs/queues";
 
 // One pg-boss per process, in its own schema of the app's database: jobs commit in the same

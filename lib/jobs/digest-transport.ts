@@ -1,5 +1,5 @@
 import "server-only";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 import type { GeneratedDigest } from "@/lib/server/digest/generate-weekly-digests";
 
 /**

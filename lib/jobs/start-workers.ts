@@ -19,8 +19,8 @@ import {
   type RemindersDispatchJobData,
   type SendEmailJobData,
 } from "@/lib/jobs/queues";
-import { logger } from "@/lib/server/logger";
-import { sweepExpiredCounters } from "@/lib/server/rate-limit";
+import { logger } from "@/lib/server/runtime/logger";
+import { sweepExpiredCounters } from "@/lib/server/runtime/rate-limit";
 import { queueRemindersForAllOrganizations } from "@/lib/server/reminders/queue-due-reminders";
 
 const globalForWorkers = globalThis as unknown as { coachboardWorkers?: PgBoss };

@@ -1,5 +1,5 @@
 // The public API's request and response shapes: the same schemas validate requests and generate
-// the OpenAPI document (lib/server/api/openapi.ts).
+// the OpenAPI document (lib/server/http/api/openapi.ts).
 import { z } from "zod";
 import { emailSchema, idSchema, isoDateSchema, personNameSchema, safeCount, textField } from "@/lib/validation/common";
 import { teamNameSchema } from "@/lib/validation/teams";

@@ -1,5 +1,5 @@
 // Goals, quotas and the reverse funnel: the shapes the forms, the actions and the public API share
-// (the API's schemas also generate the OpenAPI document, lib/server/api/openapi.ts).
+// (the API's schemas also generate the OpenAPI document, lib/server/http/api/openapi.ts).
 // Amounts are in the organization's currency (major units, e.g. 250000.00); the server stores minor units.
 import { z } from "zod";
 import { idSchema, periodKey } from "@/lib/validation/common";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { can, PERMISSIONS, visibleRepsWhere, type Permission } from "@/lib/access/policy";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { listVisibleTeams } from "@/lib/server/teams/list-visible-teams";
 import { loadViewer } from "@/lib/server/viewer/get-viewer";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";

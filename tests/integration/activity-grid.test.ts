@@ -8,7 +8,7 @@ import { getActivityWeek } from "@/lib/server/activity/get-activity-week";
 import { getDailyTargets } from "@/lib/server/activity/get-daily-targets";
 import { saveActivityCell } from "@/lib/server/activity/save-activity-cell";
 import { setTeamBenchmarks } from "@/lib/server/benchmarks/set-team-benchmarks";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { createOrganizationCast, createUser, viewerFor } from "../helpers/factories";
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postImport } from "@/app/api/v1/activity/import/route";
 import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnprocessableRowsError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnprocessableRowsError } from "@/lib/server/http/errors";
 import { createImportUpload } from "@/lib/server/import/create-import-upload";
 import { getImportJob } from "@/lib/server/import/get-import-job";
 import { previewActivityImport } from "@/lib/server/import/preview-activity-import";

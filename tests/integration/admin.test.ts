@@ -8,7 +8,7 @@ import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { listAuditLog } from "@/lib/server/audit/list-audit-log";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { exportOrganizationData } from "@/lib/server/export/export-organization-data";
 import { addFunnelStage } from "@/lib/server/funnel/add-funnel-stage";
 import { deleteFunnelStage } from "@/lib/server/funnel/delete-funnel-stage";

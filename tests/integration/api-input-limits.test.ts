@@ -10,7 +10,7 @@ import { GET as getQuota, PUT as putQuota } from "@/app/api/v1/reps/[id]/quota/r
 import { POST as postTeam } from "@/app/api/v1/teams/route";
 import { POST as postUser } from "@/app/api/v1/users/route";
 import { db } from "@/lib/db";
-import { buildOpenApiDocument } from "@/lib/server/api/openapi";
+import { buildOpenApiDocument } from "@/lib/server/http/api/openapi";
 import { callApi, createApiToken } from "../helpers/api";
 import { createOrganizationCast } from "../helpers/factories";
 

@@ -7,7 +7,7 @@ import { getBenchmarkBoard } from "@/lib/server/benchmarks/get-benchmark-board";
 import { retractBenchmark } from "@/lib/server/benchmarks/retract-benchmark";
 import { setTeamBenchmarks } from "@/lib/server/benchmarks/set-team-benchmarks";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import { setBenchmarkFormSchema } from "@/lib/validation/benchmarks";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";
 import { rejection } from "../helpers/rejection";

@@ -4,7 +4,7 @@ import { addDays, todayIn } from "@/lib/calendar/days";
 import { addCoCoach } from "@/lib/server/co-coaches/add-co-coach";
 import { listCoCoaches } from "@/lib/server/co-coaches/list-co-coaches";
 import { removeCoCoach } from "@/lib/server/co-coaches/remove-co-coach";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { getOneOnOne } from "@/lib/server/one-on-ones/get-one-on-one";
 import { getPrivateNote } from "@/lib/server/one-on-ones/get-private-note";
 import { listOneOnOnes } from "@/lib/server/one-on-ones/list-one-on-ones";

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import { getOwnCoachSelfRating } from "@/lib/server/feedback/get-own-coach-self-rating";
 import { submitCoachSelfRating } from "@/lib/server/feedback/submit-coach-self-rating";
 import { completeOneOnOne } from "@/lib/server/one-on-ones/complete-one-on-one";

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, dayKey, isWeekday, todayIn } from "@/lib/calendar/days";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { addCommitment } from "@/lib/server/commitments/add-commitment";
 import { getOneOnOne } from "@/lib/server/one-on-ones/get-one-on-one";
 import { createPlanFromFocus } from "@/lib/server/plans/create-plan-from-focus";

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { addCommitment } from "@/lib/server/commitments/add-commitment";
 import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import { exportOrganizationData } from "@/lib/server/export/export-organization-data";
 import { getOwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
 import { submitCoachingFeedback } from "@/lib/server/feedback/submit-coaching-feedback";

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, startOfIsoWeek, todayIn, dayKey } from "@/lib/calendar/days";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import { createLeaderPlan } from "@/lib/server/scorecard/create-leader-plan";
 import { getPlan } from "@/lib/server/plans/get-plan";
 import { listPlans } from "@/lib/server/plans/list-plans";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getCoachingTimePlan } from "@/lib/server/coaching-time/get-coaching-time-plan";
 import { setCoachingCapacity } from "@/lib/server/coaching-time/set-coaching-capacity";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import { createOrganizationCast, createUser, viewerFor } from "../helpers/factories";
 
 type Cast = Awaited<ReturnType<typeof createOrganizationCast>>;

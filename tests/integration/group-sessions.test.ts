@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { addGroupCommitment } from "@/lib/server/group-sessions/add-group-commitment";
 import { completeGroupSession } from "@/lib/server/group-sessions/complete-group-session";
 import { createGroupSession } from "@/lib/server/group-sessions/create-group-session";

@@ -14,7 +14,7 @@ import { verifyPassword } from "@/lib/security/password";
 import { PASSWORD_RESET_LIMITS, requestPasswordReset } from "@/lib/server/auth/request-password-reset";
 import { findPasswordReset, resetPassword } from "@/lib/server/auth/reset-password";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { copyInvitationLink } from "@/lib/server/invitations/copy-invitation-link";
 import { findInvitation } from "@/lib/server/invitations/find-invitation";

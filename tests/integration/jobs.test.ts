@@ -14,9 +14,9 @@ import { IMPORT_ACTIVITY, IMPORT_JOB_THRESHOLD_ROWS, type ImportActivityJobData 
 import { startWorkers } from "@/lib/jobs/start-workers";
 import { findDueDigests } from "@/lib/server/digest/find-due-digests";
 import { getLatestDigest } from "@/lib/server/digest/get-latest-digest";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { queueLargeActivityImport } from "@/lib/server/import/queue-large-activity-import";
-import { hitCounter, peekCounter, sweepExpiredCounters } from "@/lib/server/rate-limit";
+import { hitCounter, peekCounter, sweepExpiredCounters } from "@/lib/server/runtime/rate-limit";
 import { listFailedJobs } from "@/lib/server/jobs/list-failed-jobs";
 import { retryFailedJob } from "@/lib/server/jobs/retry-failed-job";
 import type { GeneratedDigest } from "@/lib/server/digest/generate-weekly-digests";

@@ -17,7 +17,7 @@ import { setQuotas } from "@/lib/server/goals/set-quotas";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
 import { findRepsOutOfCadence } from "@/lib/server/one-on-ones/find-reps-out-of-cadence";
 import { getRepProfile } from "@/lib/server/reps/get-rep-profile";
-import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
+import { getOrganizationOverview } from "@/lib/server/organization/get-organization-overview";
 import { getManagerScorecard } from "@/lib/server/scorecard/get-manager-scorecard";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { seedDemoOrganization } from "../../prisma/seed/seed-demo-organization";

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, todayIn, dayKey } from "@/lib/calendar/days";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { addCommitment } from "@/lib/server/commitments/add-commitment";
 import { getCommitmentCompletionRates } from "@/lib/server/commitments/get-commitment-completion-rates";

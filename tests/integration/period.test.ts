@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { getBenchmarkBoard } from "@/lib/server/benchmarks/get-benchmark-board";
 import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
-import { getOrganizationOverview } from "@/lib/server/org/get-organization-overview";
+import { getOrganizationOverview } from "@/lib/server/organization/get-organization-overview";
 import { getRepProfile } from "@/lib/server/reps/get-rep-profile";
 import { callApi, createApiToken } from "../helpers/api";
 import { createOrganizationCast, viewerFor } from "../helpers/factories";

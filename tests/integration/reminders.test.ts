@@ -16,7 +16,7 @@ import { getCalendarFeed } from "@/lib/server/calendar-feed/get-calendar-feed";
 import { getOneOnOneIcs } from "@/lib/server/calendar-feed/get-one-on-one-ics";
 import { CALENDAR_FEED_LIMITS, readCalendarFeed } from "@/lib/server/calendar-feed/read-calendar-feed";
 import { revokeCalendarFeed } from "@/lib/server/calendar-feed/revoke-calendar-feed";
-import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/server/http/errors";
 import { moveOneOnOne } from "@/lib/server/one-on-ones/move-one-on-one";
 import { scheduleOneOnOne } from "@/lib/server/one-on-ones/schedule-one-on-one";
 import { getNotificationPreferences } from "@/lib/server/reminders/get-notification-preferences";

@@ -7,7 +7,7 @@ import path from "node:path";
 import fs from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
+import { loadStageTotals } from "@/lib/server/coaching/load-stage-totals";
 import { db } from "@/lib/db";
 import { deployMigrations } from "../../scripts/lib/migrations";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
@@ -69,14 +69,14 @@ async function createReplicaDatabase(): Promise<void> {
 }
 
 /** lib/db and lib/env read the environment once per module instance: a fresh import sees DATABASE_REPLICA_URL. */
-async function withReplicaConfigured<T>(work: (modules: { db: typeof import("@/lib/db"); stageTotals: typeof import("@/lib/server/activity/load-stage-totals"); batch: typeof import("@/lib/server/activity/record-activity-batch") }) => Promise<T>): Promise<T> {
+async function withReplicaConfigured<T>(work: (modules: { db: typeof import("@/lib/db"); stageTotals: typeof import("@/lib/server/coaching/load-stage-totals"); batch: typeof import("@/lib/server/activity/record-activity-batch") }) => Promise<T>): Promise<T> {
   const savedHandles = globalForDb.coachboardDb;
   delete globalForDb.coachboardDb;
   process.env.DATABASE_REPLICA_URL = replicaUrl;
   vi.resetModules();
   const modules = {
     db: await import("@/lib/db"),
-    stageTotals: await import("@/lib/server/activity/load-stage-totals"),
+    stageTotals: await import("@/lib/server/coaching/load-stage-totals"),
     batch: await import("@/lib/server/activity/record-activity-batch"),
   };
   try {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEFAULT_FUNNEL, DEFAULT_LEADER_COMPETENCIES, DEFAULT_REP_COMPETENCIES, DEFAULT_SALES_PLAYS } from "@/lib/defaults";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { findInvitation } from "@/lib/server/invitations/find-invitation";
 import { inviteUser } from "@/lib/server/invitations/invite-user";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
-import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError } from "@/lib/server/http/errors";
 import { findSsoOrganization } from "@/lib/server/sso/find-sso-organization";
 import { getSsoSettings } from "@/lib/server/sso/get-sso-settings";
 import { loadSsoProvider } from "@/lib/server/sso/load-sso-provider";

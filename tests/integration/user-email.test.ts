@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { mapDealOwners } from "@/lib/server/deals/map-deal-owners";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { inviteExistingUser } from "@/lib/server/invitations/invite-existing-user";
 import { getUserDirectory } from "@/lib/server/users/get-user-directory";
 import { setUserEmail } from "@/lib/server/users/set-user-email";

@@ -1,5 +1,5 @@
 "use server";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { saveActivityCell } from "@/lib/server/activity/save-activity-cell";
 import { saveActivityCellSchema } from "@/lib/validation/activity";
 

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActivityWeek } from "@/lib/server/activity/get-activity-week";
-import { orNotFound } from "@/lib/server/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 import { activityWeekQuerySchema } from "@/lib/validation/activity";
 

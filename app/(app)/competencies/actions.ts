@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { addCoachingQuestion } from "@/lib/server/competencies/add-coaching-question";
 import { createCompetency } from "@/lib/server/competencies/create-competency";
 import { deleteCompetency } from "@/lib/server/competencies/delete-competency";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { addGroupCommitment } from "@/lib/server/group-sessions/add-group-commitment";
 import { completeGroupSession } from "@/lib/server/group-sessions/complete-group-session";
 import { createGroupSession } from "@/lib/server/group-sessions/create-group-session";

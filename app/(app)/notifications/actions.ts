@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { markNotificationsRead } from "@/lib/server/reminders/mark-notifications-read";
 import { noInputSchema } from "@/lib/validation/reminders";
 

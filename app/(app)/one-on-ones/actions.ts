@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { addCommitment } from "@/lib/server/commitments/add-commitment";
 import { reviewCommitment } from "@/lib/server/commitments/review-commitment";
-import { viewerAction } from "@/lib/server/action";
-import { ConflictError } from "@/lib/server/errors";
+import { viewerAction } from "@/lib/server/http/action";
+import { ConflictError } from "@/lib/server/http/errors";
 import { submitCoachingFeedback } from "@/lib/server/feedback/submit-coaching-feedback";
 import { submitCoachSelfRating } from "@/lib/server/feedback/submit-coach-self-rating";
 import { addAddendum } from "@/lib/server/one-on-ones/add-addendum";

@@ -16,7 +16,7 @@ import type { PeriodRequest } from "@/lib/calendar/period";
 import { parseScreenPeriod } from "@/lib/validation/period";
 import { GoalPacingTable } from "@/components/goals/goal-pacing-table";
 import { PROJECTION_METHOD } from "@/lib/coaching/projection";
-import { getOrganizationOverview, type OrganizationOverview } from "@/lib/server/org/get-organization-overview";
+import { getOrganizationOverview, type OrganizationOverview } from "@/lib/server/organization/get-organization-overview";
 import { DealFiguresCard } from "@/components/deals/deal-figures-card";
 import { getOrganizationDealFigures } from "@/lib/server/deals/get-organization-deal-figures";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { attachPlanRoutine } from "@/lib/server/plans/attach-plan-routine";
 import { closePlan } from "@/lib/server/plans/close-plan";
 import { createPlanFromFocus } from "@/lib/server/plans/create-plan-from-focus";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { createSalesPlay } from "@/lib/server/playbook/create-sales-play";
 import { restoreSalesPlay } from "@/lib/server/playbook/restore-sales-play";
 import { retireSalesPlay } from "@/lib/server/playbook/retire-sales-play";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
-import { getSettingsOverview } from "@/lib/server/admin/get-settings-overview";
+import { getSettingsOverview } from "@/lib/server/organization/get-settings-overview";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Settings" };

@@ -1,6 +1,6 @@
 "use server";
 import { signIn } from "@/lib/auth";
-import { fieldErrorsOf } from "@/lib/server/action";
+import { fieldErrorsOf } from "@/lib/server/http/action";
 import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
 import { setPasswordSchema } from "@/lib/validation/invitations";
 

@@ -1,9 +1,9 @@
 "use server";
 import { signIn } from "@/lib/auth";
-import { fieldErrorsOf } from "@/lib/server/action";
+import { fieldErrorsOf } from "@/lib/server/http/action";
 import { requestPasswordReset } from "@/lib/server/auth/request-password-reset";
 import { resetPassword } from "@/lib/server/auth/reset-password";
-import { clientIp } from "@/lib/server/client-ip";
+import { clientIp } from "@/lib/server/runtime/client-ip";
 import { forgotPasswordSchema, setPasswordSchema } from "@/lib/validation/invitations";
 
 export interface ForgotPasswordState {

@@ -1,8 +1,8 @@
 "use server";
 import { notFound } from "next/navigation";
 import { signIn } from "@/lib/auth";
-import { fieldErrorsOf } from "@/lib/server/action";
-import { clientIp } from "@/lib/server/client-ip";
+import { fieldErrorsOf } from "@/lib/server/http/action";
+import { clientIp } from "@/lib/server/runtime/client-ip";
 import { signUpOrganization } from "@/lib/server/signup/sign-up-organization";
 import { signUpSchema } from "@/lib/validation/signup";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { UpsertCounts } from "@/lib/activity/upsert-activity-rows";
-import { ExpectedError } from "@/lib/server/errors";
+import { ExpectedError } from "@/lib/server/http/errors";
 import { runActivityImport } from "@/lib/server/import/run-activity-import";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 import { loadJobViewer } from "@/lib/server/viewer/load-viewer";
 import type { ImportActivityJobData } from "@/lib/jobs/queues";
 

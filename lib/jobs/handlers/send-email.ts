@@ -6,7 +6,7 @@ import { generateOneTimeToken } from "@/lib/security/one-time-token";
 import { INVITATION_TTL_DAYS, PASSWORD_RESET_TTL_MINUTES, PASSWORD_RESET_TTL_MS } from "@/lib/server/invitations/invitation-policy";
 import { mintInvitationLink } from "@/lib/server/invitations/mint-invitation-link";
 import { passwordResetLink } from "@/lib/mail/links";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 import { emailMode, sendMail, type EmailMode } from "@/lib/server/mail/send-mail";
 import { sendReminderEmail } from "@/lib/server/reminders/send-reminder-email";
 

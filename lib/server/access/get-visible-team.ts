@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { visibleTeamsWhere } from "@/lib/access/policy";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 

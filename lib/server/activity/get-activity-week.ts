@@ -4,7 +4,7 @@ import { addDays, dayKey, isWeekday, parseDay, startOfIsoWeek, todayIn } from "@
 import { currencyMinorDigits } from "@/lib/money";
 import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { getDailyTargets } from "@/lib/server/activity/get-daily-targets";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -4,7 +4,7 @@ import { isWeekday as isWorkingDay, parseDay, todayIn } from "@/lib/calendar/day
 import { targetDayOf } from "@/lib/coaching/pacing";
 import { REVENUE_STAGE } from "@/lib/import/types";
 import { visibleRepsWhere } from "@/lib/access/policy";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";

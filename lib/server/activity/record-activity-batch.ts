@@ -7,10 +7,10 @@ import { formatMoney } from "@/lib/format";
 import { toMinorUnits } from "@/lib/money";
 import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, UnprocessableRowsError } from "@/lib/server/errors";
+import { ForbiddenError, UnprocessableRowsError } from "@/lib/server/http/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
-import { describeZodError } from "@/lib/server/api/api-error-response";
+import { describeZodError } from "@/lib/server/http/api/api-error-response";
 import { activityItemSchema } from "@/lib/validation/api";
 
 export interface RowProblem {

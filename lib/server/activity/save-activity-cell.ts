@@ -8,7 +8,7 @@ import { currencyMinorDigits } from "@/lib/money";
 import { formatMoney } from "@/lib/format";
 import { activityWritableRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

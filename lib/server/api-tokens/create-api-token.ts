@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { generateApiToken } from "@/lib/security/api-token";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** ADMIN only. Returns the token once; only its hash is stored. */

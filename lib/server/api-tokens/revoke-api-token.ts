@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 export async function revokeApiToken(viewer: Viewer, tokenId: string): Promise<void> {

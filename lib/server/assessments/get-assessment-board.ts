@@ -7,7 +7,7 @@ import { calibrationFlag, type CalibrationFlag } from "@/lib/coaching/calibratio
 import { leverIncrement } from "@/lib/coaching/plan-status";
 import type { AssessmentSource } from "@/lib/generated/prisma/enums";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
-import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
+import { loadStageTotals } from "@/lib/server/coaching/load-stage-totals";
 import { toActivityTotals } from "@/lib/server/coaching/compute-coaching";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { RecordAssessmentInput } from "@/lib/validation/assessments";
 

@@ -4,7 +4,7 @@ import { enqueueEmails } from "@/lib/jobs/enqueue-email";
 import { generateOneTimeToken } from "@/lib/security/one-time-token";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { PASSWORD_RESET_TTL_MS } from "@/lib/server/invitations/invitation-policy";
-import { hitCounter, secondsUntil } from "@/lib/server/rate-limit";
+import { hitCounter, secondsUntil } from "@/lib/server/runtime/rate-limit";
 
 // Per address and per client, counted whether or not the account exists (so the limit itself
 // tells nothing about an address).

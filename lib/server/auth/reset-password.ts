@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { hashOneTimeToken } from "@/lib/security/one-time-token";
 import { hashPassword } from "@/lib/security/password";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { clearCounter } from "@/lib/server/rate-limit";
+import { clearCounter } from "@/lib/server/runtime/rate-limit";
 
 /** Public (the link is the credential): whether a reset link can still be used. */
 export async function findPasswordReset(token: string): Promise<{ email: string } | null> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { decoyPasswordHash, verifyPassword } from "@/lib/security/password";
-import { clearCounter, hitCounter, peekCounter } from "@/lib/server/rate-limit";
+import { clearCounter, hitCounter, peekCounter } from "@/lib/server/runtime/rate-limit";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Role } from "@/lib/generated/prisma/enums";
 

@@ -8,7 +8,7 @@ import { resolvePeriod, type PeriodRequest } from "@/lib/calendar/period";
 import { visibleTeamsWhere } from "@/lib/access/policy";
 import { coachGroup, loadCoachingInputs } from "@/lib/server/coaching/compute-coaching";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 const MIN_SAMPLE = 20;

@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { dayKey } from "@/lib/calendar/days";
 

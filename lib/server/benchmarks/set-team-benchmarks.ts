@@ -6,7 +6,7 @@ import { todayIn, dayKey } from "@/lib/calendar/days";
 import { toMinorUnits } from "@/lib/money";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError } from "@/lib/server/http/errors";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { generateOneTimeToken } from "@/lib/security/one-time-token";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { calendarFeedLink } from "@/lib/server/calendar-feed/calendar-feed-link";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**

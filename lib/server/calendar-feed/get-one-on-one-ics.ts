@@ -1,7 +1,7 @@
 import "server-only";
 import { oneOnOneCalendar } from "@/lib/calendar/one-on-one-ics";
 import { calendarMeeting } from "@/lib/server/calendar-feed/calendar-meetings";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { findOneOnOneForViewer } from "@/lib/server/one-on-ones/one-on-one-access";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { oneOnOneCalendar } from "@/lib/calendar/one-on-one-ics";
 import { hashOneTimeToken } from "@/lib/security/one-time-token";
 import { calendarMeetingsOf } from "@/lib/server/calendar-feed/calendar-meetings";
-import { RateLimitedError } from "@/lib/server/errors";
-import { hitCounter, secondsUntil } from "@/lib/server/rate-limit";
+import { RateLimitedError } from "@/lib/server/http/errors";
+import { hitCounter, secondsUntil } from "@/lib/server/runtime/rate-limit";
 
 // Calendar apps poll a feed every few minutes to hours, many people's feeds from the same servers
 // (Google, Microsoft): so the limit is per feed, and per address only for unknown tokens (guessing).

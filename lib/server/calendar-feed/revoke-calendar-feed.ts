@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** The viewer's feed URL stops working at once (its route answers 404). */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { loadAssignableRep } from "@/lib/server/co-coaches/load-assignable-rep";
-import { ConflictError, InvalidInputError } from "@/lib/server/errors";
+import { ConflictError, InvalidInputError } from "@/lib/server/http/errors";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**

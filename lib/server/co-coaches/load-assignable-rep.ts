@@ -1,7 +1,7 @@
 import "server-only";
 import { can, visibleRepsWhere } from "@/lib/access/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** The rep whose co-coaches the viewer changes: visible (404 otherwise) and theirs to assign (403). */

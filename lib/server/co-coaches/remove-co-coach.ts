@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { loadAssignableRep } from "@/lib/server/co-coaches/load-assignable-rep";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** Ends a co-coaching: their meetings already held stay with them; the rep's others close to them. */

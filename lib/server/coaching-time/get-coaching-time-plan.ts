@@ -4,7 +4,7 @@ import { readDb } from "@/lib/db";
 import type { Cadence } from "@/lib/coaching/cadence";
 import { allocateCoachingTime, COACHING_TIME_DEFAULTS, NEW_REP_DAYS } from "@/lib/coaching/coaching-time";
 import { daysBetween } from "@/lib/coaching/days";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { resolvePeriod } from "@/lib/calendar/period";
 import { loadTeamReadModel, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
 import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";

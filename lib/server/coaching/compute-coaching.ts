@@ -10,7 +10,7 @@ import {
   type QuotaRow,
   type RosterEntry,
 } from "@/lib/coaching/coach-group";
-import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
+import { loadStageTotals } from "@/lib/server/coaching/load-stage-totals";
 import { loadOrganizationCoachingSettings, type OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { CoachingWindow } from "@/lib/calendar/coaching-window";
 

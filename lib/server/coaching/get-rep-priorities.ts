@@ -8,7 +8,7 @@ import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-co
 import { todayIn } from "@/lib/calendar/days";
 import { db } from "@/lib/db";
 import { oneOnOneMembersWhere } from "@/lib/access/policy";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**

@@ -11,9 +11,9 @@ import { cadenceStanding, type Cadence, type CadenceStanding } from "@/lib/coach
 import { coachGroup, quotasForPeriod, quotasForWindow } from "@/lib/coaching/coach-group";
 import { paceCoachedGroup, periodToDate } from "@/lib/coaching/pacing";
 import { visibleTeamsWhere } from "@/lib/access/policy";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
-import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
+import { loadStageTotals } from "@/lib/server/coaching/load-stage-totals";
 import { loadQuotaRows, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
 import type { OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";

@@ -4,7 +4,7 @@ import { leversFor } from "@/lib/coaching";
 import { todayIn } from "@/lib/calendar/days";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { lockEditableOneOnOne } from "@/lib/server/one-on-ones/one-on-one-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

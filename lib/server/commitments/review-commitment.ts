@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { lockEditableOneOnOne } from "@/lib/server/one-on-ones/one-on-one-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

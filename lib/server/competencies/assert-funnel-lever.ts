@@ -2,7 +2,7 @@ import "server-only";
 import { leversFor } from "@/lib/coaching";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CompetencyKind } from "@/lib/generated/prisma/enums";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 
 /**
  * A rep competency drives one lever of the organization's funnel (or none); a leader competency

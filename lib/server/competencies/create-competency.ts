@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertFunnelLever } from "@/lib/server/competencies/assert-funnel-lever";
-import { ConflictError } from "@/lib/server/errors";
+import { ConflictError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { CompetencyInput } from "@/lib/validation/competencies";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

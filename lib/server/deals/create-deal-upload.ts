@@ -4,7 +4,7 @@ import { guessDealPreset, type DealPresetKey } from "@/lib/import/deals/presets"
 import { readCsvHeader } from "@/lib/import/parse-activity-csv";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertDealImporter } from "@/lib/server/deals/deal-importer";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface DealUpload {

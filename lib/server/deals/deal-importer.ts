@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** Deals are imported for the whole organization (owners may be anyone), so by an ADMIN or an organization API token. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
 import { loadFunnelSources, type FunnelSources } from "@/lib/server/deals/load-funnel-sources";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** Where the funnel's deal-countable stages take their counts from, for the screens that say so. */

@@ -4,7 +4,7 @@ import { readDb } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures, type DealTally } from "@/lib/coaching/deal-figures";
 import type { PeriodRequest, ResolvedPeriod } from "@/lib/calendar/period";
 import { resolveDealPeriod } from "@/lib/server/deals/deal-period";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 

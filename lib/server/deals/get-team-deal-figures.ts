@@ -5,7 +5,7 @@ import { addDealTallies, dealFigures, type DealFigures } from "@/lib/coaching/de
 import { checkedTeam, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
 import type { PeriodRequest, ResolvedPeriod } from "@/lib/calendar/period";
 import { resolveDealPeriod } from "@/lib/server/deals/deal-period";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { loadDealTallies } from "@/lib/server/deals/load-deal-tallies";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 

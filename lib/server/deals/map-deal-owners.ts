@@ -4,7 +4,7 @@ import { normalizePersonName } from "@/lib/import/deals/owner-names";
 import { pendingEmail } from "@/lib/users/pending-email";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertDealImporter } from "@/lib/server/deals/deal-importer";
-import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { MapDealOwnersInput } from "@/lib/validation/deals";
 

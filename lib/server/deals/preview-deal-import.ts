@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { parseDealsCsv } from "@/lib/import/deals/parse-deals-csv";
 import type { DealColumnMapping } from "@/lib/import/deals/types";
 import { getDealImportContext } from "@/lib/server/deals/get-deal-import-context";
-import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, NotFoundError } from "@/lib/server/http/errors";
 import { viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 const LISTED_ERRORS = 200;

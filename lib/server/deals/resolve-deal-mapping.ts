@@ -4,7 +4,7 @@ import { readCsvHeader } from "@/lib/import/parse-activity-csv";
 import { dealColumnMappingSchema } from "@/lib/import/deals/mapping-schema";
 import { DEAL_PRESET_KEYS, DEAL_PRESETS, guessDealPreset, type DealPresetKey } from "@/lib/import/deals/presets";
 import type { DealColumnMapping } from "@/lib/import/deals/types";
-import { InvalidInputError, UnprocessableRowsError } from "@/lib/server/errors";
+import { InvalidInputError, UnprocessableRowsError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** A built-in preset, a mapping saved by name, an explicit mapping, or none (recognized from the header). */

@@ -10,8 +10,8 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertDealImporter } from "@/lib/server/deals/deal-importer";
 import { getDealImportContext } from "@/lib/server/deals/get-deal-import-context";
 import { resolveDealMapping, type DealMappingChoice } from "@/lib/server/deals/resolve-deal-mapping";
-import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnprocessableRowsError } from "@/lib/server/errors";
-import { logger } from "@/lib/server/logger";
+import { ConflictError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnprocessableRowsError } from "@/lib/server/http/errors";
+import { logger } from "@/lib/server/runtime/logger";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** An upload kept in a DealImport (the import screen), or CSV text in hand (the API). */

@@ -4,7 +4,7 @@ import { dealCountableStages } from "@/lib/coaching/funnel-source";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { SetFunnelSourcesInput } from "@/lib/validation/deals";
 

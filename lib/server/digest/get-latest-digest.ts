@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import type { ManagerDigestBody } from "@/lib/server/digest/build-manager-digest";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { dayKey } from "@/lib/calendar/days";

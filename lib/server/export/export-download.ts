@@ -1,8 +1,8 @@
 import "server-only";
 import { exportBaseName, exportToCsvZip, exportToJson } from "@/lib/export/organization-files";
-import { ExpectedError, ForbiddenError } from "@/lib/server/errors";
+import { ExpectedError, ForbiddenError } from "@/lib/server/http/errors";
 import { exportOrganizationData } from "@/lib/server/export/export-organization-data";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 import { getViewer } from "@/lib/server/viewer/get-viewer";
 
 /**

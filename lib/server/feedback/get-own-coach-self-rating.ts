@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { zonedDay } from "@/lib/calendar/zoned-time";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { feedbackClosesAt } from "@/lib/server/feedback/feedback-window";
 import { findOneOnOneForViewer } from "@/lib/server/one-on-ones/one-on-one-access";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";

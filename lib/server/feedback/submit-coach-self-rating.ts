@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, ForbiddenError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError } from "@/lib/server/http/errors";
 import { feedbackClosesAt } from "@/lib/server/feedback/feedback-window";
 import { findOneOnOneForViewer, requireRole } from "@/lib/server/one-on-ones/one-on-one-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";

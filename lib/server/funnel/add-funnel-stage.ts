@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { slugifyStageKey } from "@/lib/funnel/stage-keys";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { lockFunnel } from "@/lib/server/funnel/lock-funnel";
 import { renumberFunnel } from "@/lib/server/funnel/renumber-funnel";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";

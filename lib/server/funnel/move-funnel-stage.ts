@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, NotFoundError } from "@/lib/server/http/errors";
 import { lockFunnel } from "@/lib/server/funnel/lock-funnel";
 import { renumberFunnel } from "@/lib/server/funnel/renumber-funnel";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";

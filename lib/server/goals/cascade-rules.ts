@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { newOverAllocations, type AllocationScope, type OverAllocation } from "@/lib/goals/allocate";
 import { currencyMinorDigits, fromMinorUnits } from "@/lib/money";
 import { formatMoney } from "@/lib/format";
-import { ConflictError, InvalidInputError } from "@/lib/server/errors";
+import { ConflictError, InvalidInputError } from "@/lib/server/http/errors";
 
 // The rules every write of the goal cascade shares: amounts in whole minor units, one writer per
 // organization and period at a time, and no over-allocation without an explicit confirmation.

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { todayIn } from "@/lib/calendar/days";
 import { periodChoices, previousPeriod, resolvePeriod } from "@/lib/goals/periods";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { loadAllocationState } from "@/lib/server/goals/load-allocation-state";
 import { loadRevenueByRep } from "@/lib/server/goals/load-period-revenue";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { parseQuotaCsv, type QuotaCsvRow } from "@/lib/goals/parse-quota-csv";
 import { currencyMinorDigits } from "@/lib/money";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, UnprocessableRowsError } from "@/lib/server/errors";
+import { ForbiddenError, UnprocessableRowsError } from "@/lib/server/http/errors";
 import { lockPeriod, refuseSilentOverAllocation } from "@/lib/server/goals/cascade-rules";
 import { allocationScopes, loadAllocationState } from "@/lib/server/goals/load-allocation-state";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { loadStageTotals } from "@/lib/server/activity/load-stage-totals";
+import { loadStageTotals } from "@/lib/server/coaching/load-stage-totals";
 
 /**
  * Revenue won per rep between two days (minor units), in one grouped query. Without rep ids it

@@ -6,7 +6,7 @@ import { splitGoal, splitUnit, type SplitMethod } from "@/lib/goals/allocate";
 import { previousPeriod } from "@/lib/goals/periods";
 import { currencyMinorDigits } from "@/lib/money";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { lockPeriod, refuseSilentOverAllocation, toMinorAmount } from "@/lib/server/goals/cascade-rules";
 import { allocationScopes, loadAllocationState } from "@/lib/server/goals/load-allocation-state";
 import { loadRevenueByRep } from "@/lib/server/goals/load-period-revenue";

@@ -8,7 +8,7 @@ import { currencyMinorDigits } from "@/lib/money";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { visibleRepsWhere } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { lockPeriod, refuseSilentOverAllocation, toMinorAmount } from "@/lib/server/goals/cascade-rules";
 import { allocationScopes, loadAllocationState } from "@/lib/server/goals/load-allocation-state";
 import { loadRevenueByRep } from "@/lib/server/goals/load-period-revenue";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { findGroupSessionForViewer, requireGroupRole, requireOpen } from "@/lib/server/group-sessions/group-session-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { resolvePeriod } from "@/lib/calendar/period";
 import { loadTeamReadModel } from "@/lib/server/coaching/load-coaching-read-model";
 import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**

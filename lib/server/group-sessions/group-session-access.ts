@@ -1,7 +1,7 @@
 import "server-only";
 import { can, roleInGroupSession, visibleGroupSessionsWhere, type OneOnOneRole } from "@/lib/access/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface AccessibleGroupSession {

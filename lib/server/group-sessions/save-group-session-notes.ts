@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { can } from "@/lib/access/policy";
-import { ConflictError, ForbiddenError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError } from "@/lib/server/http/errors";
 import { findGroupSessionForViewer, requireOpen } from "@/lib/server/group-sessions/group-session-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

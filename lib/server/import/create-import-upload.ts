@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readCsvHeader } from "@/lib/import/parse-activity-csv";
 import { guessPreset, IMPORT_PRESETS, type ImportPresetKey } from "@/lib/import/presets";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { getFunnelStages } from "@/lib/server/funnel/get-funnel";
 import { importableRepsWhere } from "@/lib/server/import/importable-reps";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";

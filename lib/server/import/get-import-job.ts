@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { importableRepsWhere } from "@/lib/server/import/importable-reps";
 import { viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 

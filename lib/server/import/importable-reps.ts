@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activityWritableRepsWhere, can } from "@/lib/access/policy";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { listActivityTypes } from "@/lib/import/activity-types";
 import { parseActivityCsv } from "@/lib/import/parse-activity-csv";
 import type { ColumnMapping } from "@/lib/import/types";
-import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, NotFoundError } from "@/lib/server/http/errors";
 import { importSummaryDto } from "@/lib/server/import/import-summary";
 import { loadImportContext } from "@/lib/server/import/load-import-context";
 import { viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";

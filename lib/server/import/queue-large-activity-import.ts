@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ColumnMapping } from "@/lib/import/types";
 import { enqueueImportActivity } from "@/lib/jobs/enqueue";
 import { IMPORT_JOB_THRESHOLD_ROWS } from "@/lib/jobs/queues";
-import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, NotFoundError } from "@/lib/server/http/errors";
 import { importableRepsWhere } from "@/lib/server/import/importable-reps";
 import { viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 

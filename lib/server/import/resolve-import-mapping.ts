@@ -4,7 +4,7 @@ import { columnMappingSchema } from "@/lib/import/mapping-schema";
 import { guessPreset, IMPORT_PRESETS, type ImportPresetKey } from "@/lib/import/presets";
 import { readCsvHeader } from "@/lib/import/parse-activity-csv";
 import type { ColumnMapping } from "@/lib/import/types";
-import { InvalidInputError, UnprocessableRowsError } from "@/lib/server/errors";
+import { InvalidInputError, UnprocessableRowsError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** How the caller names the column mapping: a built-in preset, a saved one, an explicit mapping, or none (guessed from the header). */

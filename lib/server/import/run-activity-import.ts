@@ -8,11 +8,11 @@ import { columnMappingSchema } from "@/lib/import/mapping-schema";
 import { parseActivityCsv, sourceOfRow } from "@/lib/import/parse-activity-csv";
 import { REVENUE_STAGE, type ColumnMapping, type ImportResult, type ImportRow } from "@/lib/import/types";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, ExpectedError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnprocessableRowsError } from "@/lib/server/errors";
+import { ConflictError, ExpectedError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnprocessableRowsError } from "@/lib/server/http/errors";
 import { importSummaryDto, type ImportSummaryDto } from "@/lib/server/import/import-summary";
 import { loadImportContext } from "@/lib/server/import/load-import-context";
 import { resolveImportMapping, type MappingChoice } from "@/lib/server/import/resolve-import-mapping";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**

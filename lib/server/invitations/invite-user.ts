@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { queueInvitations } from "@/lib/server/invitations/queue-invitations";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { InviteUserInput } from "@/lib/validation/invitations";

@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** ADMIN (user or API token): invitations not yet accepted or revoked, newest first; expired ones say so. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { enqueueEmails } from "@/lib/jobs/enqueue-email";
 import { INVITATION_TTL_MS } from "@/lib/server/invitations/invitation-policy";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** ADMIN: the invitation's link stops working at once (the user stays, without a password, until invited again). */

@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { JOBS_SCHEMA } from "@/lib/jobs/queues";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export interface FailedJob {

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getBoss } from "@/lib/jobs/boss";
 import { IMPORT_ACTIVITY, JOBS_SCHEMA } from "@/lib/jobs/queues";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { RetryJobInput } from "@/lib/validation/jobs";
 

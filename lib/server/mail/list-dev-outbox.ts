@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isProduction } from "@/lib/env";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 
 /** Development only: the newest messages the app would have emailed. Production: not found. */
 export async function listDevOutbox(limit = 50) {

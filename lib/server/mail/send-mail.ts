@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { env, isProduction } from "@/lib/env";
 import type { MailMessage } from "@/lib/mail/messages";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 
 /** smtp: sent through SMTP_URL; outbox: development without SMTP_URL (/dev/outbox); off: production without SMTP_URL. */
 export type EmailMode = "smtp" | "outbox" | "off";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError } from "@/lib/server/errors";
+import { ConflictError } from "@/lib/server/http/errors";
 import { carryForwardAgendaItems } from "@/lib/server/one-on-ones/carry-forward-agenda-items";
 import { loadCommitmentsDueForReview } from "@/lib/server/one-on-ones/commitments-due-for-review";
 import { findOneOnOneForViewer, lockedMessage, requireRole } from "@/lib/server/one-on-ones/one-on-one-access";

@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
 import type { OneOnOneKind } from "@/lib/generated/prisma/enums";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import type { AgendaTemplateSection } from "@/lib/validation/one-on-ones";

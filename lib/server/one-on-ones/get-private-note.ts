@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can } from "@/lib/access/policy";
 import { findOneOnOneForViewer } from "@/lib/server/one-on-ones/one-on-one-access";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 /**

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { zonedDay, zonedWallTimeToUtc } from "@/lib/calendar/zoned-time";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, InvalidInputError } from "@/lib/server/errors";
+import { ConflictError, InvalidInputError } from "@/lib/server/http/errors";
 import { findOneOnOneForViewer, requireRole } from "@/lib/server/one-on-ones/one-on-one-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { roleInOneOnOne, visibleOneOnOnesWhere, type OneOnOneRole } from "@/lib/access/policy";
 import type { OneOnOneKind, OneOnOneStatus } from "@/lib/generated/prisma/enums";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 // Who may open which one-on-one is the access policy's (lib/access/policy.ts: visibleOneOnOnesWhere,

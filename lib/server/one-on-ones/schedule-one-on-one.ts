@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { zonedDay, zonedWallTimeToUtc } from "@/lib/calendar/zoned-time";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import { ForbiddenError, InvalidInputError } from "@/lib/server/http/errors";
 import { carryForwardAgendaItems } from "@/lib/server/one-on-ones/carry-forward-agenda-items";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import type { Cadence } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** A manager sets how often they meet each rep (weekly, every two weeks, monthly). */

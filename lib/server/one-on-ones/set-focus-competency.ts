@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { lockEditableOneOnOne } from "@/lib/server/one-on-ones/one-on-one-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { zonedDay, utcToZonedWallTime } from "@/lib/calendar/zoned-time";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { scheduleOneOnOne } from "@/lib/server/one-on-ones/schedule-one-on-one";
 import { startOneOnOne } from "@/lib/server/one-on-ones/start-one-on-one";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";

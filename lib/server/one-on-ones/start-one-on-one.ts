@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
-import { ConflictError } from "@/lib/server/errors";
+import { ConflictError } from "@/lib/server/http/errors";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
 import { findOneOnOneForViewer, requireRole, type AccessibleOneOnOne } from "@/lib/server/one-on-ones/one-on-one-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";

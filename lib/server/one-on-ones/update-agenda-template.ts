@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import type { OneOnOneKind } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { AgendaTemplateSection } from "@/lib/validation/one-on-ones";

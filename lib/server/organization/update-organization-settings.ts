@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { fieldErrorsOf } from "@/lib/server/action";
+import { fieldErrorsOf } from "@/lib/server/http/action";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { ORGANIZATION_SETTINGS_SELECT } from "@/lib/server/organization/get-organization-settings";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { organizationSettingsSchema, type OrganizationSettingsInput } from "@/lib/validation/organization";

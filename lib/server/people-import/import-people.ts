@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportError } from "@/lib/import/types";
 import { planOrgChart, type OrgChartPlan, type OrgChartState } from "@/lib/org-chart/plan-org-chart";
 import { readOrgChartCsv } from "@/lib/org-chart/read-org-chart-csv";
-import { ConflictError, ForbiddenError, UnprocessableRowsError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, UnprocessableRowsError } from "@/lib/server/http/errors";
 import { queueInvitations } from "@/lib/server/invitations/queue-invitations";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 

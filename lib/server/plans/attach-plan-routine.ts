@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { lockEditablePlan } from "@/lib/server/plans/plan-access";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { MAX_PLAN_ROUTINES } from "@/lib/validation/plans";

@@ -8,7 +8,7 @@ import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
-import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { leverValueFromInput } from "@/lib/lever-input";
 import { DEFAULT_PLAN_DAYS, type CreatePlanFromFocusInput } from "@/lib/validation/plans";

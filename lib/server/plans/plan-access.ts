@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, plansNeedManagedReps, visiblePlansWhere as plansWhere, visibleRepsWhere } from "@/lib/access/policy";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 // Who may see and change which development plan is the access policy's (lib/access/policy.ts:

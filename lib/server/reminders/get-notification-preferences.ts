@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReminderKind } from "@/lib/generated/prisma/enums";
 import { REMINDER_KINDS } from "@/lib/reminders/kinds";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 export type NotificationPreferences = Record<ReminderKind, boolean>;

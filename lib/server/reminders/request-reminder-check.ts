@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { getBoss } from "@/lib/jobs/boss";
 import { REMINDERS_DISPATCH, type RemindersDispatchJobData } from "@/lib/jobs/queues";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 // pg-boss keeps one such job per organization per minute however often the button is pressed.

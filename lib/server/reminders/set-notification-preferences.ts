@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { REMINDER_KINDS } from "@/lib/reminders/kinds";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import type { NotificationPreferences } from "@/lib/server/reminders/get-notification-preferences";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 

@@ -3,7 +3,7 @@ import { isOverdue } from "@/lib/coaching/commitments";
 import { db, readDb } from "@/lib/db";
 import { addDays, startOfIsoWeek, todayIn, dayKey } from "@/lib/calendar/days";
 import { resolvePeriod, type PeriodRequest } from "@/lib/calendar/period";
-import { loadWeeklyStageTotals } from "@/lib/server/activity/load-stage-totals";
+import { loadWeeklyStageTotals } from "@/lib/server/coaching/load-stage-totals";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
 import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { loadPlanProgress } from "@/lib/server/plans/load-plan-progress";

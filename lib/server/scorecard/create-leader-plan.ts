@@ -5,7 +5,7 @@ import { addDays } from "@/lib/calendar/days";
 import { metricDefinition } from "@/lib/coaching/scorecard";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, ForbiddenError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError } from "@/lib/server/http/errors";
 import { getVisibleManager } from "@/lib/server/scorecard/get-visible-manager";
 import { loadOrganizationScorecards } from "@/lib/server/scorecard/load-organization-scorecards";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";

@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { LEADER_COMPETENCY_METRIC, leaderPlanProgress, metricDefinition, type LeaderPlanStatus, type MetricKey, type MetricUnit } from "@/lib/coaching/scorecard";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { settleAchievedPlans } from "@/lib/server/plans/settle-achieved-plans";
 import { getVisibleManager, seesCoachingContent } from "@/lib/server/scorecard/get-visible-manager";
 import { loadOrganizationScorecards, withoutComments } from "@/lib/server/scorecard/load-organization-scorecards";

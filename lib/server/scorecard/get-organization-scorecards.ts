@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/access/policy";
 import { readDb } from "@/lib/db";
 import { SCORECARD_METRICS } from "@/lib/coaching/scorecard";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { loadOrganizationScorecards, withoutComments } from "@/lib/server/scorecard/load-organization-scorecards";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 

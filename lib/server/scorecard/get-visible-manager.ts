@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 // Whose coaching scorecard the viewer may read:

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createOrganizationWithAdmin } from "@/lib/organizations/create-organization-with-admin";
 import { hashPassword } from "@/lib/security/password";
-import { logger } from "@/lib/server/logger";
-import { hitCounter, secondsUntil } from "@/lib/server/rate-limit";
+import { logger } from "@/lib/server/runtime/logger";
+import { hitCounter, secondsUntil } from "@/lib/server/runtime/rate-limit";
 import type { SignUpInput } from "@/lib/validation/signup";
 
 // Attempts per client and per address, whatever their outcome (like sign-in's lockout window).

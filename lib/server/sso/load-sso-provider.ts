@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { openSecret } from "@/lib/security/secret-box";
-import { logger } from "@/lib/server/logger";
+import { logger } from "@/lib/server/runtime/logger";
 import { ssoSecretKey } from "@/lib/server/sso/sso-secret-key";
 
 /** For Auth.js: the organization's provider with its secret unsealed; null when none, or when the secret cannot be opened. */

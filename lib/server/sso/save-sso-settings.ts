@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { sealSecret } from "@/lib/security/secret-box";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, InvalidInputError } from "@/lib/server/errors";
+import { ConflictError, InvalidInputError } from "@/lib/server/http/errors";
 import { ssoSecretKey } from "@/lib/server/sso/sso-secret-key";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { SsoSettingsInput } from "@/lib/validation/sso";

@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** ADMIN (or an organization token): a new team, optionally with its manager. */

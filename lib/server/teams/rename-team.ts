@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 export async function renameTeam(viewer: Viewer, input: { teamId: string; name: string }): Promise<{ changed: boolean }> {

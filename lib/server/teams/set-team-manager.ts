@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** ADMIN: who runs a team (an active sales manager of the organization), or nobody. Applies on the manager's next request. */

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { groupKey } from "@/lib/org-chart/plan-org-chart";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 /** ADMIN: puts a team in a region (found by name whatever its case, created when new) or in none. */

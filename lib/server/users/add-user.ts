@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/security/password";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import type { AddUserInput } from "@/lib/validation/users";
 

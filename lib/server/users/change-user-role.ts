@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError } from "@/lib/server/errors";
+import { ConflictError } from "@/lib/server/http/errors";
 import { endSessions } from "@/lib/server/users/end-sessions";
 import { lockOrganizationUser } from "@/lib/server/users/lock-organization-user";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";

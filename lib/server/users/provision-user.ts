@@ -3,7 +3,7 @@ import { can } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/http/errors";
 import { queueInvitations } from "@/lib/server/invitations/queue-invitations";
 import { auditActor, viewerUserId, type Viewer } from "@/lib/server/viewer/get-viewer";
 

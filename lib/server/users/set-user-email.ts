@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertAdmin } from "@/lib/server/access/assert-admin";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { lockOrganizationUser } from "@/lib/server/users/lock-organization-user";
 import { auditActor, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { isPendingEmail } from "@/lib/users/pending-email";

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
-import { UnprocessableRowsError } from "@/lib/server/errors";
+import { viewerAction } from "@/lib/server/http/action";
+import { UnprocessableRowsError } from "@/lib/server/http/errors";
 import { previewActivityImport } from "@/lib/server/import/preview-activity-import";
 import { queueLargeActivityImport } from "@/lib/server/import/queue-large-activity-import";
 import { runActivityImport } from "@/lib/server/import/run-activity-import";

@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { mapDealOwners } from "@/lib/server/deals/map-deal-owners";
 import { previewDealImport } from "@/lib/server/deals/preview-deal-import";
 import { runDealImport } from "@/lib/server/deals/run-deal-import";
 import { saveDealMapping } from "@/lib/server/deals/save-deal-mapping";
-import { UnprocessableRowsError } from "@/lib/server/errors";
+import { UnprocessableRowsError } from "@/lib/server/http/errors";
 import { dealImportMappingInputSchema, mapDealOwnersSchema, saveDealMappingSchema } from "@/lib/validation/deals";
 
 const IMPORTERS = { permission: "deal.import" } as const;

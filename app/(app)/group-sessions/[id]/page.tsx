@@ -9,7 +9,7 @@ import { GroupSessionNotes } from "@/components/group-sessions/group-session-not
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { formatDate } from "@/lib/format";
 import { getGroupSession } from "@/lib/server/group-sessions/get-group-session";
-import { orNotFound } from "@/lib/server/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
 import { idSchema } from "@/lib/validation/common";
 

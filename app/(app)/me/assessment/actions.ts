@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { recordAssessment } from "@/lib/server/assessments/record-assessment";
 import { recordAssessmentSchema } from "@/lib/validation/assessments";
 

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { moveOneOnOne } from "@/lib/server/one-on-ones/move-one-on-one";
 import { moveOneOnOneSchema } from "@/lib/validation/reminders";
 

@@ -9,7 +9,7 @@ import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { OneOnOneDetail } from "@/components/one-on-ones/one-on-one-detail";
 import { getOwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
 import { getOwnCoachSelfRating } from "@/lib/server/feedback/get-own-coach-self-rating";
-import { orNotFound } from "@/lib/server/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getOneOnOne } from "@/lib/server/one-on-ones/get-one-on-one";
 import { getPrivateNote } from "@/lib/server/one-on-ones/get-private-note";
 import { findOneOnOneForViewer } from "@/lib/server/one-on-ones/one-on-one-access";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { retractBenchmark } from "@/lib/server/benchmarks/retract-benchmark";
 import { setTeamBenchmarks } from "@/lib/server/benchmarks/set-team-benchmarks";
 import { retractBenchmarkSchema, setBenchmarkFormSchema } from "@/lib/validation/benchmarks";

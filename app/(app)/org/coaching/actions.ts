@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { createLeaderPlan } from "@/lib/server/scorecard/create-leader-plan";
 import { acceptDevelopmentPrioritySchema } from "@/lib/validation/scorecard";
 

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
-import { InvalidInputError, UnprocessableRowsError } from "@/lib/server/errors";
+import { viewerAction } from "@/lib/server/http/action";
+import { InvalidInputError, UnprocessableRowsError } from "@/lib/server/http/errors";
 import { importQuotas } from "@/lib/server/goals/import-quotas";
 import { setGoals } from "@/lib/server/goals/set-goals";
 import { allocateTeamGoalsFormSchema, importQuotasFormSchema, setOrganizationGoalFormSchema } from "@/lib/validation/goals";

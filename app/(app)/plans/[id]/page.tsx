@@ -10,7 +10,7 @@ import { PlanExperiment } from "@/components/plans/plan-experiment";
 import { PlanProgressChart } from "@/components/plans/plan-progress-chart";
 import { PlanStatusBadge } from "@/components/plans/plan-status-badge";
 import { addDays, todayIn } from "@/lib/calendar/days";
-import { orNotFound } from "@/lib/server/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getPlan } from "@/lib/server/plans/get-plan";
 import { getVisiblePlan } from "@/lib/server/plans/plan-access";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";

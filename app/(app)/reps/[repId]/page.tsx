@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import type { PeriodRequest } from "@/lib/calendar/period";
 import { parseScreenPeriod } from "@/lib/validation/period";
 import { RepProfileView } from "@/components/reps/rep-profile-view";
-import { orNotFound } from "@/lib/server/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getRepProfile, type RepProfile } from "@/lib/server/reps/get-rep-profile";
 import { getAssessmentBoard } from "@/lib/server/assessments/get-assessment-board";
 import { AssessmentBoardView } from "@/components/assessments/assessment-board";

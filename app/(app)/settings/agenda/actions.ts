@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { updateAgendaTemplate } from "@/lib/server/one-on-ones/update-agenda-template";
 import { agendaTemplateSchema } from "@/lib/validation/one-on-ones";
 

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/validation/api-tokens";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { setFunnelSources } from "@/lib/server/deals/set-funnel-sources";
 import { setFunnelSourcesSchema } from "@/lib/validation/deals";
 import { addFunnelStage } from "@/lib/server/funnel/add-funnel-stage";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { retryFailedJob } from "@/lib/server/jobs/retry-failed-job";
 import { requestReminderCheck } from "@/lib/server/reminders/request-reminder-check";
 import { retryJobSchema } from "@/lib/validation/jobs";

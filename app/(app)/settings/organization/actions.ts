@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { updateOrganizationSettings } from "@/lib/server/organization/update-organization-settings";
 import { organizationSettingsFormSchema } from "@/lib/validation/organization";
 

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { createCalendarFeed } from "@/lib/server/calendar-feed/create-calendar-feed";
 import { revokeCalendarFeed } from "@/lib/server/calendar-feed/revoke-calendar-feed";
 import { setNotificationPreferences } from "@/lib/server/reminders/set-notification-preferences";

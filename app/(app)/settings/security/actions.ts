@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { removeSsoSettings } from "@/lib/server/sso/remove-sso-settings";
 import { saveSsoSettings } from "@/lib/server/sso/save-sso-settings";
 import { ssoSettingsSchema } from "@/lib/validation/sso";

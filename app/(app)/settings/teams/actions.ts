@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { createTeam } from "@/lib/server/teams/create-team";
 import { renameTeam } from "@/lib/server/teams/rename-team";
 import { setTeamManager } from "@/lib/server/teams/set-team-manager";

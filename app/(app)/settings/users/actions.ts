@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { copyInvitationLink } from "@/lib/server/invitations/copy-invitation-link";
 import { inviteExistingUser } from "@/lib/server/invitations/invite-existing-user";
 import { inviteUser } from "@/lib/server/invitations/invite-user";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { setCoachingCapacity } from "@/lib/server/coaching-time/set-coaching-capacity";
 import { setCoachingCapacitySchema } from "@/lib/validation/coaching-time";
 

@@ -17,7 +17,7 @@ import { teamTableRows } from "@/components/dashboard/team-table-rows";
 import { MyCommitmentsCard } from "@/components/commitments/my-commitments-card";
 import { listMyCommitments } from "@/lib/server/commitments/list-my-commitments";
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
-import { orNotFound } from "@/lib/server/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { resolveVisibleTeam, type VisibleTeam } from "@/lib/server/coaching/load-coaching-read-model";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";

@@ -1,6 +1,6 @@
 import { readCalendarFeed } from "@/lib/server/calendar-feed/read-calendar-feed";
-import { clientIp } from "@/lib/server/client-ip";
-import { RateLimitedError } from "@/lib/server/errors";
+import { clientIp } from "@/lib/server/runtime/client-ip";
+import { RateLimitedError } from "@/lib/server/http/errors";
 
 // A personal calendar feed (GET /api/calendar/<token>.ics): the secret token is the only
 // credential, so calendar apps can subscribe without a session. Unknown or revoked → 404.

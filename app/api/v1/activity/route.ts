@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { recordActivityBatch } from "@/lib/server/activity/record-activity-batch";
 import { activityBatchSchema } from "@/lib/validation/api";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const POST = apiRoute({ body: activityBatchSchema, maxBytes: 8 * 1024 * 1024 }, ({ viewer, body }) => recordActivityBatch(viewer, body));
 

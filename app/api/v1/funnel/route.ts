@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { describeFunnel } from "@/lib/server/funnel/describe-funnel";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const GET = apiRoute({}, ({ viewer }) => describeFunnel(viewer));
 

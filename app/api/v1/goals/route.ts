@@ -1,9 +1,9 @@
 import { fromMinorUnits } from "@/lib/money";
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { getOrganizationGoals, type OrganizationGoals } from "@/lib/server/goals/get-organization-goals";
 import { setGoals } from "@/lib/server/goals/set-goals";
 import { goalsQuerySchema, periodQuerySchema, putGoalsSchema } from "@/lib/validation/goals";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 function present(goals: OrganizationGoals) {
   const money = (amount: number | null) => (amount === null ? null : fromMinorUnits(amount, goals.currency));

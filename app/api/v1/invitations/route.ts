@@ -1,8 +1,8 @@
-import { apiRoute, created } from "@/lib/server/api/api-route";
+import { apiRoute, created } from "@/lib/server/http/api/api-route";
 import { inviteUser } from "@/lib/server/invitations/invite-user";
 import { listPendingInvitations } from "@/lib/server/invitations/list-pending-invitations";
 import { createInvitationSchema } from "@/lib/validation/api-invitations";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 type Pending = Awaited<ReturnType<typeof listPendingInvitations>>[number];
 

@@ -1,5 +1,5 @@
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
-import { buildOpenApiDocument } from "@/lib/server/api/openapi";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
+import { buildOpenApiDocument } from "@/lib/server/http/api/openapi";
 
 // Built once per process: the document depends only on the code. (Not `force-static`: the route
 // also answers other methods with a 405 in the error envelope.)

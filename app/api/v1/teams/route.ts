@@ -1,8 +1,8 @@
-import { apiRoute, created } from "@/lib/server/api/api-route";
+import { apiRoute, created } from "@/lib/server/http/api/api-route";
 import { createTeam } from "@/lib/server/teams/create-team";
 import { listTeamsForApi } from "@/lib/server/teams/list-teams-for-api";
 import { createTeamSchema } from "@/lib/validation/api";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const GET = apiRoute({}, async ({ viewer }) => ({ teams: await listTeamsForApi(viewer) }));
 

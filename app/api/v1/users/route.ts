@@ -1,8 +1,8 @@
-import { apiRoute, created } from "@/lib/server/api/api-route";
+import { apiRoute, created } from "@/lib/server/http/api/api-route";
 import { listUsersForApi } from "@/lib/server/users/list-users-for-api";
 import { provisionUser } from "@/lib/server/users/provision-user";
 import { provisionUserSchema } from "@/lib/validation/api";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const GET = apiRoute({}, async ({ viewer }) => ({ users: await listUsersForApi(viewer) }));
 

@@ -1,6 +1,6 @@
-import { readUploadedText } from "@/lib/server/api/read-upload";
-import { sessionRoute } from "@/lib/server/api/session-route";
-import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { readUploadedText } from "@/lib/server/http/api/read-upload";
+import { sessionRoute } from "@/lib/server/http/api/session-route";
+import { InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { createImportUpload } from "@/lib/server/import/create-import-upload";
 import { getImportJob } from "@/lib/server/import/get-import-job";
 import { isCsvContentType, MAX_IMPORT_BYTES } from "@/lib/validation/activity-import";

@@ -1,7 +1,7 @@
-import { readUploadedText } from "@/lib/server/api/read-upload";
-import { sessionRoute } from "@/lib/server/api/session-route";
+import { readUploadedText } from "@/lib/server/http/api/read-upload";
+import { sessionRoute } from "@/lib/server/http/api/session-route";
 import { createDealUpload } from "@/lib/server/deals/create-deal-upload";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { isCsvContentType } from "@/lib/validation/activity-import";
 import { MAX_DEAL_IMPORT_BYTES } from "@/lib/validation/deals";
 

@@ -1,5 +1,5 @@
 import { getOneOnOneIcs } from "@/lib/server/calendar-feed/get-one-on-one-ics";
-import { ExpectedError } from "@/lib/server/errors";
+import { ExpectedError } from "@/lib/server/http/errors";
 import { getViewer } from "@/lib/server/viewer/get-viewer";
 import { idSchema } from "@/lib/validation/common";
 

@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { ManagerScorecardView } from "@/components/scorecard/manager-scorecard-view";
-import { orNotFound } from "@/lib/server/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getManagerScorecard } from "@/lib/server/scorecard/get-manager-scorecard";
 import { getVisibleManager } from "@/lib/server/scorecard/get-visible-manager";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";

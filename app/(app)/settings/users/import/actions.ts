@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
-import { UnprocessableRowsError } from "@/lib/server/errors";
+import { viewerAction } from "@/lib/server/http/action";
+import { UnprocessableRowsError } from "@/lib/server/http/errors";
 import { importPeople } from "@/lib/server/people-import/import-people";
 import { peopleImportFormSchema } from "@/lib/validation/people-import";
 

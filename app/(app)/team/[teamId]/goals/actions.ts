@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { viewerAction } from "@/lib/server/action";
+import { viewerAction } from "@/lib/server/http/action";
 import { setQuotas } from "@/lib/server/goals/set-quotas";
 import { allocateQuotasFormSchema } from "@/lib/validation/goals";
 

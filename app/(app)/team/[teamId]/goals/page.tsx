@@ -15,7 +15,7 @@ import { currencyMinorDigits } from "@/lib/money";
 import { formatMoney } from "@/lib/format";
 import { getVisibleTeam } from "@/lib/server/access/get-visible-team";
 import { getTeamGoals } from "@/lib/server/goals/get-team-goals";
-import { orNotFound } from "@/lib/server/or-not-found";
+import { orNotFound } from "@/lib/server/http/or-not-found";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 export const metadata: Metadata = { title: "Team goals" };

@@ -1,8 +1,8 @@
-import { apiRoute } from "@/lib/server/api/api-route";
-import { InvalidInputError } from "@/lib/server/errors";
+import { apiRoute } from "@/lib/server/http/api/api-route";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { runActivityImport } from "@/lib/server/import/run-activity-import";
 import { activityImportQuerySchema, isCsvContentType, MAX_IMPORT_BYTES } from "@/lib/validation/activity-import";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const POST = apiRoute({ query: activityImportQuerySchema, bodyKind: "text", maxBytes: MAX_IMPORT_BYTES }, async ({ viewer, query, rawBody, request }) => {
   if (!isCsvContentType(request.headers.get("content-type"))) throw new InvalidInputError("Content-Type must be text/csv");

@@ -1,9 +1,9 @@
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { runDealImport } from "@/lib/server/deals/run-deal-import";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { isCsvContentType } from "@/lib/validation/activity-import";
 import { dealImportQuerySchema, MAX_DEAL_IMPORT_BYTES } from "@/lib/validation/deals";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const POST = apiRoute({ query: dealImportQuerySchema, bodyKind: "text", maxBytes: MAX_DEAL_IMPORT_BYTES }, async ({ viewer, query, rawBody, request }) => {
   if (!isCsvContentType(request.headers.get("content-type"))) throw new InvalidInputError("Content-Type must be text/csv");

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/server/api/api-route";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
-import { InvalidInputError } from "@/lib/server/errors";
+import { apiRoute } from "@/lib/server/http/api/api-route";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
+import { InvalidInputError } from "@/lib/server/http/errors";
 import { importPeople } from "@/lib/server/people-import/import-people";
 import { isCsvContentType } from "@/lib/validation/activity-import";
 import { MAX_PEOPLE_IMPORT_BYTES, peopleImportQuerySchema } from "@/lib/validation/people-import";

@@ -1,9 +1,9 @@
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { dealFiguresDto } from "@/lib/server/deals/deal-figures-dto";
 import { getRepDealFigures } from "@/lib/server/deals/get-rep-deal-figures";
 import { repIdParamsSchema } from "@/lib/validation/api";
 import { periodRangeQuerySchema } from "@/lib/validation/period";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const GET = apiRoute({ params: repIdParamsSchema, query: periodRangeQuerySchema }, async ({ viewer, params, query }) => {
   const { rep, period, currency, figures } = await getRepDealFigures(viewer, params.id, query);

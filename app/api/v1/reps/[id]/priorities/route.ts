@@ -1,8 +1,8 @@
 import { fromMinorUnits } from "@/lib/money";
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
 import { prioritiesQuerySchema, repIdParamsSchema } from "@/lib/validation/api";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const GET = apiRoute({ params: repIdParamsSchema, query: prioritiesQuerySchema }, async ({ viewer, params, query }) => {
   const { rep, window, currency } = await getRepPriorities(viewer, params.id, query.from && query.to ? { from: query.from, to: query.to } : { windowDays: query.window ?? 90, asOf: query.asOf });

@@ -1,11 +1,11 @@
 import { fromMinorUnits } from "@/lib/money";
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { getRepQuota } from "@/lib/server/goals/get-rep-quota";
 import { setQuotas } from "@/lib/server/goals/set-quotas";
 import { repIdParamsSchema } from "@/lib/validation/api";
 import { goalsQuerySchema, periodQuerySchema, putQuotaSchema } from "@/lib/validation/goals";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 async function present(viewer: Viewer, repId: string, periodKey: string | undefined) {
   const quota = await getRepQuota(viewer, repId, periodKey);

@@ -1,9 +1,9 @@
 import { fromMinorUnits } from "@/lib/money";
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
 import { repIdParamsSchema } from "@/lib/validation/api";
 import { reverseFunnelQuerySchema } from "@/lib/validation/goals";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const GET = apiRoute({ params: repIdParamsSchema, query: reverseFunnelQuerySchema }, async ({ viewer, params, query }) => {
   const funnel = await getRepReverseFunnel(viewer, params.id, { periodKey: query.period, windowDays: query.window, paceFrom: query.from, asOf: query.to });

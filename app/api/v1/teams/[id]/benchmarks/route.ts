@@ -1,8 +1,8 @@
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { getTeamBenchmarks } from "@/lib/server/benchmarks/get-team-benchmarks";
 import { setTeamBenchmarks } from "@/lib/server/benchmarks/set-team-benchmarks";
 import { putBenchmarksSchema, teamIdParamsSchema } from "@/lib/validation/api";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const GET = apiRoute({ params: teamIdParamsSchema }, ({ viewer, params }) => getTeamBenchmarks(viewer, params.id));
 

@@ -1,9 +1,9 @@
-import { apiRoute } from "@/lib/server/api/api-route";
+import { apiRoute } from "@/lib/server/http/api/api-route";
 import { dealFiguresDto } from "@/lib/server/deals/deal-figures-dto";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import { teamIdParamsSchema } from "@/lib/validation/api";
 import { periodRangeQuerySchema } from "@/lib/validation/period";
-import { methodNotAllowed } from "@/lib/server/api/method-not-allowed";
+import { methodNotAllowed } from "@/lib/server/http/api/method-not-allowed";
 
 export const GET = apiRoute({ params: teamIdParamsSchema, query: periodRangeQuerySchema }, async ({ viewer, params, query }) => {
   const { team, period, currency, totals, reps } = await getTeamDealFigures(viewer, params.id, query);

@@ -1,5 +1,5 @@
 import "server-only";
-import { InvalidInputError, PayloadTooLargeError } from "@/lib/server/errors";
+import { InvalidInputError, PayloadTooLargeError } from "@/lib/server/http/errors";
 
 /** Reads a request body as text, refusing more than `maxBytes` without buffering it all first. */
 export async function readBodyText(request: Request, maxBytes: number): Promise<string> {

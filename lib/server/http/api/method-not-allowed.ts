@@ -1,5 +1,5 @@
 import "server-only";
-import { apiError } from "@/lib/server/api/api-error-response";
+import { apiError } from "@/lib/server/http/api/api-error-response";
 
 type RouteMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 

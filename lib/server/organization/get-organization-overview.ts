@@ -8,7 +8,7 @@ import { fiscalQuarterOf, previousQuarter } from "@/lib/calendar/periods";
 import { visibleTeamsWhere } from "@/lib/access/policy";
 import { coachGroup, loadCoachingInputs } from "@/lib/server/coaching/compute-coaching";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/server/http/errors";
 import { todayIn } from "@/lib/calendar/days";
 import { combineProjections, type PeriodProjection } from "@/lib/coaching/projection";
 import { loadPeriodStanding } from "@/lib/server/goals/load-period-standing";

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
-import { ExpectedError, InvalidInputError, isDatabaseUnavailable, type FieldErrors } from "@/lib/server/errors";
-import { logger } from "@/lib/server/logger";
+import { ExpectedError, InvalidInputError, isDatabaseUnavailable, type FieldErrors } from "@/lib/server/http/errors";
+import { logger } from "@/lib/server/runtime/logger";
 import { getViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { can, type ViewerPermission } from "@/lib/access/policy";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { can, type ViewerPermission } from "@/lib/access/policy";
-import { apiError, errorToResponse } from "@/lib/server/api/api-error-response";
+import { apiError, errorToResponse } from "@/lib/server/http/api/api-error-response";
 import { getViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 
 // Route handlers of the signed-in app (not /api/v1): session → permission (a viewer that may not use the

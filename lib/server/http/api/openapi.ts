@@ -17,7 +17,7 @@ import {
   teamSchema,
   MAX_ACTIVITY_ITEMS,
 } from "@/lib/validation/api";
-import { API_RATE_LIMIT, DEFAULT_MAX_BYTES } from "@/lib/server/api/api-route";
+import { API_RATE_LIMIT, DEFAULT_MAX_BYTES } from "@/lib/server/http/api/api-route";
 import { createInvitationSchema, invitationListSchema, invitationSchema } from "@/lib/validation/api-invitations";
 import { activityImportQuerySchema, activityImportResultSchema, MAX_IMPORT_BYTES } from "@/lib/validation/activity-import";
 import { idSchema, YEAR_RANGE } from "@/lib/validation/common";

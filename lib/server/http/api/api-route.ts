@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { resolveApiToken } from "@/lib/server/api-tokens/resolve-api-token";
-import { apiError, describeZodError, errorToResponse } from "@/lib/server/api/api-error-response";
-import { readBodyText, readJsonBody } from "@/lib/server/api/read-body";
-import { RateLimitedError } from "@/lib/server/errors";
-import { hitCounter, secondsUntil } from "@/lib/server/rate-limit";
+import { apiError, describeZodError, errorToResponse } from "@/lib/server/http/api/api-error-response";
+import { readBodyText, readJsonBody } from "@/lib/server/http/api/read-body";
+import { RateLimitedError } from "@/lib/server/http/errors";
+import { hitCounter, secondsUntil } from "@/lib/server/runtime/rate-limit";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 // Every /api/v1 route goes through here: token → rate limit → size limit → zod → handler →

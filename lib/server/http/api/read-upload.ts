@@ -1,5 +1,5 @@
 import "server-only";
-import { InvalidInputError, PayloadTooLargeError } from "@/lib/server/errors";
+import { InvalidInputError, PayloadTooLargeError } from "@/lib/server/http/errors";
 
 /**
  * A file sent as the whole request body, exactly: a proxy in front (or Next's own, past its body

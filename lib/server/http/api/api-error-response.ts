@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ExpectedError, isDatabaseUnavailable, RateLimitedError } from "@/lib/server/errors";
-import { logger } from "@/lib/server/logger";
+import { ExpectedError, isDatabaseUnavailable, RateLimitedError } from "@/lib/server/http/errors";
+import { logger } from "@/lib/server/runtime/logger";
 
 /**
  * One shape for every error's details: null, or a list of `{ path, message }` where `path` names the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, PayloadTooLargeError } from "@/lib/server/errors";
+import { InvalidInputError, PayloadTooLargeError } from "@/lib/server/http/errors";
 import { readUploadedText } from "./read-upload";
 
 function upload(body: string, contentLength: string | null) {
