@@ -19,7 +19,7 @@ import {
   type ScorecardWindow,
 } from "@/lib/coaching/scorecard";
 
-// Feeds the pure scorecard (lib/coaching/scorecard.ts) for every manager of an organization over
+// Feeds the pure scorecard (lib/coaching/scorecard/) for every manager of an organization over
 // the trend windows, with a fixed number of grouped queries whatever the number of managers and
 // reps: managers and competencies, reps, one-on-ones, commitments, feedback, plans, and (only when
 // there are plans to compare) weekly activity. The callers check who may see what.

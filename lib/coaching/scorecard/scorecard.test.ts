@@ -23,7 +23,7 @@ import {
   type ManagerFacts,
   type ManagerWindowFacts,
   type MetricReading,
-} from "./scorecard";
+} from ".";
 
 // A 90-day window: 31 + 28 + 31 days.
 const WINDOW = { from: "2026-01-01", to: "2026-03-31" };
@@ -82,7 +82,12 @@ describe("cadence kept, by hand", () => {
       WINDOW,
     );
     expect(reading).toMatchObject({ status: "measured", value: 0.5, sample: 2 });
-    expect(cadenceKept([{ onTeamFrom: LONG_AGO, held: 6 }], "BIWEEKLY", WINDOW)).toMatchObject({ status: "not_enough_data", value: null, sample: 1, minSample: 2 });
+    expect(cadenceKept([{ onTeamFrom: LONG_AGO, held: 6 }], "BIWEEKLY", WINDOW)).toMatchObject({
+      status: "not_enough_data",
+      value: null,
+      sample: 1,
+      minSample: 2,
+    });
     expect(cadenceKept([], "BIWEEKLY", WINDOW)).toMatchObject({ status: "not_enough_data", value: null, sample: 0 });
   });
 });
@@ -92,7 +97,12 @@ describe("commitments on time", () => {
     expect(commitmentsOnTime({ onTime: 6, late: 1, missed: 2, overdue: 1 }, 5)).toMatchObject({ status: "measured", value: 0.6, sample: 10 });
   });
   it("says not enough data below the minimum, never 0 %", () => {
-    expect(commitmentsOnTime({ onTime: 0, late: 0, missed: 1, overdue: 0 }, 3)).toMatchObject({ status: "not_enough_data", value: null, sample: 1, minSample: 3 });
+    expect(commitmentsOnTime({ onTime: 0, late: 0, missed: 1, overdue: 0 }, 3)).toMatchObject({
+      status: "not_enough_data",
+      value: null,
+      sample: 1,
+      minSample: 3,
+    });
     expect(commitmentsOnTime({ onTime: 0, late: 0, missed: 0, overdue: 0 }, 3).value).toBeNull();
   });
 });
@@ -114,11 +124,28 @@ describe("coached against uncoached", () => {
   it("is the mean coached change minus the mean of each plan's comparable reps", () => {
     const plans: CoachedPlanFact[] = [
       // Coached +50 % (20 → 30 of 100); comparables +10 % and −10 % → control 0.
-      { kind: "ratio", coached: { before: sample(20, 100), after: sample(30, 100) }, comparables: comparables([[20, 22], [20, 18]]) },
+      {
+        kind: "ratio",
+        coached: { before: sample(20, 100), after: sample(30, 100) },
+        comparables: comparables([
+          [20, 22],
+          [20, 18],
+        ]),
+      },
       // Coached +20 %; comparable +20 % → control +20 %.
       { kind: "ratio", coached: { before: sample(25, 100), after: sample(30, 100) }, comparables: comparables([[25, 30]], "c") },
       // Coached −10 %; comparables 0 % and +10 % → control +5 %.
-      { kind: "ratio", coached: { before: sample(40, 100), after: sample(36, 100) }, comparables: comparables([[10, 10], [30, 33]], "ad") },
+      {
+        kind: "ratio",
+        coached: { before: sample(40, 100), after: sample(36, 100) },
+        comparables: comparables(
+          [
+            [10, 10],
+            [30, 33],
+          ],
+          "ad",
+        ),
+      },
     ];
     const reading = coachedRatioChange(plans);
     // Coached mean (0.5 + 0.2 − 0.1) / 3 = 0.2; control mean (0 + 0.2 + 0.05) / 3 = 0.0833…
@@ -130,14 +157,44 @@ describe("coached against uncoached", () => {
   });
 
   it("is not enough data below three measured plans or three comparable reps", () => {
-    const plan = (reps: [number, number][]): CoachedPlanFact => ({ kind: "ratio", coached: { before: sample(20, 100), after: sample(30, 100) }, comparables: comparables(reps) });
-    const twoPlans = coachedRatioChange([plan([[20, 22], [20, 18], [20, 20]]), plan([[20, 22], [20, 18], [20, 20]])]);
+    const plan = (reps: [number, number][]): CoachedPlanFact => ({
+      kind: "ratio",
+      coached: { before: sample(20, 100), after: sample(30, 100) },
+      comparables: comparables(reps),
+    });
+    const twoPlans = coachedRatioChange([
+      plan([
+        [20, 22],
+        [20, 18],
+        [20, 20],
+      ]),
+      plan([
+        [20, 22],
+        [20, 18],
+        [20, 20],
+      ]),
+    ]);
     expect(twoPlans).toMatchObject({ status: "not_enough_data", value: null, sample: 2, minSample: 3 });
     // The same two reps stand comparison for all three plans.
-    const twoReps = coachedRatioChange([plan([[20, 22], [20, 18]]), plan([[20, 22]]), plan([[20, 18]])]);
+    const twoReps = coachedRatioChange([
+      plan([
+        [20, 22],
+        [20, 18],
+      ]),
+      plan([[20, 22]]),
+      plan([[20, 18]]),
+    ]);
     expect(twoReps).toMatchObject({ status: "not_enough_data", value: null, comparison: { coachedPlans: 3, comparableReps: 2 } });
     // A plan whose coached rep has too small a sample does not count at all.
-    const thin: CoachedPlanFact = { kind: "ratio", coached: { before: sample(2, 10), after: sample(3, 10) }, comparables: comparables([[20, 22], [20, 18], [20, 20]]) };
+    const thin: CoachedPlanFact = {
+      kind: "ratio",
+      coached: { before: sample(2, 10), after: sample(3, 10) },
+      comparables: comparables([
+        [20, 22],
+        [20, 18],
+        [20, 20],
+      ]),
+    };
     expect(coachedRatioChange([thin, thin, thin]).sample).toBe(0);
   });
 });
@@ -199,9 +256,14 @@ describe("medians and the development priority", () => {
       }),
     ).toMatchObject({ status: "no_clear_priority", reason: "at_or_above_median" });
     expect(
-      developmentPriority(COMPETENCIES, { cadence_kept: { reading: { status: "not_enough_data", value: null, sample: 1, minSample: 2 }, median: { value: 0.8, managers: 2 } } }),
+      developmentPriority(COMPETENCIES, {
+        cadence_kept: { reading: { status: "not_enough_data", value: null, sample: 1, minSample: 2 }, median: { value: 0.8, managers: 2 } },
+      }),
     ).toMatchObject({ status: "no_clear_priority", reason: "not_enough_data" });
-    expect(developmentPriority([{ id: "hiring", name: "Hiring", metricKey: null }], {})).toMatchObject({ status: "no_clear_priority", reason: "no_measured_competency" });
+    expect(developmentPriority([{ id: "hiring", name: "Hiring", metricKey: null }], {})).toMatchObject({
+      status: "no_clear_priority",
+      reason: "no_measured_competency",
+    });
   });
 });
 
@@ -213,7 +275,10 @@ describe("leader plan progress", () => {
     const onTrack = leaderPlanProgress(plan, measured(0.65), "2026-02-15");
     expect(onTrack.status).toBe("on_track");
     expect(onTrack.expected).toBeCloseTo(0.6);
-    expect(leaderPlanProgress(plan, measured(0.5), "2026-02-15")).toMatchObject({ status: "behind", reasonText: "Behind: 50 %; the path to 80 % expects 60 % by now." });
+    expect(leaderPlanProgress(plan, measured(0.5), "2026-02-15")).toMatchObject({
+      status: "behind",
+      reasonText: "Behind: 50 %; the path to 80 % expects 60 % by now.",
+    });
     expect(leaderPlanProgress(plan, { status: "not_enough_data", value: null, sample: 1, minSample: 2 }, "2026-02-15").status).toBe("insufficient_data");
   });
 });
@@ -237,18 +302,43 @@ describe("the organization's scorecards", () => {
         cadence: "BIWEEKLY",
         windows: [
           facts({ reps: team([6, 6]) }),
-          facts({ reps: team([6, 6, 6]), teamCommitments: { onTime: 9, late: 0, missed: 1, overdue: 0 }, completedOneOnOnes: 18, withFocus: 18, plansStarted: 2, feedback: { count: 4, ratingSum: 18, comments: ["Keep it up"] } }),
+          facts({
+            reps: team([6, 6, 6]),
+            teamCommitments: { onTime: 9, late: 0, missed: 1, overdue: 0 },
+            completedOneOnOnes: 18,
+            withFocus: 18,
+            plansStarted: 2,
+            feedback: { count: 4, ratingSum: 18, comments: ["Keep it up"] },
+          }),
         ],
       },
       {
         managerId: "skips",
         cadence: "BIWEEKLY",
-        windows: [facts({ reps: team([0, 0]) }), facts({ reps: team([1, 1, 0]), teamCommitments: { onTime: 6, late: 1, missed: 3, overdue: 0 }, completedOneOnOnes: 2, withFocus: 1, feedback: { count: 2, ratingSum: 4, comments: ["Hidden"] } })],
+        windows: [
+          facts({ reps: team([0, 0]) }),
+          facts({
+            reps: team([1, 1, 0]),
+            teamCommitments: { onTime: 6, late: 1, missed: 3, overdue: 0 },
+            completedOneOnOnes: 2,
+            withFocus: 1,
+            feedback: { count: 2, ratingSum: 4, comments: ["Hidden"] },
+          }),
+        ],
       },
       {
         managerId: "slips",
         cadence: "BIWEEKLY",
-        windows: [facts({ reps: team([6]) }), facts({ reps: team([6, 5, 4]), teamCommitments: { onTime: 2, late: 2, missed: 4, overdue: 2 }, completedOneOnOnes: 17, withFocus: 10, feedback: { count: 3, ratingSum: 9, comments: [] } })],
+        windows: [
+          facts({ reps: team([6]) }),
+          facts({
+            reps: team([6, 5, 4]),
+            teamCommitments: { onTime: 2, late: 2, missed: 4, overdue: 2 },
+            completedOneOnOnes: 17,
+            withFocus: 10,
+            feedback: { count: 3, ratingSum: 9, comments: [] },
+          }),
+        ],
       },
     ];
     const result = computeScorecards({ windows, managers, leaderCompetencies: COMPETENCIES }, { random: () => 0 });
@@ -284,7 +374,11 @@ describe("the organization's scorecards", () => {
   });
 
   it("shows comments only for the current window", () => {
-    const manager: ManagerFacts = { managerId: "m", cadence: "WEEKLY", windows: [facts({ feedback: { count: 5, ratingSum: 20, comments: ["old"] } }), facts({ feedback: { count: 3, ratingSum: 12, comments: ["new"] } })] };
+    const manager: ManagerFacts = {
+      managerId: "m",
+      cadence: "WEEKLY",
+      windows: [facts({ feedback: { count: 5, ratingSum: 20, comments: ["old"] } }), facts({ feedback: { count: 3, ratingSum: 12, comments: ["new"] } })],
+    };
     const [card] = computeScorecards({ windows, managers: [manager], leaderCompetencies: COMPETENCIES }).managers;
     expect(card?.feedback.trend[0]?.reading).toMatchObject({ status: "shown", comments: [] });
     expect(card?.feedback.current).toMatchObject({ status: "shown", comments: ["new"] });
@@ -309,7 +403,11 @@ describe("the organization's scorecards", () => {
   });
 
   it("no self-rating means no self average and no gap", () => {
-    expect(readPerception(undefined, { status: "shown", average: 4, count: 3, comments: [] })).toEqual({ self: null, reps: { average: 4, count: 3 }, gap: null });
+    expect(readPerception(undefined, { status: "shown", average: 4, count: 3, comments: [] })).toEqual({
+      self: null,
+      reps: { average: 4, count: 3 },
+      gap: null,
+    });
     expect(readPerception({ count: 0, ratingSum: 0 }, { status: "below_threshold", needed: 3 })).toEqual({ self: null, reps: null, gap: null });
   });
 
@@ -323,7 +421,12 @@ describe("the organization's scorecards", () => {
 });
 
 describe("scorecard properties", () => {
-  const count = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 1e9 }), fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, Number.NaN, Number.POSITIVE_INFINITY));
+  const count = fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 0, max: 50 }),
+    fc.integer({ min: 0, max: 1e9 }),
+    fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, Number.NaN, Number.POSITIVE_INFINITY),
+  );
   const day = fc.integer({ min: 0, max: 800 }).map((offset) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10));
   const outcomes = fc.record({ onTime: count, late: count, missed: count, overdue: count });
   const leverSample = fc.record({ numerator: count, denominator: count });
@@ -346,7 +449,11 @@ describe("scorecard properties", () => {
     feedback: fc.record({ count, ratingSum: count, comments: fc.array(fc.string(), { maxLength: 4 }) }),
   });
   const managers = fc.array(
-    fc.record({ managerId: fc.uuid(), cadence: fc.constantFrom("WEEKLY" as const, "BIWEEKLY" as const, "MONTHLY" as const), windows: fc.array(windowFacts, { minLength: 2, maxLength: 2 }) }),
+    fc.record({
+      managerId: fc.uuid(),
+      cadence: fc.constantFrom("WEEKLY" as const, "BIWEEKLY" as const, "MONTHLY" as const),
+      windows: fc.array(windowFacts, { minLength: 2, maxLength: 2 }),
+    }),
     { maxLength: 5 },
   );
 
@@ -373,40 +480,59 @@ describe("scorecard properties", () => {
 
   it("never shows feedback below the threshold, and shows every comment (shuffled) from it", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 8 }), fc.array(fc.string(), { maxLength: 6 }), fc.double({ min: 0, max: 0.9999, noNaN: true }), (ratings, comments, seed) => {
-        const reading = summarizeFeedback({ count: ratings.length, ratingSum: ratings.reduce((sum, rating) => sum + rating, 0), comments }, () => seed);
-        if (ratings.length < FEEDBACK_ANONYMITY_THRESHOLD) {
-          expect(reading).toEqual({ status: "below_threshold", needed: FEEDBACK_ANONYMITY_THRESHOLD });
-        } else {
-          expect(reading.status).toBe("shown");
-          if (reading.status !== "shown") return;
-          expect(reading.average).toBeGreaterThanOrEqual(1);
-          expect(reading.average).toBeLessThanOrEqual(5);
-          expect(reading.count).toBe(ratings.length);
-          expect([...reading.comments].sort()).toEqual(comments.map((comment) => comment.trim()).filter(Boolean).sort());
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 8 }),
+        fc.array(fc.string(), { maxLength: 6 }),
+        fc.double({ min: 0, max: 0.9999, noNaN: true }),
+        (ratings, comments, seed) => {
+          const reading = summarizeFeedback({ count: ratings.length, ratingSum: ratings.reduce((sum, rating) => sum + rating, 0), comments }, () => seed);
+          if (ratings.length < FEEDBACK_ANONYMITY_THRESHOLD) {
+            expect(reading).toEqual({ status: "below_threshold", needed: FEEDBACK_ANONYMITY_THRESHOLD });
+          } else {
+            expect(reading.status).toBe("shown");
+            if (reading.status !== "shown") return;
+            expect(reading.average).toBeGreaterThanOrEqual(1);
+            expect(reading.average).toBeLessThanOrEqual(5);
+            expect(reading.count).toBe(ratings.length);
+            expect([...reading.comments].sort()).toEqual(
+              comments
+                .map((comment) => comment.trim())
+                .filter(Boolean)
+                .sort(),
+            );
+          }
+        },
+      ),
     );
   });
 
   it("never counts a rep off cadence for holding more one-on-ones", () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 0, max: 30 }), fc.constantFrom("WEEKLY" as const, "BIWEEKLY" as const, "MONTHLY" as const), (onTeamFrom, held, cadence) => {
-        const before = repKeptCadence({ onTeamFrom, held }, cadence, WINDOW);
-        const after = repKeptCadence({ onTeamFrom, held: held + 1 }, cadence, WINDOW);
-        if (before === true) expect(after).toBe(true);
-        expect(before === null).toBe(after === null);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom("WEEKLY" as const, "BIWEEKLY" as const, "MONTHLY" as const),
+        (onTeamFrom, held, cadence) => {
+          const before = repKeptCadence({ onTeamFrom, held }, cadence, WINDOW);
+          const after = repKeptCadence({ onTeamFrom, held: held + 1 }, cadence, WINDOW);
+          if (before === true) expect(after).toBe(true);
+          expect(before === null).toBe(after === null);
+        },
+      ),
     );
   });
 
   it("shuffles into a permutation whatever the random source answers", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { maxLength: 20 }), fc.array(fc.double({ min: -1, max: 2, noNaN: true }), { minLength: 1, maxLength: 5 }), (items, answers) => {
-        let call = 0;
-        const shuffled = shuffle(items, () => answers[call++ % answers.length] ?? 0);
-        expect([...shuffled].sort((a, b) => a - b)).toEqual([...items].sort((a, b) => a - b));
-      }),
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 20 }),
+        fc.array(fc.double({ min: -1, max: 2, noNaN: true }), { minLength: 1, maxLength: 5 }),
+        (items, answers) => {
+          let call = 0;
+          const shuffled = shuffle(items, () => answers[call++ % answers.length] ?? 0);
+          expect([...shuffled].sort((a, b) => a - b)).toEqual([...items].sort((a, b) => a - b));
+        },
+      ),
     );
   });
 });
