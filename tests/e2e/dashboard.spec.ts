@@ -50,7 +50,7 @@ test("sorting by a column reorders the reps", async ({ page }) => {
 
 test("a manager cannot open another team's rep, and a rep cannot open a teammate's profile", async ({ page, browser }) => {
   await signIn(page, "manager2@acme.test");
-  await page.getByRole("link", { name: "Chloe Nguyen" }).click();
+  await page.getByTestId("rep-row").getByRole("link", { name: "Chloe Nguyen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chloe Nguyen");
   await expect(page.getByTestId("focus-card")).toBeVisible();
   const otherTeamRepUrl = page.url();
