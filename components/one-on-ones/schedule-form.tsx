@@ -1,10 +1,10 @@
 "use client";
+import { MeetingTimeField } from "@/components/one-on-ones/meeting-time-field";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { scheduleOneOnOneAction } from "@/app/(app)/one-on-ones/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { selectClass } from "@/components/one-on-ones/field-styles";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
@@ -47,26 +47,7 @@ export function ScheduleForm({ members, memberLabel, defaultWhen, minWhen, timeZ
           </p>
         ) : null}
       </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor={ids.when}>Date and time</Label>
-        <Input
-          id={ids.when}
-          type="datetime-local"
-          min={minWhen}
-          value={scheduledAt}
-          onChange={(event) => setScheduledAt(event.target.value)}
-          aria-invalid={errors.scheduledAt ? true : undefined}
-          aria-describedby={`${ids.when}-zone${errors.scheduledAt ? ` ${ids.when}-error` : ""}`}
-        />
-        <p id={`${ids.when}-zone`} className="text-xs text-slate-600">
-          Time zone: {timeZone}
-        </p>
-        {errors.scheduledAt ? (
-          <p id={`${ids.when}-error`} className="text-sm text-red-700">
-            Date and time: {errors.scheduledAt}
-          </p>
-        ) : null}
-      </div>
+      <MeetingTimeField id={ids.when} min={minWhen} value={scheduledAt} onChange={setScheduledAt} error={errors.scheduledAt} timeZone={timeZone} />
       <Button type="submit" className="sm:mt-6" disabled={opening} aria-busy={opening}>
         {opening ? "Scheduling…" : "Schedule"}
       </Button>
