@@ -6,7 +6,7 @@ import { workingDaysBetween } from "./days";
 import { gradeFor, prorateQuota, type Grade } from "./grade";
 import { leversFor, type FunnelStageDef, type LeverDef } from "./levers";
 import { poolTotals } from "./pool-totals";
-import type { DailyStageCounts } from "./data-quality";
+import type { DailyLog } from "./data-quality";
 import { computePriorities } from "./priorities";
 import type { ActivityTotals, FocusRule, PriorityReport, ResolvedBenchmark } from "./types";
 
@@ -38,7 +38,7 @@ export interface RepStageTotals {
   /** First day with activity in the window (null when none). */
   firstDay: string | null;
   /** The day-by-day log of the stages counted from activity, for the data checks. */
-  daily?: DailyStageCounts;
+  daily?: DailyLog;
 }
 
 export interface CoachingInputs {

@@ -4,7 +4,7 @@
 // shrunk estimate (shrinkage.ts), the revenue is the model's at those estimates, and the priority
 // is that lift × P(true value < b_k). Pure: no I/O, no NaN or Infinity out, whatever comes in.
 import { DEAL_PRIOR_DEALS, DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_PRIOR_STRENGTH, VOLUME_PRIOR_DAYS } from "./defaults";
-import { CLEAN, checkDataQuality, summarizeDataQuality, type DailyStageCounts } from "./data-quality";
+import { CLEAN, checkDataQuality, summarizeDataQuality, type DailyLog, type DailyStageCounts } from "./data-quality";
 import { chooseFocus } from "./focus";
 import { sharedLevers, type FunnelStageDef, type LeverDef } from "./levers";
 import { countOf, nonNegative } from "./raw-values";
@@ -33,7 +33,7 @@ export interface PriorityInput {
   /** Pseudo won deals of the prior on deal size (default 5). */
   dealPriorDeals?: number;
   /** The subject's day-by-day log over `window`, for the data checks (absent: no checks, every lever "ok"). */
-  daily?: { counts: DailyStageCounts; window: { from: string; to: string } };
+  daily?: { counts: DailyStageCounts | DailyLog; window: { from: string; to: string } };
   /** How the focus is picked (default: revenue at stake). */
   focusRule?: FocusRule;
 }

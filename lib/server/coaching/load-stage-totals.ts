@@ -1,7 +1,8 @@
 import "server-only";
 import { readDb, readPool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addDays } from "@/lib/calendar/days";
+import { daysBetween } from "@/lib/calendar/days";
+import { stagesToCompareByDay, type DailyLog } from "@/lib/coaching/data-quality";
 import { applyDealCounts, type DealStageCounts } from "@/lib/coaching/funnel-source";
 import { loadDealStageCounts, loadFunnelSourcesWithDealCounts, type FunnelSources } from "@/lib/server/deals/load-funnel-sources";
 
@@ -14,10 +15,10 @@ export interface RepStageTotals {
   /** First day with activity in the window (null when none). */
   firstDay: string | null;
   /**
-   * Stage → day → count, days with a positive count only, stages counted from activity only (the
-   * data checks); undefined for an organization-wide load of more than 200 reps.
+   * Stage → count per day of the window (index 0 is its first day), stages counted from activity
+   * only (the data checks); undefined for an organization-wide load of more than 200 reps.
    */
-  daily?: Record<string, Record<string, number>>;
+  daily?: DailyLog;
 }
 
 /**
@@ -33,26 +34,27 @@ export async function loadStageTotals(
 ): Promise<Map<string, RepStageTotals>> {
   const result = new Map<string, RepStageTotals>();
   const byOrganization = repIds.length > 200;
-  for (const repId of repIds) result.set(repId, { repId, totals: {}, activeDays: 0, firstDay: null, daily: byOrganization ? undefined : {} });
+  for (const repId of repIds) result.set(repId, { repId, totals: {}, activeDays: 0, firstDay: null });
   if (repIds.length === 0) return result;
   // The hottest query of the product: plain node-postgres (no ORM row mapping) on the read pool.
   // A whole organization's worth of reps is filtered by organization alone (the id list would only
   // add a semi-join); rows of reps not asked for are dropped below.
-  // The day-by-day log rides along in the same query, as day offsets into the window and their
-  // counts (positive counts only), so the data checks cost no extra round trip. Not for a whole
-  // organization's worth of reps: there the arrays would cost several times the sums (decision 0034),
-  // and the rollup reads pooled figures; each rep's own screens run the checks.
-  const daily = byOrganization ? "" : `, array_agg("day" - $2::date) FILTER (WHERE "value" > 0) AS offsets, array_agg("value"::float8) FILTER (WHERE "value" > 0) AS counts`;
+  // The data checks' day-by-day log rides along in the same query as one bitmap of logged days per
+  // 31-day stretch of the window (the rows are grouped by stretch too): a few integers per rep and
+  // stage instead of an array of days and one of counts, which cost twice the sums (decision 0034).
+  // Not for a whole organization's worth of reps: the rollup reads pooled figures, and each rep's
+  // own screens run the checks.
+  const stretch = byOrganization ? "" : `, ("day" - $2::date) / ${STRETCH_DAYS} AS stretch, bit_or(1 << (("day" - $2::date) % ${STRETCH_DAYS})) FILTER (WHERE "value" > 0) AS logged`;
   // One round trip: the activity sums and, on a second connection at the same time, where the
   // funnel counts from with the deal counts it may need (or just the deal counts, when the caller
   // already knows the sources and they say deals). Deals used to be read after the sources came back.
   const needsDeals = (funnel: FunnelSources) => Object.values(funnel.sources).includes("deals");
   const [{ rows }, { funnel, deals }] = await Promise.all([
-    readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string; offsets?: number[] | null; counts?: number[] | null }>(
-      `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"${daily}
+    readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string; stretch?: number; logged?: number | null }>(
+      `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"${stretch}
      FROM "Activity"
      WHERE "organizationId" = $1 AND "day" BETWEEN $2::date AND $3::date ${byOrganization ? "" : `AND "repId" = ANY($4::text[])`}
-     GROUP BY "repId", "stage"`,
+     GROUP BY "repId", "stage"${byOrganization ? "" : ", stretch"}`,
       byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
     ),
     funnelSources
@@ -61,32 +63,82 @@ export async function loadStageTotals(
         : { funnel: funnelSources, deals: new Map<string, DealStageCounts>() }
       : loadFunnelSourcesWithDealCounts(organizationId, repIds, window),
   ]);
-  // Offset → day key, built once per call rather than once per row.
-  const dayAt: string[] = [];
-  const dayOf = (offset: number) => (dayAt[offset] ??= addDays(window.from, offset));
+  const windowLength = daysBetween(window.from, window.to) + 1;
+  // Days per rep and stage, summed over the stretches; the stage seen on most days counts the active days.
+  const daysByStage = new Map<string, number>();
+  const logs = new Map<string, { logged: Record<string, Uint8Array>; totals: Record<string, number>; counts: Record<string, Float64Array> }>();
   for (const row of rows) {
     const entry = result.get(row.repId);
     if (!entry) continue;
-    entry.totals[row.stage] = Number(row.total);
-    // One row per rep, day and stage: the stage seen on most days counts the active days.
-    entry.activeDays = Math.max(entry.activeDays, Number(row.days));
+    entry.totals[row.stage] = (entry.totals[row.stage] ?? 0) + Number(row.total);
+    const key = `${row.repId}|${row.stage}`;
+    const days = (daysByStage.get(key) ?? 0) + Number(row.days);
+    daysByStage.set(key, days);
+    entry.activeDays = Math.max(entry.activeDays, days);
     if (!entry.firstDay || row.firstDay < entry.firstDay) entry.firstDay = row.firstDay;
-    if (row.offsets === undefined) continue;
-    const byDay: Record<string, number> = {};
-    const offsets = row.offsets ?? [];
-    const counts = row.counts ?? [];
-    for (let index = 0; index < offsets.length; index++) byDay[dayOf(offsets[index] ?? 0)] = Number(counts[index] ?? 0);
-    if (entry.daily) entry.daily[row.stage] = byDay;
+    if (row.stretch === undefined) continue;
+    let log = logs.get(row.repId);
+    if (!log) logs.set(row.repId, (log = { logged: {}, totals: {}, counts: {} }));
+    const loggedOn = (log.logged[row.stage] ??= new Uint8Array(windowLength));
+    const first = Number(row.stretch) * STRETCH_DAYS;
+    for (let bits = Number(row.logged ?? 0), bit = 0; bits !== 0; bits >>>= 1, bit++) if (bits & 1) loggedOn[first + bit] = 1;
+  }
+  const countedFromDeals = (stage: string) => funnel.sources[stage] === "deals";
+  for (const [repId, log] of logs) {
+    // A stage counted from deals is not in the log the data checks read.
+    for (const stage of Object.keys(log.logged)) {
+      if (countedFromDeals(stage)) delete log.logged[stage];
+      else log.totals[stage] = result.get(repId)?.totals[stage] ?? 0;
+    }
+  }
+  if (!byOrganization) {
+    for (const entry of result.values()) entry.daily = logs.get(entry.repId) ?? { logged: {}, totals: {}, counts: {} };
+    await loadCountsToCompare(organizationId, window, windowLength, funnel, logs);
   }
   // Stages the organization counts from CRM deals take the deals' figures instead (never both).
   if (needsDeals(funnel)) {
-    for (const entry of result.values()) {
-      // A stage counted from deals is not in the log the data checks read.
-      for (const [stage, source] of Object.entries(funnel.sources)) if (source === "deals" && entry.daily) delete entry.daily[stage];
-      entry.totals = applyDealCounts(entry.totals, deals.get(entry.repId) ?? { opened: 0, won: 0, revenueMinor: 0 }, funnel.stageKeys, funnel.sources);
-    }
+    for (const entry of result.values()) entry.totals = applyDealCounts(entry.totals, deals.get(entry.repId) ?? { opened: 0, won: 0, revenueMinor: 0 }, funnel.stageKeys, funnel.sources);
   }
   return result;
+}
+
+/** Days per bitmap: 31 keeps every bit of a PostgreSQL integer positive. */
+const STRETCH_DAYS = 31;
+
+/**
+ * The day-by-day counts the data checks compare (stagesToCompareByDay): only for a rep whose later
+ * stage outnumbers the one before it over the window, so clean logging costs no extra round trip.
+ */
+async function loadCountsToCompare(
+  organizationId: string,
+  window: { from: string; to: string },
+  windowLength: number,
+  funnel: FunnelSources,
+  logs: Map<string, { logged: Record<string, Uint8Array>; totals: Record<string, number>; counts: Record<string, Float64Array> }>,
+): Promise<void> {
+  const activityStages = funnel.stageKeys.filter((stage) => funnel.sources[stage] !== "deals").map((key) => ({ key }));
+  const repIds: string[] = [];
+  const stages: string[] = [];
+  for (const [repId, log] of logs) {
+    for (const stage of stagesToCompareByDay(activityStages, log.totals)) {
+      if (!log.logged[stage]) continue;
+      // Zero on every day until a positive count says otherwise (a stage logged only as zeros has none).
+      log.counts[stage] = new Float64Array(windowLength);
+      repIds.push(repId);
+      stages.push(stage);
+    }
+  }
+  if (repIds.length === 0) return;
+  const { rows } = await readPool().query<{ repId: string; stage: string; offset: number; value: number }>(
+    `SELECT a."repId", a."stage", (a."day" - $2::date) AS "offset", a."value"::float8 AS value
+     FROM "Activity" a JOIN unnest($4::text[], $5::text[]) AS wanted("repId", "stage") ON wanted."repId" = a."repId" AND wanted."stage" = a."stage"
+     WHERE a."organizationId" = $1 AND a."day" BETWEEN $2::date AND $3::date AND a."value" > 0`,
+    [organizationId, window.from, window.to, repIds, stages],
+  );
+  for (const row of rows) {
+    const counts = logs.get(row.repId)?.counts[row.stage];
+    if (counts) counts[Number(row.offset)] = Number(row.value);
+  }
 }
 
 export interface WeeklyStageTotals {
