@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { funnelAtBenchmark, mostCommonFocus } from "./team-summary";
+import { focusOf, funnelAtBenchmark, mostCommonFocus } from "./team-summary";
+import type { LeverResult } from "./types";
 
 const STAGES = [
   { key: "dials", label: "Dials" },
@@ -45,5 +46,39 @@ describe("mostCommonFocus", () => {
 
   it("is null when no rep has a focus", () => {
     expect(mostCommonFocus([null, null])).toBeNull();
+  });
+});
+
+describe("focusOf", () => {
+  const lever = (overrides: Partial<LeverResult>): LeverResult => ({
+    lever: "proposals_to_won",
+    kind: "ratio",
+    label: "Proposals → won",
+    competency: null,
+    actual: 0.2,
+    estimate: 0.22,
+    benchmark: 0.3,
+    benchmarkSource: "organization",
+    sampleSize: 40,
+    liftRevenueMinor: 0,
+    confidence: 0.5,
+    priority: 0,
+    status: "below_benchmark",
+    dataQuality: { status: "ok", reasons: [] },
+    warnings: [],
+    ...overrides,
+  });
+
+  it("summarises the focus lever, named by its competency and with the lift in whole minor units", () => {
+    const report = {
+      focus: "meetings_to_opportunities",
+      levers: [lever({ liftRevenueMinor: 900_000 }), lever({ lever: "meetings_to_opportunities", label: "Meetings → opportunities", competency: { id: "c1", name: "Discovery" }, liftRevenueMinor: 1234.6, confidence: 0.91 })],
+    };
+    expect(focusOf(report)).toEqual({ lever: "meetings_to_opportunities", label: "Meetings → opportunities", competency: "Discovery", liftRevenueMinor: 1235, confidence: 0.91 });
+  });
+
+  it("is null without a focus, or when the focus is not among the levers", () => {
+    expect(focusOf({ focus: null, levers: [lever({})] })).toBeNull();
+    expect(focusOf({ focus: "dials", levers: [lever({})] })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // What a team dashboard shows beside the reps' rows, computed from the coached group. Pure.
 import type { FunnelStageDef } from "./levers";
-import type { ResolvedBenchmark } from "./types";
+import type { PriorityReport, ResolvedBenchmark } from "./types";
 
 export interface FunnelPoint {
   stage: string;
@@ -25,6 +25,21 @@ export function funnelAtBenchmark(stages: readonly FunnelStageDef[], stageCounts
     funnel.push({ stage: stage.key, label: stage.label, actual, atBenchmark: atBenchmark === null ? null : Math.round(atBenchmark) });
   });
   return funnel;
+}
+
+export interface FocusSummary {
+  lever: string;
+  label: string;
+  competency: string | null;
+  liftRevenueMinor: number;
+  confidence: number;
+}
+
+/** The lever a rep (or the pooled team) should work on, as the screens and snapshots show it; null when the report has no focus. */
+export function focusOf(report: Pick<PriorityReport, "focus" | "levers">): FocusSummary | null {
+  const lever = report.levers.find((candidate) => candidate.lever === report.focus);
+  if (!lever) return null;
+  return { lever: lever.lever, label: lever.label, competency: lever.competency?.name ?? null, liftRevenueMinor: Math.round(lever.liftRevenueMinor), confidence: lever.confidence };
 }
 
 export interface FocusCount {

@@ -20,8 +20,8 @@ import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
 // The coaching read model of one team for one request: visibility, settings, roster, activity,
 // quotas, one-on-ones and commitments are each read ONCE, then the pure engine computes every
-// figure the screens show (lib/coaching). The team dashboard, the leader one-on-one snapshot and
-// the tests that compare surfaces read from here.
+// figure the screens show (lib/coaching). The team dashboard, the leader one-on-one snapshot, the
+// weekly manager digest and the tests that compare surfaces read from here.
 
 export interface VisibleTeam {
   id: string;

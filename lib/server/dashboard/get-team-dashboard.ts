@@ -1,7 +1,7 @@
 import "server-only";
 import type { LeverResult, PriorityReport } from "@/lib/coaching";
 import type { PacingCell } from "@/lib/coaching/pacing";
-import { funnelAtBenchmark, mostCommonFocus } from "@/lib/coaching/team-summary";
+import { focusOf, funnelAtBenchmark, mostCommonFocus, type FocusSummary } from "@/lib/coaching/team-summary";
 import type { CoachedRep } from "@/lib/server/coaching/compute-coaching";
 import { checkedTeam, completionRate, loadTeamReadModel, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -14,14 +14,6 @@ export interface LeverCell {
   benchmark: number | null;
   benchmarkSource: string | null;
   status: LeverResult["status"];
-  confidence: number;
-}
-
-export interface FocusSummary {
-  lever: string;
-  label: string;
-  competency: string | null;
-  liftRevenueMinor: number;
   confidence: number;
 }
 
@@ -42,12 +34,6 @@ export interface DashboardRow {
   overdueCommitments: number;
   /** This fiscal quarter: attainment and grade to date, and projected at the window's pace. */
   pacing: PacingCell | null;
-}
-
-function focusOf(report: PriorityReport): FocusSummary | null {
-  const lever = report.levers.find((candidate) => candidate.lever === report.focus);
-  if (!lever) return null;
-  return { lever: lever.lever, label: lever.label, competency: lever.competency?.name ?? null, liftRevenueMinor: Math.round(lever.liftRevenueMinor), confidence: lever.confidence };
 }
 
 function cells(report: PriorityReport): Record<string, LeverCell> {

@@ -2,7 +2,8 @@ import "server-only";
 import { readDb } from "@/lib/db";
 import { daysBetween } from "@/lib/calendar/days";
 import { resolveWindow } from "@/lib/calendar/coaching-window";
-import { computeCoaching, loadTeamRoster } from "@/lib/server/coaching/compute-coaching";
+import { focusOf } from "@/lib/coaching/team-summary";
+import { loadTeamReadModel } from "@/lib/server/coaching/load-coaching-read-model";
 import { loadOrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { findRepsOutOfCadence } from "@/lib/server/one-on-ones/find-reps-out-of-cadence";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -22,7 +23,7 @@ const MAX_LISTED_COMMITMENTS = 100;
 
 /**
  * The weekly digest of one manager as of Monday `weekOf`, scoped like the manager's own screens:
- * each team's priorities (the team dashboard's engine and window), the reps' open commitments past
+ * each team's priorities (the team read model over the last 90 days), the reps' open commitments past
  * due, and the reps out of one-on-one cadence. A fixed number of queries per team.
  */
 export async function buildManagerDigest(manager: Viewer, weekOf: string): Promise<ManagerDigestBody> {
@@ -36,21 +37,11 @@ export async function buildManagerDigest(manager: Viewer, weekOf: string): Promi
 
   const focus: ManagerDigestBody["focus"] = [];
   for (const team of teams) {
-    const roster = await loadTeamRoster(organizationId, team.id);
-    const group = await computeCoaching({ organizationId, teamId: team.id, reps: roster, window, settings });
+    // The team read model over the digest's window: the dashboard's engine and roster, read once.
+    const { group } = await loadTeamReadModel(manager, team.id, window, settings);
     for (const rep of group.reps) {
-      const lever = rep.report.levers.find((candidate) => candidate.lever === rep.report.focus);
-      if (!lever) continue;
-      focus.push({
-        repId: rep.id,
-        name: rep.name,
-        teamName: team.name,
-        lever: lever.lever,
-        label: lever.label,
-        competency: lever.competency?.name ?? null,
-        liftRevenueMinor: Math.round(lever.liftRevenueMinor),
-        confidence: lever.confidence,
-      });
+      const repFocus = focusOf(rep.report);
+      if (repFocus) focus.push({ repId: rep.id, name: rep.name, teamName: team.name, ...repFocus });
     }
   }
   focus.sort((a, b) => b.liftRevenueMinor - a.liftRevenueMinor);

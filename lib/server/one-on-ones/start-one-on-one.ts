@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { windowOfDays } from "@/lib/calendar/coaching-window";
-import { todayIn } from "@/lib/calendar/days";
+import { resolvePeriod } from "@/lib/calendar/period";
 import type { LeverResult } from "@/lib/coaching";
+import { focusOf, mostCommonFocus } from "@/lib/coaching/team-summary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { getRepPriorities } from "@/lib/server/coaching/get-rep-priorities";
-import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
+import { loadTeamReadModel, type TeamReadModel } from "@/lib/server/coaching/load-coaching-read-model";
+import { loadCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import { ConflictError } from "@/lib/server/http/errors";
 import { loadAgendaSections } from "@/lib/server/one-on-ones/load-agenda-sections";
 import { findOneOnOneForViewer, requireRole, type AccessibleOneOnOne } from "@/lib/server/one-on-ones/one-on-one-access";
@@ -15,6 +16,8 @@ import type { AgendaTemplateSection, KpiSnapshot, SnapshotLever } from "@/lib/va
 
 // The dashboards' default window, so the snapshot matches what the coach saw there.
 const SNAPSHOT_WINDOW_DAYS = 90;
+
+type LeaderTeamSnapshot = Extract<KpiSnapshot, { kind: "LEADER" }>["teams"][number];
 
 function snapshotLever(lever: LeverResult): SnapshotLever {
   return {
@@ -55,42 +58,53 @@ async function repSnapshot(viewer: Viewer, meeting: AccessibleOneOnOne, agenda: 
   return { snapshot, focusCompetencyId: focusLever?.competency?.id ?? null };
 }
 
+/** One team of a leader snapshot, from the team's read model: the pooled figures the team dashboard shows. */
+function leaderTeam(model: TeamReadModel): LeaderTeamSnapshot {
+  const { team, group } = model;
+  // Keyed like the dashboard's pooled cells: a lever listed twice keeps its last result.
+  const pooled = new Map(group.pooled.report.levers.map((lever) => [lever.lever, lever]));
+  return {
+    teamId: team.id,
+    name: team.name,
+    grade: group.pooled.grade.grade,
+    attainment: group.pooled.grade.attainment,
+    revenueMinor: group.pooled.totals.revenueMinor,
+    mostCommonFocus: mostCommonFocus(group.reps.map((rep) => focusOf(rep.report)))?.label ?? null,
+    levers: group.levers.map((lever) => {
+      const cell = pooled.get(lever.key);
+      return {
+        lever: lever.key,
+        label: lever.label,
+        kind: lever.kind,
+        competency: null,
+        actual: cell?.actual ?? null,
+        estimate: cell?.actual ?? null,
+        benchmark: cell?.benchmark ?? null,
+        benchmarkSource: cell?.benchmarkSource ?? null,
+        sampleSize: 0,
+        liftRevenueMinor: 0,
+        confidence: cell?.confidence ?? 0,
+        status: cell?.status ?? "insufficient_data",
+      };
+    }),
+  };
+}
+
 /** A leader meeting freezes each of the manager's teams: pooled ratios, grade and the most common rep focus. */
 async function leaderSnapshot(viewer: Viewer, meeting: AccessibleOneOnOne, agenda: AgendaTemplateSection[]) {
-  const teams = await db.team.findMany({ where: { organizationId: viewer.organizationId, managerId: meeting.memberId }, select: { id: true }, orderBy: { name: "asc" } });
-  const dashboards = await Promise.all(teams.map((team) => getTeamDashboard(viewer, team.id, undefined)));
-  const first = dashboards[0];
-  const window = first?.window ?? windowOfDays(SNAPSHOT_WINDOW_DAYS, todayIn(viewer.organization.timeZone));
+  const [teams, settings] = await Promise.all([
+    db.team.findMany({ where: { organizationId: viewer.organizationId, managerId: meeting.memberId }, select: { id: true }, orderBy: { name: "asc" } }),
+    loadCoachingSettings(viewer.organizationId),
+  ]);
+  // The team dashboard's default period, so the snapshot matches what the coach saw there.
+  const period = resolvePeriod(undefined, settings);
+  const models = await Promise.all(teams.map((team) => loadTeamReadModel(viewer, team.id, period, settings)));
   const snapshot: KpiSnapshot = {
     kind: "LEADER",
     capturedAt: new Date().toISOString(),
-    window: { from: window.from, to: window.to, label: window.label },
-    currency: first?.currency ?? viewer.organization.currency,
-    teams: dashboards.map((dashboard) => ({
-      teamId: dashboard.team.id,
-      name: dashboard.team.name,
-      grade: dashboard.pooled.grade,
-      attainment: dashboard.pooled.attainment,
-      revenueMinor: dashboard.pooled.revenueMinor,
-      mostCommonFocus: dashboard.pooled.mostCommonFocus?.label ?? null,
-      levers: dashboard.levers.map((lever) => {
-        const cell = dashboard.pooled.levers[lever.key];
-        return {
-          lever: lever.key,
-          label: lever.label,
-          kind: lever.kind,
-          competency: null,
-          actual: cell?.value ?? null,
-          estimate: cell?.value ?? null,
-          benchmark: cell?.benchmark ?? null,
-          benchmarkSource: cell?.benchmarkSource ?? null,
-          sampleSize: 0,
-          liftRevenueMinor: 0,
-          confidence: cell?.confidence ?? 0,
-          status: cell?.status ?? "insufficient_data",
-        };
-      }),
-    })),
+    window: { from: period.from, to: period.to, label: period.label },
+    currency: settings.currency,
+    teams: models.map(leaderTeam),
     agenda,
   };
   return { snapshot, focusCompetencyId: null };
