@@ -202,11 +202,11 @@ async function loadActivityFacts(scope: ScorecardScope, commentsFor: string | nu
   const [meetings, outcomes, feedbackTotals, comments, plans, lastHeldOn, selfRatingTotals] = await Promise.all([
     loadMeetingFacts(scope),
     loadCommitmentOutcomes(scope),
-    loadFeedbackTotals(scope),
+    loadRatingTotals(scope, "CoachingFeedback"),
     commentsFor && scope.managerIds.includes(commentsFor) ? loadFeedbackComments(scope, commentsFor) : Promise.resolve([]),
     loadPlans(scope.organizationId),
     loadLastHeldOn(scope),
-    loadSelfRatingTotals(scope),
+    loadRatingTotals(scope, "CoachSelfRating"),
   ]);
   return { ...meetings, outcomes, feedbackTotals, comments, plans, lastHeldOn, selfRatingTotals };
 }
@@ -250,15 +250,18 @@ async function loadCommitmentOutcomes(scope: ScorecardScope): Promise<Map<string
   return new Map(rows.map((row) => [`${row.memberId}|${row.idx}`, { onTime: Number(row.onTime), late: Number(row.late), missed: Number(row.missed), overdue: Number(row.overdue) }]));
 }
 
-/** The reps' ratings of their managers' one-on-ones, per manager and window. */
-async function loadFeedbackTotals(scope: ScorecardScope): Promise<Map<string, RatingTotals>> {
+/**
+ * Ratings of the managers' one-on-ones per manager and window: the reps' (CoachingFeedback) or the
+ * managers' own (CoachSelfRating), bucketed alike so the two can be paired.
+ */
+async function loadRatingTotals(scope: ScorecardScope, table: "CoachingFeedback" | "CoachSelfRating"): Promise<Map<string, RatingTotals>> {
   const { organizationId, managerIds, windowTable, localDay, lower, upper } = scope;
   const rows = await readDb.$queryRaw<{ coachId: string; idx: number; count: number; ratingSum: number }[]>(Prisma.sql`
-    SELECT f."coachId", w.idx::int AS idx, COUNT(*)::int AS count, SUM(f."rating")::int AS "ratingSum"
-    FROM "CoachingFeedback" f
-    JOIN ${windowTable} ON ${localDay(Prisma.sql`f."createdAt"`)} BETWEEN w."from"::date AND w."to"::date
-    WHERE f."organizationId" = ${organizationId} AND f."coachId" = ANY(${managerIds}::text[])
-      AND f."createdAt" >= ${lower}::timestamp AND f."createdAt" < ${upper}::timestamp
+    SELECT r."coachId", w.idx::int AS idx, COUNT(*)::int AS count, SUM(r."rating")::int AS "ratingSum"
+    FROM ${Prisma.raw(`"${table}"`)} r
+    JOIN ${windowTable} ON ${localDay(Prisma.sql`r."createdAt"`)} BETWEEN w."from"::date AND w."to"::date
+    WHERE r."organizationId" = ${organizationId} AND r."coachId" = ANY(${managerIds}::text[])
+      AND r."createdAt" >= ${lower}::timestamp AND r."createdAt" < ${upper}::timestamp
     GROUP BY 1, 2`);
   return ratingTotals(rows);
 }
@@ -292,19 +295,6 @@ async function loadLastHeldOn(scope: ScorecardScope): Promise<Map<string, string
       AND o."memberId" = ANY(${repIds}::text[]) AND o."scheduledAt" < ${upper}::timestamp
     GROUP BY 1, 2`);
   return new Map(rows.map((row) => [`${row.memberId}|${row.idx}`, row.last]));
-}
-
-/** The managers' own ratings of their meetings, bucketed like the reps' feedback (paired perception). */
-async function loadSelfRatingTotals(scope: ScorecardScope): Promise<Map<string, RatingTotals>> {
-  const { organizationId, managerIds, windowTable, localDay, lower, upper } = scope;
-  const rows = await readDb.$queryRaw<{ coachId: string; idx: number; count: number; ratingSum: number }[]>(Prisma.sql`
-    SELECT r."coachId", w.idx::int AS idx, COUNT(*)::int AS count, SUM(r."rating")::int AS "ratingSum"
-    FROM "CoachSelfRating" r
-    JOIN ${windowTable} ON ${localDay(Prisma.sql`r."createdAt"`)} BETWEEN w."from"::date AND w."to"::date
-    WHERE r."organizationId" = ${organizationId} AND r."coachId" = ANY(${managerIds}::text[])
-      AND r."createdAt" >= ${lower}::timestamp AND r."createdAt" < ${upper}::timestamp
-    GROUP BY 1, 2`);
-  return ratingTotals(rows);
 }
 
 function ratingTotals(rows: readonly { coachId: string; idx: number; count: number; ratingSum: number }[]): Map<string, RatingTotals> {
