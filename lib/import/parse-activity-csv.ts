@@ -83,8 +83,9 @@ function parseOrReport(text: string, mapping: ColumnMapping, context: ImportCont
   if (sourceRecords === 0 && !table.unreadable) return headerError("the file has a header but no data rows");
 
   const errors = new ImportErrorList();
-  const totals = new ActivityTotals();
-  const reader = new RecordReader(columns.plan, mapping, context, errors, totals);
+  const keys = new RowKeys(context);
+  const totals = new ActivityTotals(keys.numeric);
+  const reader = new RecordReader(columns.plan, mapping, context, errors, totals, keys);
   for (const record of records) reader.read(record);
   if (table.unreadable) errors.add(table.unreadable.line, null, table.unreadable.message);
   context.onPhaseDone?.("validate");
@@ -121,16 +122,65 @@ export function sourceOfRow(row: ImportRow): RowSource | undefined {
   return rowSources.get(row);
 }
 
-function totalKey(repId: string, day: string, stage: string): string {
-  return `${repId}\u0000${day}\u0000${stage}`;
+type RowKey = number | string;
+
+// A day as a number that sorts like its YYYY-MM-DD text.
+const DAY_SPAN = 100_000_000;
+
+/**
+ * Keys for (rep, day) and (rep, day, stage): numbers built from the rep's and the stage's rank in
+ * code-unit order and the day as YYYYMMDD, so they sort exactly like the (rep id, day, stage) texts
+ * and hash as numbers (building and hashing a string key per row was most of the validation's
+ * cost). Text keys only for a funnel-and-roster so large the numbers would not stay exact.
+ */
+class RowKeys {
+  readonly numeric: boolean;
+  private readonly repRank = new Map<string, number>();
+  private readonly stageRank = new Map<string, number>();
+  private readonly stageCount: number;
+
+  constructor(context: ImportContext) {
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const repIds = [...new Set([...context.reps.values()].map((rep) => rep.id))].sort(byText);
+    repIds.forEach((id, rank) => this.repRank.set(id, rank));
+    const stages = [...new Set([...context.stages, REVENUE_STAGE])].sort(byText);
+    stages.forEach((stage, rank) => this.stageRank.set(stage, rank));
+    this.stageCount = stages.length;
+    this.numeric = (repIds.length + 1) * DAY_SPAN * this.stageCount < Number.MAX_SAFE_INTEGER;
+  }
+
+  repDay(repId: string, day: string): RowKey {
+    if (!this.numeric) return `${repId}\u0000${day}`;
+    return this.repRank.get(repId)! * DAY_SPAN + dayNumber(day);
+  }
+
+  repDayStage(repId: string, day: string, stage: string): RowKey {
+    if (!this.numeric) return `${repId}\u0000${day}\u0000${stage}`;
+    return (this.repRank.get(repId)! * DAY_SPAN + dayNumber(day)) * this.stageCount + this.stageRank.get(stage)!;
+  }
+}
+
+/** YYYY-MM-DD as the number YYYYMMDD. */
+function dayNumber(day: string): number {
+  const digit = (index: number) => day.charCodeAt(index) - 48;
+  return (digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)) * 10_000 + (digit(5) * 10 + digit(6)) * 100 + digit(8) * 10 + digit(9);
 }
 
 /** Values summed per (rep, day, stage); long and wide files reach a key once (repeats are errors). */
 class ActivityTotals {
-  private readonly rows = new Map<string, ImportRow>();
+  private readonly rows = new Map<RowKey, ImportRow>();
+
+  /** `numericKeys`: every key is a RowKeys number, which sorts like the rows' (rep, day, stage). */
+  constructor(private readonly numericKeys: boolean) {}
+
+  /** The line of the row that first gave `key`, if any. */
+  firstLine(key: RowKey): number | undefined {
+    const row = this.rows.get(key);
+    return row ? rowSources.get(row)?.line : undefined;
+  }
 
   /** False when the sum would leave the safe integer range. */
-  add(repId: string, day: string, stage: string, value: number, source: RowSource, key = totalKey(repId, day, stage)): boolean {
+  add(repId: string, day: string, stage: string, value: number, source: RowSource, key: RowKey): boolean {
     const existing = this.rows.get(key);
     if (!existing) {
       const row = { repId, day, stage, value };
@@ -146,6 +196,11 @@ class ActivityTotals {
 
   sortedRows(): ImportRow[] {
     // Plain code-unit order, not localeCompare: the same file gives the same order on every machine.
+    if (this.numericKeys) {
+      const keys = [...this.rows.keys()] as number[];
+      keys.sort((a, b) => a - b);
+      return keys.map((key) => this.rows.get(key)!);
+    }
     const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return [...this.rows.values()].sort((a, b) => byText(a.repId, b.repId) || byText(a.day, b.day) || byText(a.stage, b.stage));
   }
@@ -164,7 +219,7 @@ class RecordReader {
   private readonly dayCache = new Map<string, ParsedImportDate>();
   private readonly stageByName = new Map<string, string>();
   private readonly typeMap = new Map<string, string>();
-  private readonly firstRowOfKey = new Map<string, number>();
+  private readonly firstRowOfKey = new Map<RowKey, number>();
   private readonly minorDigits: number;
   private readonly minDate: string;
   private readonly wonStage: string | undefined;
@@ -175,6 +230,7 @@ class RecordReader {
     private readonly context: ImportContext,
     private readonly errors: ImportErrorList,
     private readonly totals: ActivityTotals,
+    private readonly keys: RowKeys,
   ) {
     for (const [email, rep] of context.reps) this.reps.set(email.trim().toLowerCase(), rep);
     for (const stage of context.stages) this.stageByName.set(stage.toLowerCase(), stage);
@@ -207,9 +263,10 @@ class RecordReader {
     // Without a known stage the cell cannot be judged: a count must be whole, revenue may have decimals.
     const value = stage === undefined ? null : this.quantity(fields, line, plan.count, stage, true);
     if (!rep || !day || stage === undefined) return;
-    // One key for the duplicate check and the total: building and hashing it is most of a row's cost.
-    const key = totalKey(rep.id, day, stage);
-    const duplicate = this.claim(key, line);
+    // One key for the duplicate check and the total; a long file gives each key once, so the totals
+    // themselves say which row claimed it (the claim map only holds rows whose value was refused).
+    const key = this.keys.repDayStage(rep.id, day, stage);
+    const duplicate = this.totals.firstLine(key) ?? this.claim(key, line, value === null);
     if (duplicate !== null) {
       this.errors.add(line, null, `rows ${duplicate} and ${line} both give rep '${displayValue(rep.email)}' on ${day} for '${stage}'; keep one of them`);
       return;
@@ -228,7 +285,7 @@ class RecordReader {
       if (value !== null) values.push({ stage, column, value });
     }
     if (!rep || !day) return;
-    const duplicate = this.claim(`${rep.id}\u0000${day}`, line);
+    const duplicate = this.claim(this.keys.repDay(rep.id, day), line);
     if (duplicate !== null) {
       this.errors.add(line, null, `rows ${duplicate} and ${line} both give rep '${displayValue(rep.email)}' on ${day}; keep one of them`);
       return;
@@ -287,11 +344,11 @@ class RecordReader {
     };
   }
 
-  /** The first row that used `key`, or null after claiming it for `line`. */
-  private claim(key: string, line: number): number | null {
+  /** The first row that used `key`, or null after claiming it for `line` (unless `record` is false). */
+  private claim(key: RowKey, line: number, record = true): number | null {
     const first = this.firstRowOfKey.get(key);
     if (first !== undefined) return first;
-    this.firstRowOfKey.set(key, line);
+    if (record) this.firstRowOfKey.set(key, line);
     return null;
   }
 
@@ -343,7 +400,7 @@ class RecordReader {
     return null;
   }
 
-  private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number, key?: string): void {
+  private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number, key = this.keys.repDayStage(repId, day, stage)): void {
     if (!this.totals.add(repId, day, stage, value, { line, column }, key)) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
   }
 }
