@@ -91,7 +91,7 @@ function parseOrReport(text: string, mapping: ColumnMapping, context: ImportCont
   context.onPhaseDone?.("validate");
 
   if (errors.count > 0) return failure(delimiter, preview, sourceRecords, errors.toArray());
-  const rows = totals.sortedRows();
+  const rows = totals.sortedRows(new Set([REVENUE_STAGE, ...context.stages.slice(-1)]));
   return { ok: true, rows, errors: [], summary: summarize(rows, sourceRecords), preview, detectedDelimiter: delimiter };
 }
 
@@ -113,11 +113,12 @@ interface RowSource {
   column: string;
 }
 
-// Where each parsed row came from (its first record), for the errors that only the write can find
-// (revenue on a day left without a deal won). Beside the rows, so the rows stay plain values.
+// Where each parsed row of revenue or deals won came from (its first record), for the errors that
+// only the write can find (revenue on a day left without a deal won). Beside the rows, so the rows
+// stay plain values; only those stages, as a weak map entry per row is costly for the GC.
 const rowSources = new WeakMap<ImportRow, RowSource>();
 
-/** The file line and column a parsed row came from. */
+/** The file line and column a parsed row of revenue or of the funnel's last stage came from. */
 export function sourceOfRow(row: ImportRow): RowSource | undefined {
   return rowSources.get(row);
 }
@@ -162,47 +163,58 @@ class RowKeys {
 
 /** YYYY-MM-DD as the number YYYYMMDD. */
 function dayNumber(day: string): number {
-  const digit = (index: number) => day.charCodeAt(index) - 48;
-  return (digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)) * 10_000 + (digit(5) * 10 + digit(6)) * 100 + digit(8) * 10 + digit(9);
+  const year = (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + (day.charCodeAt(3) - 48);
+  return year * 10_000 + ((day.charCodeAt(5) - 48) * 10 + (day.charCodeAt(6) - 48)) * 100 + (day.charCodeAt(8) - 48) * 10 + (day.charCodeAt(9) - 48);
+}
+
+interface TotalEntry {
+  row: ImportRow;
+  line: number;
+  column: string;
 }
 
 /** Values summed per (rep, day, stage); long and wide files reach a key once (repeats are errors). */
 class ActivityTotals {
-  private readonly rows = new Map<RowKey, ImportRow>();
+  private readonly entries = new Map<RowKey, TotalEntry>();
 
   /** `numericKeys`: every key is a RowKeys number, which sorts like the rows' (rep, day, stage). */
   constructor(private readonly numericKeys: boolean) {}
 
   /** The line of the row that first gave `key`, if any. */
   firstLine(key: RowKey): number | undefined {
-    const row = this.rows.get(key);
-    return row ? rowSources.get(row)?.line : undefined;
+    return this.entries.get(key)?.line;
   }
 
   /** False when the sum would leave the safe integer range. */
-  add(repId: string, day: string, stage: string, value: number, source: RowSource, key: RowKey): boolean {
-    const existing = this.rows.get(key);
+  add(repId: string, day: string, stage: string, value: number, line: number, column: string, key: RowKey): boolean {
+    const existing = this.entries.get(key);
     if (!existing) {
-      const row = { repId, day, stage, value };
-      this.rows.set(key, row);
-      rowSources.set(row, source);
+      this.entries.set(key, { row: { repId, day, stage, value }, line, column });
       return true;
     }
-    const sum = existing.value + value;
+    const sum = existing.row.value + value;
     if (!Number.isSafeInteger(sum)) return false;
-    existing.value = sum;
+    existing.row.value = sum;
     return true;
   }
 
-  sortedRows(): ImportRow[] {
-    // Plain code-unit order, not localeCompare: the same file gives the same order on every machine.
-    if (this.numericKeys) {
-      const keys = [...this.rows.keys()] as number[];
-      keys.sort((a, b) => a - b);
-      return keys.map((key) => this.rows.get(key)!);
+  /** The rows in (rep, day, stage) order; the sources of rows of the `traced` stages are kept for `sourceOfRow`. */
+  sortedRows(traced: ReadonlySet<string>): ImportRow[] {
+    const entries = this.sortedEntries();
+    const rows = new Array<ImportRow>(entries.length);
+    for (let index = 0; index < entries.length; index++) {
+      const { row, line, column } = entries[index]!;
+      if (traced.has(row.stage)) rowSources.set(row, { line, column });
+      rows[index] = row;
     }
+    return rows;
+  }
+
+  private sortedEntries(): TotalEntry[] {
+    // Plain code-unit order, not localeCompare: the same file gives the same order on every machine.
+    if (this.numericKeys) return [...Float64Array.from(this.entries.keys() as Iterable<number>).sort()].map((key) => this.entries.get(key)!);
     const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    return [...this.rows.values()].sort((a, b) => byText(a.repId, b.repId) || byText(a.day, b.day) || byText(a.stage, b.stage));
+    return [...this.entries.values()].sort((a, b) => byText(a.row.repId, b.row.repId) || byText(a.row.day, b.row.day) || byText(a.row.stage, b.row.stage));
   }
 }
 
@@ -215,7 +227,7 @@ function cleanCell(raw: string | undefined): string {
 
 class RecordReader {
   private readonly reps = new Map<string, { id: string; active: boolean }>();
-  private readonly repCache = new Map<string, Resolved<string>>();
+  private readonly repCache = new Map<string, Resolved<{ id: string; email: string }>>();
   private readonly dayCache = new Map<string, ParsedImportDate>();
   private readonly stageByName = new Map<string, string>();
   private readonly typeMap = new Map<string, string>();
@@ -361,10 +373,10 @@ class RecordReader {
       if (email === "") resolved = { ok: false, message: "rep email is empty" };
       else if (!rep) resolved = { ok: false, message: `unknown rep '${displayValue(email)}' (not a rep you can import for)` };
       else if (!rep.active) resolved = { ok: false, message: `rep '${displayValue(email)}' is deactivated; activity cannot be imported for a deactivated rep` };
-      else resolved = { ok: true, value: rep.id };
+      else resolved = { ok: true, value: { id: rep.id, email } };
       this.repCache.set(email, resolved);
     }
-    if (resolved.ok) return { id: resolved.value, email };
+    if (resolved.ok) return resolved.value;
     this.errors.add(line, column.name, resolved.message);
     return null;
   }
@@ -401,6 +413,6 @@ class RecordReader {
   }
 
   private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number, key = this.keys.repDayStage(repId, day, stage)): void {
-    if (!this.totals.add(repId, day, stage, value, { line, column }, key)) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
+    if (!this.totals.add(repId, day, stage, value, line, column, key)) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
   }
 }
