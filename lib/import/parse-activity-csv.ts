@@ -83,14 +83,15 @@ function parseOrReport(text: string, mapping: ColumnMapping, context: ImportCont
   if (sourceRecords === 0 && !table.unreadable) return headerError("the file has a header but no data rows");
 
   const errors = new ImportErrorList();
-  const totals = new ActivityTotals();
-  const reader = new RecordReader(columns.plan, mapping, context, errors, totals);
+  const keys = new RowKeys(context);
+  const totals = new ActivityTotals(keys.numeric);
+  const reader = new RecordReader(columns.plan, mapping, context, errors, totals, keys);
   for (const record of records) reader.read(record);
   if (table.unreadable) errors.add(table.unreadable.line, null, table.unreadable.message);
   context.onPhaseDone?.("validate");
 
   if (errors.count > 0) return failure(delimiter, preview, sourceRecords, errors.toArray());
-  const rows = totals.sortedRows();
+  const rows = totals.sortedRows(new Set([REVENUE_STAGE, ...context.stages.slice(-1)]));
   return { ok: true, rows, errors: [], summary: summarize(rows, sourceRecords), preview, detectedDelimiter: delimiter };
 }
 
@@ -112,42 +113,108 @@ interface RowSource {
   column: string;
 }
 
-// Where each parsed row came from (its first record), for the errors that only the write can find
-// (revenue on a day left without a deal won). Beside the rows, so the rows stay plain values.
+// Where each parsed row of revenue or deals won came from (its first record), for the errors that
+// only the write can find (revenue on a day left without a deal won). Beside the rows, so the rows
+// stay plain values; only those stages, as a weak map entry per row is costly for the GC.
 const rowSources = new WeakMap<ImportRow, RowSource>();
 
-/** The file line and column a parsed row came from. */
+/** The file line and column a parsed row of revenue or of the funnel's last stage came from. */
 export function sourceOfRow(row: ImportRow): RowSource | undefined {
   return rowSources.get(row);
 }
 
-function totalKey(repId: string, day: string, stage: string): string {
-  return `${repId}\u0000${day}\u0000${stage}`;
+type RowKey = number | string;
+
+// A day as a number that sorts like its YYYY-MM-DD text.
+const DAY_SPAN = 100_000_000;
+
+/**
+ * Keys for (rep, day) and (rep, day, stage): numbers built from the rep's and the stage's rank in
+ * code-unit order and the day as YYYYMMDD, so they sort exactly like the (rep id, day, stage) texts
+ * and hash as numbers (building and hashing a string key per row was most of the validation's
+ * cost). Text keys only for a funnel-and-roster so large the numbers would not stay exact.
+ */
+class RowKeys {
+  readonly numeric: boolean;
+  private readonly repRank = new Map<string, number>();
+  private readonly stageRank = new Map<string, number>();
+  private readonly stageCount: number;
+
+  constructor(context: ImportContext) {
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const repIds = [...new Set([...context.reps.values()].map((rep) => rep.id))].sort(byText);
+    repIds.forEach((id, rank) => this.repRank.set(id, rank));
+    const stages = [...new Set([...context.stages, REVENUE_STAGE])].sort(byText);
+    stages.forEach((stage, rank) => this.stageRank.set(stage, rank));
+    this.stageCount = stages.length;
+    this.numeric = (repIds.length + 1) * DAY_SPAN * this.stageCount < Number.MAX_SAFE_INTEGER;
+  }
+
+  repDay(repId: string, day: string): RowKey {
+    if (!this.numeric) return `${repId}\u0000${day}`;
+    return this.repRank.get(repId)! * DAY_SPAN + dayNumber(day);
+  }
+
+  repDayStage(repId: string, day: string, stage: string): RowKey {
+    if (!this.numeric) return `${repId}\u0000${day}\u0000${stage}`;
+    return (this.repRank.get(repId)! * DAY_SPAN + dayNumber(day)) * this.stageCount + this.stageRank.get(stage)!;
+  }
+}
+
+/** YYYY-MM-DD as the number YYYYMMDD. */
+function dayNumber(day: string): number {
+  const year = (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + (day.charCodeAt(3) - 48);
+  return year * 10_000 + ((day.charCodeAt(5) - 48) * 10 + (day.charCodeAt(6) - 48)) * 100 + (day.charCodeAt(8) - 48) * 10 + (day.charCodeAt(9) - 48);
+}
+
+interface TotalEntry {
+  row: ImportRow;
+  line: number;
+  column: string;
 }
 
 /** Values summed per (rep, day, stage); long and wide files reach a key once (repeats are errors). */
 class ActivityTotals {
-  private readonly rows = new Map<string, ImportRow>();
+  private readonly entries = new Map<RowKey, TotalEntry>();
+
+  /** `numericKeys`: every key is a RowKeys number, which sorts like the rows' (rep, day, stage). */
+  constructor(private readonly numericKeys: boolean) {}
+
+  /** The line of the row that first gave `key`, if any. */
+  firstLine(key: RowKey): number | undefined {
+    return this.entries.get(key)?.line;
+  }
 
   /** False when the sum would leave the safe integer range. */
-  add(repId: string, day: string, stage: string, value: number, source: RowSource, key = totalKey(repId, day, stage)): boolean {
-    const existing = this.rows.get(key);
+  add(repId: string, day: string, stage: string, value: number, line: number, column: string, key: RowKey): boolean {
+    const existing = this.entries.get(key);
     if (!existing) {
-      const row = { repId, day, stage, value };
-      this.rows.set(key, row);
-      rowSources.set(row, source);
+      this.entries.set(key, { row: { repId, day, stage, value }, line, column });
       return true;
     }
-    const sum = existing.value + value;
+    const sum = existing.row.value + value;
     if (!Number.isSafeInteger(sum)) return false;
-    existing.value = sum;
+    existing.row.value = sum;
     return true;
   }
 
-  sortedRows(): ImportRow[] {
+  /** The rows in (rep, day, stage) order; the sources of rows of the `traced` stages are kept for `sourceOfRow`. */
+  sortedRows(traced: ReadonlySet<string>): ImportRow[] {
+    const entries = this.sortedEntries();
+    const rows = new Array<ImportRow>(entries.length);
+    for (let index = 0; index < entries.length; index++) {
+      const { row, line, column } = entries[index]!;
+      if (traced.has(row.stage)) rowSources.set(row, { line, column });
+      rows[index] = row;
+    }
+    return rows;
+  }
+
+  private sortedEntries(): TotalEntry[] {
     // Plain code-unit order, not localeCompare: the same file gives the same order on every machine.
+    if (this.numericKeys) return [...Float64Array.from(this.entries.keys() as Iterable<number>).sort()].map((key) => this.entries.get(key)!);
     const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    return [...this.rows.values()].sort((a, b) => byText(a.repId, b.repId) || byText(a.day, b.day) || byText(a.stage, b.stage));
+    return [...this.entries.values()].sort((a, b) => byText(a.row.repId, b.row.repId) || byText(a.row.day, b.row.day) || byText(a.row.stage, b.row.stage));
   }
 }
 
@@ -160,11 +227,11 @@ function cleanCell(raw: string | undefined): string {
 
 class RecordReader {
   private readonly reps = new Map<string, { id: string; active: boolean }>();
-  private readonly repCache = new Map<string, Resolved<string>>();
+  private readonly repCache = new Map<string, Resolved<{ id: string; email: string }>>();
   private readonly dayCache = new Map<string, ParsedImportDate>();
   private readonly stageByName = new Map<string, string>();
   private readonly typeMap = new Map<string, string>();
-  private readonly firstRowOfKey = new Map<string, number>();
+  private readonly firstRowOfKey = new Map<RowKey, number>();
   private readonly minorDigits: number;
   private readonly minDate: string;
   private readonly wonStage: string | undefined;
@@ -175,6 +242,7 @@ class RecordReader {
     private readonly context: ImportContext,
     private readonly errors: ImportErrorList,
     private readonly totals: ActivityTotals,
+    private readonly keys: RowKeys,
   ) {
     for (const [email, rep] of context.reps) this.reps.set(email.trim().toLowerCase(), rep);
     for (const stage of context.stages) this.stageByName.set(stage.toLowerCase(), stage);
@@ -207,9 +275,10 @@ class RecordReader {
     // Without a known stage the cell cannot be judged: a count must be whole, revenue may have decimals.
     const value = stage === undefined ? null : this.quantity(fields, line, plan.count, stage, true);
     if (!rep || !day || stage === undefined) return;
-    // One key for the duplicate check and the total: building and hashing it is most of a row's cost.
-    const key = totalKey(rep.id, day, stage);
-    const duplicate = this.claim(key, line);
+    // One key for the duplicate check and the total; a long file gives each key once, so the totals
+    // themselves say which row claimed it (the claim map only holds rows whose value was refused).
+    const key = this.keys.repDayStage(rep.id, day, stage);
+    const duplicate = this.totals.firstLine(key) ?? this.claim(key, line, value === null);
     if (duplicate !== null) {
       this.errors.add(line, null, `rows ${duplicate} and ${line} both give rep '${displayValue(rep.email)}' on ${day} for '${stage}'; keep one of them`);
       return;
@@ -228,7 +297,7 @@ class RecordReader {
       if (value !== null) values.push({ stage, column, value });
     }
     if (!rep || !day) return;
-    const duplicate = this.claim(`${rep.id}\u0000${day}`, line);
+    const duplicate = this.claim(this.keys.repDay(rep.id, day), line);
     if (duplicate !== null) {
       this.errors.add(line, null, `rows ${duplicate} and ${line} both give rep '${displayValue(rep.email)}' on ${day}; keep one of them`);
       return;
@@ -287,11 +356,11 @@ class RecordReader {
     };
   }
 
-  /** The first row that used `key`, or null after claiming it for `line`. */
-  private claim(key: string, line: number): number | null {
+  /** The first row that used `key`, or null after claiming it for `line` (unless `record` is false). */
+  private claim(key: RowKey, line: number, record = true): number | null {
     const first = this.firstRowOfKey.get(key);
     if (first !== undefined) return first;
-    this.firstRowOfKey.set(key, line);
+    if (record) this.firstRowOfKey.set(key, line);
     return null;
   }
 
@@ -304,10 +373,10 @@ class RecordReader {
       if (email === "") resolved = { ok: false, message: "rep email is empty" };
       else if (!rep) resolved = { ok: false, message: `unknown rep '${displayValue(email)}' (not a rep you can import for)` };
       else if (!rep.active) resolved = { ok: false, message: `rep '${displayValue(email)}' is deactivated; activity cannot be imported for a deactivated rep` };
-      else resolved = { ok: true, value: rep.id };
+      else resolved = { ok: true, value: { id: rep.id, email } };
       this.repCache.set(email, resolved);
     }
-    if (resolved.ok) return { id: resolved.value, email };
+    if (resolved.ok) return resolved.value;
     this.errors.add(line, column.name, resolved.message);
     return null;
   }
@@ -343,7 +412,7 @@ class RecordReader {
     return null;
   }
 
-  private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number, key?: string): void {
-    if (!this.totals.add(repId, day, stage, value, { line, column }, key)) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
+  private addTotal(line: number, column: string, repId: string, day: string, stage: string, value: number, key = this.keys.repDayStage(repId, day, stage)): void {
+    if (!this.totals.add(repId, day, stage, value, line, column, key)) this.errors.add(line, column, `the total for '${stage}' on ${day} is too large`);
   }
 }

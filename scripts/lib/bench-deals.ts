@@ -6,6 +6,7 @@
 import type pg from "pg";
 import { addDays } from "@/lib/calendar/days";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { dealIds } from "@/lib/deals/upsert-deals";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import { runDealImport, type DealImportPhase } from "@/lib/server/deals/run-deal-import";
 import { benchAdminViewer } from "./bench-import";
@@ -33,6 +34,8 @@ interface BenchDealsArgs {
 function opportunityReport(owners: readonly { id: string; name: string }[], today: string, seed: number): { csv: string; copyText: string } {
   const lines = ["Opportunity ID,Opportunity Owner,Account Name,Stage,Amount,Created Date,Close Date,Lost Reason"];
   const copyLines: string[] = [];
+  // New deals get the import's time-ordered ids (lib/deals/upsert-deals.ts), so the floor does too.
+  const idOf = dealIds();
   for (let index = 0; index < DEALS; index++) {
     const owner = owners[index % owners.length];
     const stage = STAGES[(index + seed) % STAGES.length] ?? "Prospecting";
@@ -44,7 +47,7 @@ function opportunityReport(owners: readonly { id: string; name: string }[], toda
     const closed = stage.startsWith("Closed");
     const externalId = `006B${String(index).padStart(9, "0")}`;
     lines.push(`${externalId},${owner?.name ?? ""},Account ${index % 5000},${stage},"$${amount.toLocaleString("en-US")}.00",${month}/${day}/${year},${closed ? `${closeMonth}/${closeDay}/${closeYear}` : ""},${stage === "Closed Lost" ? "Price" : ""}`);
-    copyLines.push([externalId, owner?.id ?? "", stage, OUTCOMES[stage] ?? "OPEN", amount * 100, created, closed ? close : "\\N", stage === "Closed Lost" ? "Price" : "\\N", `Account ${index % 5000}`].join("\t"));
+    copyLines.push([idOf(index), externalId, owner?.id ?? "", stage, OUTCOMES[stage] ?? "OPEN", amount * 100, created, closed ? close : "\\N", stage === "Closed Lost" ? "Price" : "\\N", `Account ${index % 5000}`].join("\t"));
   }
   return { csv: lines.join("\r\n"), copyText: `${copyLines.join("\n")}\n` };
 }
@@ -56,14 +59,16 @@ export async function benchDeals({ prisma, pool, organizationId, teamId, today, 
   const { csv, copyText } = opportunityReport(reps, today, seed);
   console.log(`\nCRM deal import (${DEALS.toLocaleString("en-US")} Salesforce opportunity rows, ${(csv.length / 1e6).toFixed(1)} MB, owners by name):`);
 
-  // The floor: the same deals COPYed into a staging table and upserted into "Deal" in one statement (rolled back).
+  // The floor: the same deals COPYed into a staging table and upserted into "Deal" in one statement
+  // (rolled back), stamped with an import row as the import's upsert is (one more foreign key per deal).
   const floor = await copyFloor(pool, {
-    columns: ["e text", "o text", "s text", "oc text", "a bigint", "c date", "cl date", "lr text", "ac text"],
+    before: `INSERT INTO "DealImport" ("id", "organizationId", "fileName", "status") VALUES ('bench-floor', '${organizationId}', 'floor.csv', 'RUNNING')`,
+    columns: ["i text", "e text", "o text", "s text", "oc text", "a bigint", "c date", "cl date", "lr text", "ac text"],
     copyText,
-    upsert: `INSERT INTO "Deal" ("id", "organizationId", "externalId", "ownerId", "stage", "outcome", "amountMinor", "createdOn", "closeDate", "lostReason", "accountName", "updatedAt")
-      SELECT gen_random_uuid()::text, '${organizationId}', e, o, s, oc::"DealOutcome", a, c, cl, lr, ac, now() FROM staging
+    upsert: `INSERT INTO "Deal" ("id", "organizationId", "externalId", "ownerId", "stage", "outcome", "amountMinor", "createdOn", "closeDate", "lostReason", "accountName", "lastImportId", "updatedAt")
+      SELECT i, '${organizationId}', e, o, s, oc::"DealOutcome", a, c, cl, lr, ac, 'bench-floor', now() FROM staging
       ON CONFLICT ("organizationId", "externalId") DO UPDATE SET "ownerId" = EXCLUDED."ownerId", "stage" = EXCLUDED."stage", "outcome" = EXCLUDED."outcome", "amountMinor" = EXCLUDED."amountMinor",
-        "createdOn" = EXCLUDED."createdOn", "closeDate" = EXCLUDED."closeDate", "lostReason" = EXCLUDED."lostReason", "accountName" = EXCLUDED."accountName", "updatedAt" = now()
+        "createdOn" = EXCLUDED."createdOn", "closeDate" = EXCLUDED."closeDate", "lostReason" = EXCLUDED."lostReason", "accountName" = EXCLUDED."accountName", "lastImportId" = EXCLUDED."lastImportId", "updatedAt" = now()
       WHERE ("Deal"."ownerId", "Deal"."stage", "Deal"."outcome", "Deal"."amountMinor", "Deal"."createdOn", "Deal"."closeDate", "Deal"."lostReason", "Deal"."accountName")
         IS DISTINCT FROM (EXCLUDED."ownerId", EXCLUDED."stage", EXCLUDED."outcome", EXCLUDED."amountMinor", EXCLUDED."createdOn", EXCLUDED."closeDate", EXCLUDED."lostReason", EXCLUDED."accountName")`,
   });

@@ -14,6 +14,8 @@ export interface FloorRows {
   columns: readonly string[];
   /** Rows in COPY text format, one per line, tab-separated. */
   copyText: string;
+  /** A statement run in the transaction before the clock starts (rows the upsert refers to). */
+  before?: string;
   /** INSERT … SELECT … FROM staging ON CONFLICT …, with `staging` as the source's name. */
   upsert: string;
 }
@@ -28,6 +30,7 @@ export async function copyFloor(pool: pg.Pool, rows: FloorRows, runs = 2): Promi
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
+      if (rows.before) await client.query(rows.before);
       const started = performance.now();
       await client.query(`CREATE TEMP TABLE staging (${rows.columns.join(", ")}) ON COMMIT DROP`);
       if (copy) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { copyIntoStaging, copySupported, type StagingTable } from "@/lib/bulk/copy-staging";
 import { db, primaryPool } from "@/lib/db";
-import { DEAL_STAGING_COLUMNS, stagedDeal, upsertDeals, upsertStagedDeals, type DealUpsertCounts } from "@/lib/deals/upsert-deals";
+import { DEAL_STAGING_COLUMNS, dealIds, stagedDeal, upsertDeals, upsertStagedDeals, type DealUpsertCounts } from "@/lib/deals/upsert-deals";
 import { dealColumnMappingSchema } from "@/lib/import/deals/mapping-schema";
 import { parseDealsCsv } from "@/lib/import/deals/parse-deals-csv";
 import type { DealColumnMapping, DealImportError, DealParseResult, StageCount } from "@/lib/import/deals/types";
@@ -90,7 +90,8 @@ export async function runDealImport(viewer: Viewer, source: DealImportSource, op
   // cannot take COPY and upserts from unnest arrays (decision 0031).
   const pool = primaryPool();
   const deals = result.deals;
-  const staging: StagingTable | null = (await copySupported(pool)) ? await copyIntoStaging(pool, DEAL_STAGING_COLUMNS, deals.length, (index) => stagedDeal(deals[index]!)) : null;
+  const idOf = dealIds();
+  const staging: StagingTable | null = (await copySupported(pool)) ? await copyIntoStaging(pool, DEAL_STAGING_COLUMNS, deals.length, (index) => stagedDeal(deals[index]!, idOf(index))) : null;
   try {
     const outcome = await writeDeals(viewer, { uploadId, fileName, result, staging });
     phaseDone("write");

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, primaryPool } from "@/lib/db";
 import { ACTIVITY_STAGING_COLUMNS, stagedActivityRow, upsertActivityRows, upsertStagedActivityRows, type UpsertCounts } from "@/lib/activity/upsert-activity-rows";
-import { findRevenueWithoutWins } from "@/lib/activity/revenue-without-wins";
+import { findRevenueWithoutWins, findRevenueWithoutWinsInStaging } from "@/lib/activity/revenue-without-wins";
 import { copyIntoStaging, copySupported, type StagingTable } from "@/lib/bulk/copy-staging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { columnMappingSchema } from "@/lib/import/mapping-schema";
@@ -159,7 +159,7 @@ async function writeInTransaction(
           progress(start + slice.length);
         }
       }
-      await refuseRevenueWithoutWins(tx, organizationId, stages.at(-1), rows);
+      await refuseRevenueWithoutWins(tx, organizationId, stages.at(-1), rows, staging);
       const result = { rows: rows.length, ...counts, summary: job.summary };
       await recordAudit(
         {
@@ -186,9 +186,16 @@ async function writeInTransaction(
  * Revenue is won with deals: once written, a rep-day the file gave revenue (or deals won) must hold
  * at least one deal won, counting what was there before. Throwing here rolls the import back.
  */
-async function refuseRevenueWithoutWins(tx: Prisma.TransactionClient, organizationId: string, wonStage: { key: string; label: string } | undefined, rows: readonly ImportRow[]) {
+async function refuseRevenueWithoutWins(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  wonStage: { key: string; label: string } | undefined,
+  rows: readonly ImportRow[],
+  staging: StagingTable | null,
+) {
   if (!wonStage) return;
-  const unearned = await findRevenueWithoutWins(tx, organizationId, wonStage.key, rows);
+  // From the staging table when there is one: the rows are there already, no key arrays to send.
+  const unearned = staging ? await findRevenueWithoutWinsInStaging(tx, organizationId, wonStage.key, staging.name) : await findRevenueWithoutWins(tx, organizationId, wonStage.key, rows);
   if (unearned.length === 0) return;
   const written = new Map(rows.filter((row) => row.stage === REVENUE_STAGE || row.stage === wonStage.key).map((row) => [`${row.repId}|${row.day}|${row.stage}`, row]));
   const errors = unearned.map((day) => {

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Deal_organizationId_ownerId_createdOn_idx";
