@@ -14,6 +14,7 @@ import { visibleTeamsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/http/errors";
 import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 import { loadStageTotals } from "@/lib/server/coaching/load-stage-totals";
+import { loadRevenueWon } from "@/lib/server/coaching/load-revenue-won";
 import { loadQuotaRows, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
 import type { OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -213,14 +214,15 @@ const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, set
     loadStageTotals(viewer.organizationId, repIds, window, funnelSources),
     // One quota read for both the window's pro-rated quota and the quarter's.
     loadQuotaRows(viewer.organizationId, repIds, window, quarter.key),
-    toDate && repIds.length > 0 ? loadStageTotals(viewer.organizationId, repIds, toDate, funnelSources) : Promise.resolve(new Map<string, { totals: Record<string, number> }>()),
+    // The quarter to date needs revenue alone: not every stage with the data checks' day log.
+    toDate ? loadRevenueWon(viewer.organizationId, repIds, toDate, funnelSources) : Promise.resolve(new Map<string, number>()),
     loadOneOnOneDates(viewer.organizationId, repIds, settings.timeZone),
     loadCommitmentStanding(viewer.organizationId, repIds, today, window),
   ]);
   const group = coachGroup({ settings, teamId: team.id, reps: roster, window, inputs: { stageTotals, quotas: quotasForWindow(quotas, window) } });
   const standing = {
     quotaMinor: quotasForPeriod(quotas, quarter.key),
-    wonToDateMinor: new Map(repIds.map((id) => [id, wonToDate.get(id)?.totals.revenue ?? 0])),
+    wonToDateMinor: new Map(repIds.map((id) => [id, wonToDate.get(id) ?? 0])),
   };
   const pacing = paceCoachedGroup({ group, standing, period: quarter, today });
   const cadence = new Map(
