@@ -18,8 +18,7 @@ export function LeverCell({ kind, cell, currency }: { kind: LeverKind; cell: Lev
     <>
       <div className="font-medium">{shown.value}</div>
       <div className="text-xs text-slate-600" title={cell?.benchmarkSource ? SOURCE_LABEL[cell.benchmarkSource] : undefined}>
-        vs {shown.benchmark}
-        {cell?.benchmarkSource === "team" ? " (team)" : cell?.benchmarkSource === "team_top_quartile" ? " (top quartile)" : ""}
+        {`vs ${shown.benchmark}${cell?.benchmarkSource === "team" ? " (team)" : cell?.benchmarkSource === "team_top_quartile" ? " (top quartile)" : ""}`}
       </div>
       {cell ? <LeverStatus status={shown.displayedStatus} confident={cell.confidence >= 0.8} /> : null}
     </>

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { PacingSummary, type PacingView } from "@/components/goals/pacing-summary";
-import { CONFIDENCE_EXPLAINED, formatConfidence, formatCount, formatDate, formatMoneyCompact, formatPercent, type LeverKind } from "@/lib/format";
+import { formatConfidence, formatCount, formatDate, formatMoneyCompact, formatPercent, type LeverKind } from "@/lib/format";
 import { cn } from "@/lib/cn";
 import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 
@@ -100,7 +100,7 @@ export function TeamTable({
 
   const renderRow = (row: TeamTableRow, isPooled = false) => (
     <tr key={row.repId} className={isPooled ? "bg-slate-50 font-medium" : "hover:bg-slate-50"} data-testid={isPooled ? "pooled-row" : "rep-row"}>
-      <th scope="row" className="border-b border-slate-100 px-2 py-2 text-left font-medium">
+      <th scope="row" className="text-left font-medium">
         {isPooled ? (
           row.name
         ) : (
@@ -109,7 +109,7 @@ export function TeamTable({
           </Link>
         )}
       </th>
-      <td className="border-b border-slate-100 px-2 py-2">
+      <td>
         {row.grade ? (
           <Badge tone={GRADE_TONE[row.grade]} aria-label={`Grade ${row.grade}`}>
             {row.grade}
@@ -125,15 +125,14 @@ export function TeamTable({
           </div>
         ) : null}
       </td>
-      <td className="border-b border-slate-100 px-2 py-2 min-w-44">
+      <td className="min-w-44">
         {isPooled ? (
           pooledFocus(row)
         ) : row.focus ? (
           <div data-testid="focus">
             <div className="font-semibold text-slate-900">{row.focus.competency ?? row.focus.label}</div>
-            <div className="text-xs text-slate-700" title={CONFIDENCE_EXPLAINED}>
-              +{formatMoneyCompact(row.focus.liftRevenueMinor, currency)} · {formatConfidence(row.focus.confidence)} sure
-            </div>
+            {/* One string, not three text nodes; what confidence means is the note under the table. */}
+            <div className="text-xs text-slate-700">{`+${formatMoneyCompact(row.focus.liftRevenueMinor, currency)} · ${formatConfidence(row.focus.confidence)} sure`}</div>
           </div>
         ) : row.dataProblem ? (
           <div data-testid="focus">
@@ -148,11 +147,11 @@ export function TeamTable({
           </span>
         )}
       </td>
-      <td className="border-b border-slate-100 px-2 py-2">
+      <td>
         <div className="whitespace-nowrap">{isPooled ? "" : formatDate(row.lastOneOnOne)}</div>
         {row.outOfCadence ? (
           <Badge tone="warn" className="mt-1" title={`Cadence: every ${formatCount(row.outOfCadence.cadenceDays, "day")}`}>
-            {row.outOfCadence.daysSinceLast === null ? "never met" : `${formatCount(row.outOfCadence.daysSinceLast, "day")} ago`} · out of cadence
+            {`${row.outOfCadence.daysSinceLast === null ? "never met" : `${formatCount(row.outOfCadence.daysSinceLast, "day")} ago`} · out of cadence`}
           </Badge>
         ) : null}
         {canStartOneOnOne && !isPooled ? (
@@ -161,15 +160,15 @@ export function TeamTable({
           </div>
         ) : null}
       </td>
-      <td className="border-b border-slate-100 px-2 py-2 whitespace-nowrap">
+      <td className="whitespace-nowrap">
         {isPooled ? (
           ""
         ) : (
           <>
-            {row.openCommitments} open
+            {`${row.openCommitments} open`}
             {row.overdueCommitments > 0 ? (
               <Badge tone="bad" className="ml-1">
-                {row.overdueCommitments} overdue
+                {`${row.overdueCommitments} overdue`}
               </Badge>
             ) : null}
           </>
@@ -178,7 +177,7 @@ export function TeamTable({
       {levers.map((lever) => {
         const cell = row.levers[lever.key];
         return (
-          <td key={lever.key} className="border-b border-slate-100 px-2 py-2 whitespace-nowrap" data-testid={`lever-${lever.key}`}>
+          <td key={lever.key} className="whitespace-nowrap" data-testid={`lever-${lever.key}`}>
             <LeverCell kind={lever.kind} cell={cell} currency={currency} />
           </td>
         );
@@ -191,7 +190,7 @@ export function TeamTable({
     row.mostCommonFocus && row.mostCommonFocus.count > 1 ? (
       <div>
         <div className="font-semibold">{row.mostCommonFocus.label}</div>
-        <div className="text-xs text-slate-700">most common focus ({formatCount(row.mostCommonFocus.count, "rep")})</div>
+        <div className="text-xs text-slate-700">{`most common focus (${formatCount(row.mostCommonFocus.count, "rep")})`}</div>
       </div>
     ) : (
       <span className="text-sm text-slate-600">No focus shared by two reps</span>
@@ -216,7 +215,8 @@ export function TeamTable({
             {levers.map((lever) => header(`lever:${lever.key}`, lever.label))}
           </tr>
         </thead>
-        <tbody>
+        {/* Every body cell's border and padding, set once here rather than on each of ~150 cells (issue #21: bytes rendered per request). */}
+        <tbody className="*:*:border-b *:*:border-slate-100 *:*:px-2 *:*:py-2">
           {renderRow(pooled, true)}
           {sorted.map((row) => renderRow(row))}
         </tbody>

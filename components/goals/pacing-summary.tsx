@@ -45,7 +45,7 @@ export function PacingSummary({ pacing, currency }: { pacing: PacingView | null 
       <div>
         <span className="text-xs text-slate-600">To date </span>
         {pacing.quotaMinor === null ? (
-          <span className="text-slate-700">{formatMoneyCompact(pacing.wonToDateMinor, currency)} · no quota</span>
+          <span className="text-slate-700">{`${formatMoneyCompact(pacing.wonToDateMinor, currency)} · no quota`}</span>
         ) : (
           <>
             <GradeBadge grade={pacing.gradeToDate} what="so far" /> <span className="text-slate-700">{formatPercent(pacing.attainmentToDate)}</span>
@@ -64,7 +64,7 @@ export function PacingSummary({ pacing, currency }: { pacing: PacingView | null 
             <span className="font-medium text-slate-900">{formatPercent(pacing.projectedAttainment)}</span>
           </>
         )}
-        {range && pacing.status !== "insufficient_data" ? <span className="block text-xs text-slate-600">90 % range {range}</span> : null}
+        {range && pacing.status !== "insufficient_data" ? <span className="block text-xs text-slate-600">{`90 % range ${range}`}</span> : null}
         {pacing.status === "no_activity" ? <span className="block text-xs text-slate-600">no activity in the window</span> : null}
       </div>
     </div>

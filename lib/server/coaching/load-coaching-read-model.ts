@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db, readDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { db, primaryPool, readPool } from "@/lib/db";
 import type { CoachingWindow } from "@/lib/calendar/coaching-window";
 import { periodDays } from "@/lib/calendar/period";
 import { todayIn } from "@/lib/calendar/days";
@@ -14,6 +13,7 @@ import { visibleTeamsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/http/errors";
 import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 import { loadStageTotals } from "@/lib/server/coaching/load-stage-totals";
+import { loadRevenueWon } from "@/lib/server/coaching/load-revenue-won";
 import { loadQuotaRows, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
 import type { OrganizationCoachingSettings } from "@/lib/server/coaching/load-organization-coaching-settings";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
@@ -73,10 +73,11 @@ interface RosterRow {
 }
 
 /** The active reps of one team with what cadence needs, in one query that needs no settings (the read model sends it with them). */
-const loadTeamRosterRows = cache(async (organizationId: string, teamId: string): Promise<RosterRow[]> =>
-  // The primary, like the team itself: a rep just added shows on the next render.
-  db.$queryRaw<RosterRow[]>(Prisma.sql`
-    SELECT u."id", u."name", u."email", u."teamId",
+const loadTeamRosterRows = cache(async (organizationId: string, teamId: string): Promise<RosterRow[]> => {
+  // The primary, like the team itself: a rep just added shows on the next render. Plain
+  // node-postgres, like the read model's other statements: no ORM raw-query layer (issue #21).
+  const { rows } = await primaryPool().query<RosterRow>(
+    `SELECT u."id", u."name", u."email", u."teamId",
            to_char(COALESCE(membership."startedAt", u."createdAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "joinedAt",
            manager."cadence"::text AS "cadence", manager."name" AS "managerName"
     FROM "User" u
@@ -87,9 +88,12 @@ const loadTeamRosterRows = cache(async (organizationId: string, teamId: string):
       WHERE m."organizationId" = u."organizationId" AND m."userId" = u."id" AND m."teamId" = u."teamId" AND m."endedAt" IS NULL
       ORDER BY m."startedAt" DESC LIMIT 1
     ) membership ON true
-    WHERE u."organizationId" = ${organizationId} AND u."teamId" = ${teamId} AND u."role" = 'REP' AND u."active"
-    ORDER BY u."name" ASC`),
-);
+    WHERE u."organizationId" = $1 AND u."teamId" = $2 AND u."role" = 'REP' AND u."active"
+    ORDER BY u."name" ASC`,
+    [organizationId, teamId],
+  );
+  return rows;
+});
 
 function toRosterRep(row: RosterRow, timeZone: string, defaultCadence: Cadence): RosterRep {
   return {
@@ -114,14 +118,15 @@ export interface OneOnOneDates {
 export async function loadOneOnOneDates(organizationId: string, memberIds: readonly string[], timeZone: string): Promise<Map<string, OneOnOneDates>> {
   const result = new Map<string, OneOnOneDates>(memberIds.map((id) => [id, { lastCompletedOn: null, nextScheduledOn: null }]));
   if (memberIds.length === 0) return result;
-  const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-  const rows = await readDb.$queryRaw<{ memberId: string; last: string | null; next: string | null }[]>(Prisma.sql`
-    SELECT "memberId",
-           ${iso(Prisma.sql`MAX("scheduledAt") FILTER (WHERE "status" = 'COMPLETED')`)} AS last,
-           ${iso(Prisma.sql`MIN("scheduledAt") FILTER (WHERE "status" IN ('SCHEDULED', 'IN_PROGRESS'))`)} AS next
+  const { rows } = await readPool().query<{ memberId: string; last: string | null; next: string | null }>(
+    `SELECT "memberId",
+           to_char(MAX("scheduledAt") FILTER (WHERE "status" = 'COMPLETED'), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last,
+           to_char(MIN("scheduledAt") FILTER (WHERE "status" IN ('SCHEDULED', 'IN_PROGRESS')), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS next
     FROM "OneOnOne"
-    WHERE "organizationId" = ${organizationId} AND "kind" = 'REP' AND "memberId" = ANY(${[...memberIds]}::text[])
-    GROUP BY "memberId"`);
+    WHERE "organizationId" = $1 AND "kind" = 'REP' AND "memberId" = ANY($2::text[])
+    GROUP BY "memberId"`,
+    [organizationId, [...memberIds]],
+  );
   for (const row of rows) {
     result.set(row.memberId, {
       lastCompletedOn: row.last ? zonedDay(new Date(row.last), timeZone) : null,
@@ -148,21 +153,23 @@ const NO_COMMITMENTS: CommitmentStanding = { open: 0, overdue: 0, done: 0, misse
 export async function loadCommitmentStanding(organizationId: string, memberIds: readonly string[], today: string, window: { from: string; to: string }): Promise<Map<string, CommitmentStanding>> {
   const result = new Map<string, CommitmentStanding>(memberIds.map((id) => [id, { ...NO_COMMITMENTS }]));
   if (memberIds.length === 0) return result;
-  const rows = await readDb.$queryRaw<{ memberId: string; open: number; overdue: number; done: number; missed: number; carried: number }[]>(Prisma.sql`
-    SELECT c."memberId",
+  const { rows } = await readPool().query<{ memberId: string; open: number; overdue: number; done: number; missed: number; carried: number }>(
+    `SELECT c."memberId",
            COUNT(*) FILTER (WHERE c."status" = 'OPEN')::int AS open,
-           COUNT(*) FILTER (WHERE c."status" = 'OPEN' AND c."dueOn" < ${today}::date)::int AS overdue,
-           COUNT(*) FILTER (WHERE c."status" = 'DONE' AND c."dueOn" BETWEEN ${window.from}::date AND ${window.to}::date)::int AS done,
-           COUNT(*) FILTER (WHERE c."status" = 'MISSED' AND successor."id" IS NULL AND c."dueOn" BETWEEN ${window.from}::date AND ${window.to}::date)::int AS missed,
-           COUNT(*) FILTER (WHERE c."status" = 'MISSED' AND successor."id" IS NOT NULL AND c."dueOn" BETWEEN ${window.from}::date AND ${window.to}::date)::int AS carried
+           COUNT(*) FILTER (WHERE c."status" = 'OPEN' AND c."dueOn" < $3::date)::int AS overdue,
+           COUNT(*) FILTER (WHERE c."status" = 'DONE' AND c."dueOn" BETWEEN $4::date AND $5::date)::int AS done,
+           COUNT(*) FILTER (WHERE c."status" = 'MISSED' AND successor."id" IS NULL AND c."dueOn" BETWEEN $4::date AND $5::date)::int AS missed,
+           COUNT(*) FILTER (WHERE c."status" = 'MISSED' AND successor."id" IS NOT NULL AND c."dueOn" BETWEEN $4::date AND $5::date)::int AS carried
     FROM "Commitment" c
     LEFT JOIN LATERAL (
       SELECT s."id" FROM "Commitment" s WHERE c."status" = 'MISSED' AND s."organizationId" = c."organizationId" AND s."carriedFromId" = c."id" LIMIT 1
     ) successor ON true
-    WHERE c."organizationId" = ${organizationId}
-      AND c."memberId" = ANY(${[...memberIds]}::text[])
-      AND (c."status" = 'OPEN' OR c."dueOn" BETWEEN ${window.from}::date AND ${window.to}::date)
-    GROUP BY c."memberId"`);
+    WHERE c."organizationId" = $1
+      AND c."memberId" = ANY($2::text[])
+      AND (c."status" = 'OPEN' OR c."dueOn" BETWEEN $4::date AND $5::date)
+    GROUP BY c."memberId"`,
+    [organizationId, [...memberIds], today, window.from, window.to],
+  );
   for (const row of rows) {
     result.set(row.memberId, { open: Number(row.open), overdue: Number(row.overdue), done: Number(row.done), missed: Number(row.missed), carriedOver: Number(row.carried) });
   }
@@ -213,14 +220,15 @@ const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, set
     loadStageTotals(viewer.organizationId, repIds, window, funnelSources),
     // One quota read for both the window's pro-rated quota and the quarter's.
     loadQuotaRows(viewer.organizationId, repIds, window, quarter.key),
-    toDate && repIds.length > 0 ? loadStageTotals(viewer.organizationId, repIds, toDate, funnelSources) : Promise.resolve(new Map<string, { totals: Record<string, number> }>()),
+    // The quarter to date needs revenue alone: not every stage with the data checks' day log.
+    toDate ? loadRevenueWon(viewer.organizationId, repIds, toDate, funnelSources) : Promise.resolve(new Map<string, number>()),
     loadOneOnOneDates(viewer.organizationId, repIds, settings.timeZone),
     loadCommitmentStanding(viewer.organizationId, repIds, today, window),
   ]);
   const group = coachGroup({ settings, teamId: team.id, reps: roster, window, inputs: { stageTotals, quotas: quotasForWindow(quotas, window) } });
   const standing = {
     quotaMinor: quotasForPeriod(quotas, quarter.key),
-    wonToDateMinor: new Map(repIds.map((id) => [id, wonToDate.get(id)?.totals.revenue ?? 0])),
+    wonToDateMinor: new Map(repIds.map((id) => [id, wonToDate.get(id) ?? 0])),
   };
   const pacing = paceCoachedGroup({ group, standing, period: quarter, today });
   const cadence = new Map(

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { todayIn, dayKey } from "@/lib/calendar/days";
+import { primaryPool } from "@/lib/db";
+import { todayIn } from "@/lib/calendar/days";
 import { formatDateTime } from "@/lib/format";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 
@@ -22,31 +22,24 @@ const LIMIT = 20;
  */
 export async function listMyCommitments(viewer: Viewer): Promise<MyCommitment[]> {
   if (viewer.kind !== "user") return [];
-  const rows = await db.commitment.findMany({
-    where: {
-      organizationId: viewer.organizationId,
-      memberId: viewer.id,
-      ownerId: viewer.id,
-      status: "OPEN",
-      oneOnOne: { organizationId: viewer.organizationId, kind: "LEADER", memberId: viewer.id },
-    },
-    select: { id: true, text: true, dueOn: true, oneOnOne: { select: { id: true, scheduledAt: true } } },
-    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
-    take: LIMIT,
-  });
+  // One statement on every manager's dashboard: plain node-postgres with the join, instead of the
+  // ORM's two queries (the commitments, then their meetings) and its row mapping (issue #21).
+  const { rows } = await primaryPool().query<{ id: string; text: string; dueOn: string; oneOnOneId: string; scheduledAt: string }>(
+    `SELECT c."id", c."text", c."dueOn"::text AS "dueOn", o."id" AS "oneOnOneId", to_char(o."scheduledAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "scheduledAt"
+     FROM "Commitment" c JOIN "OneOnOne" o ON o."id" = c."oneOnOneId"
+     WHERE c."organizationId" = $1 AND c."memberId" = $2 AND c."ownerId" = $2 AND c."status" = 'OPEN'
+       AND o."organizationId" = $1 AND o."kind" = 'LEADER' AND o."memberId" = $2
+     ORDER BY c."dueOn" ASC, c."createdAt" ASC
+     LIMIT ${LIMIT}`,
+    [viewer.organizationId, viewer.id],
+  );
   const timeZone = viewer.organization.timeZone;
   const today = todayIn(timeZone);
-  return rows.flatMap((row) => {
-    if (!row.oneOnOne) return [];
-    const dueOn = dayKey(row.dueOn);
-    return [
-      {
-        id: row.id,
-        text: row.text,
-        dueOn,
-        overdue: dueOn < today,
-        oneOnOne: { id: row.oneOnOne.id, label: formatDateTime(row.oneOnOne.scheduledAt, timeZone) },
-      },
-    ];
-  });
+  return rows.map((row) => ({
+    id: row.id,
+    text: row.text,
+    dueOn: row.dueOn,
+    overdue: row.dueOn < today,
+    oneOnOne: { id: row.oneOnOneId, label: formatDateTime(new Date(row.scheduledAt), timeZone) },
+  }));
 }

@@ -83,7 +83,10 @@ async function CoachingTimeSection({ viewer, team }: { viewer: Viewer; team: Vis
 }
 
 async function TeamDealsSection({ viewer, team, period }: { viewer: Viewer; team: VisibleTeam; period: PeriodRequest }) {
-  const [deals, funnel] = await Promise.all([getTeamDealFigures(viewer, team, period), getFunnelSources(viewer)]);
+  // An organization without a single CRM deal has no deals section: its three reads are skipped.
+  const funnel = await getFunnelSources(viewer);
+  if (!funnel.hasDeals) return null;
+  const deals = await getTeamDealFigures(viewer, team, period);
   if (!deals.hasDeals) return null;
   const sourceOf = (key: string) => (funnel.sources[key] === "deals" ? "CRM deals" : "logged activity");
   const wonKey = funnel.stageKeys.at(-1) ?? "won";
