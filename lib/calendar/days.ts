@@ -25,15 +25,8 @@ export function isWeekday(day: string): boolean {
   return weekday !== 0 && weekday !== 6;
 }
 
-/** Monday to Friday between two days, both included. */
-export function workingDaysBetween(from: string, to: string): number {
-  const total = daysBetween(from, to) + 1;
-  if (total <= 0) return 0;
-  const fullWeeks = Math.floor(total / 7);
-  let count = fullWeeks * 5;
-  for (let offset = fullWeeks * 7; offset < total; offset++) if (isWeekday(addDays(from, offset))) count++;
-  return count;
-}
+/** Monday to Friday between two days, both included (the engine's own arithmetic). */
+export { workingDaysBetween } from "@/lib/coaching/days";
 
 // One formatter per time zone: building one costs far more than using it.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

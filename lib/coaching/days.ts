@@ -21,6 +21,12 @@ export function workingDaysBetween(from: string, to: string): number {
   if (total <= 0) return 0;
   const fullWeeks = Math.floor(total / 7);
   let count = fullWeeks * 5;
-  for (let offset = fullWeeks * 7; offset < total; offset++) if (isWorkingDay(addDays(from, offset))) count++;
+  // Weekdays by arithmetic from the first day's: this runs once per rep per screen, and a Date per
+  // remaining day cost a team's worth of reps more than their priorities (docs/performance.md).
+  const firstWeekday = new Date(`${from}T00:00:00Z`).getUTCDay();
+  for (let offset = fullWeeks * 7; offset < total; offset++) {
+    const weekday = (firstWeekday + offset) % 7;
+    if (weekday !== 0 && weekday !== 6) count++;
+  }
   return count;
 }
