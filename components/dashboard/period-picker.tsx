@@ -1,6 +1,6 @@
 "use client";
 import Form from "next/form";
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { useId, useState } from "react";
 import * as Popover from "@radix-ui/react-popover";
 import { Button } from "@/components/ui/button";
@@ -15,6 +15,15 @@ const FIRST_DAY = "1970-01-01";
 const LAST_DAY = "2199-12-31";
 
 const optionClass = (current: boolean) => cn("block rounded-md px-3 py-1.5 text-sm", current ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100");
+
+/**
+ * While the period a link asked for loads: the screens render their main content unstreamed (a
+ * skeleton would hold back the largest paint), so the link itself says the click was heard.
+ */
+function PeriodLoading() {
+  const { pending } = useLinkStatus();
+  return pending ? <span role="status" aria-label="Loading the period" className="ml-1.5 inline-block size-3 animate-spin rounded-full border-2 border-current border-t-transparent align-[-1px] motion-reduce:animate-none" /> : null;
+}
 
 /**
  * The one period choice of every screen: the named windows, the previous fiscal quarters and a
@@ -33,6 +42,7 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
           <li key={option.key}>
             <Link href={`${basePath}?window=${option.key}`} aria-current={period.key === option.key ? "page" : undefined} className={optionClass(period.key === option.key)}>
               {option.label}
+              <PeriodLoading />
             </Link>
           </li>
         ))}
@@ -58,6 +68,7 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
                   <li key={quarter.key}>
                     <Link href={`${basePath}?window=${quarter.key}`} aria-current={period.key === quarter.key ? "page" : undefined} className={cn(optionClass(period.key === quarter.key), "border border-slate-200")}>
                       {quarter.key}
+                      <PeriodLoading />
                     </Link>
                   </li>
                 ))}

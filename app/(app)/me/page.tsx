@@ -11,8 +11,6 @@ import { TomorrowTargetsCard } from "@/components/goals/tomorrow-targets-card";
 import { getRepReverseFunnel } from "@/lib/server/goals/get-rep-reverse-funnel";
 import { getRepProfile } from "@/lib/server/reps/get-rep-profile";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
-import { SectionSkeleton } from "@/components/ui/section-skeleton";
-import { Suspense } from "react";
 
 export const metadata: Metadata = { title: "My numbers" };
 
@@ -26,17 +24,8 @@ export default async function MyNumbersPage({ searchParams }: { searchParams: Pr
           {problem}
         </Alert>
       ) : null}
-      <Suspense
-        key={JSON.stringify(period)}
-        fallback={
-          <>
-            <PageHeader title={`Hi ${viewer.name.split(" ")[0]}`} />
-            <SectionSkeleton label="Loading your numbers" blocks={3} />
-          </>
-        }
-      >
-        <MyNumbers viewer={viewer} period={period} />
-      </Suspense>
+      {/* Not streamed: the rep's numbers are the page's largest content (LCP; docs/performance.md). */}
+      <MyNumbers viewer={viewer} period={period} />
     </>
   );
 }

@@ -36,17 +36,8 @@ export default async function OrganizationPage({ searchParams }: { searchParams:
           {problem}
         </Alert>
       ) : null}
-      <Suspense
-        key={periodKey}
-        fallback={
-          <>
-            <PageHeader title={viewer.organization.name} />
-            <SectionSkeleton label="Loading the organization overview" />
-          </>
-        }
-      >
-        <OrganizationOverviewContent viewer={viewer} period={period} />
-      </Suspense>
+      {/* Not streamed: the overview is the page's largest content (LCP; docs/performance.md). */}
+      <OrganizationOverviewContent viewer={viewer} period={period} />
       <Suspense key={`deals-${periodKey}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
         <OrganizationDealsSection viewer={viewer} period={period} />
       </Suspense>

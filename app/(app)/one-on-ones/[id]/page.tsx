@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { MeetingCalendar } from "@/components/one-on-ones/meeting-calendar";
-import { PageHeader } from "@/components/ui/page-header";
 import { todayIn } from "@/lib/calendar/days";
 import { utcToZonedWallTime } from "@/lib/calendar/zoned-time";
-import { SectionSkeleton } from "@/components/ui/section-skeleton";
 import { OneOnOneDetail } from "@/components/one-on-ones/one-on-one-detail";
 import { getOwnCoachingFeedback } from "@/lib/server/feedback/get-own-coaching-feedback";
 import { getOwnCoachSelfRating } from "@/lib/server/feedback/get-own-coach-self-rating";
@@ -36,16 +33,8 @@ export default async function OneOnOnePage({ params }: { params: Promise<{ id: s
           timeZone={timeZone}
         />
       ) : null}
-      <Suspense
-        fallback={
-          <>
-            <PageHeader title="One-on-one" />
-            <SectionSkeleton label="Loading the one-on-one" blocks={3} />
-          </>
-        }
-      >
-        <OneOnOneContent viewer={viewer} oneOnOneId={id} />
-      </Suspense>
+      {/* Not streamed: the meeting is the page's largest content (LCP; docs/performance.md). */}
+      <OneOnOneContent viewer={viewer} oneOnOneId={id} />
     </>
   );
 }

@@ -54,17 +54,8 @@ export default async function RepProfilePage({
           {problem}
         </Alert>
       ) : null}
-      <Suspense
-        key={periodKey}
-        fallback={
-          <>
-            <PageHeader title={rep.name} />
-            <SectionSkeleton label="Loading the rep profile" blocks={3} />
-          </>
-        }
-      >
-        <RepProfileContent viewer={viewer} repId={rep.id} period={period} />
-      </Suspense>
+      {/* Not streamed: the profile is the page's largest content (LCP; docs/performance.md). */}
+      <RepProfileContent viewer={viewer} repId={rep.id} period={period} />
       <Suspense fallback={<SectionSkeleton label="Loading co-coaches" />}>
         <CoCoachesSection viewer={viewer} repId={rep.id} />
       </Suspense>
