@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
@@ -24,8 +25,12 @@ export default async function MyNumbersPage({ searchParams }: { searchParams: Pr
           {problem}
         </Alert>
       ) : null}
-      {/* Not streamed: the rep's numbers are the page's largest content (LCP; docs/performance.md). */}
-      <MyNumbers viewer={viewer} period={period} />
+      {/* Not streamed: the rep's numbers are the page's largest content (LCP; docs/performance.md).
+          Keyed by the period, so a new period starts every client component afresh (an open
+          picker closes, its date fields take the new range), as the keyed Suspense did. */}
+      <Fragment key={JSON.stringify(period)}>
+        <MyNumbers viewer={viewer} period={period} />
+      </Fragment>
     </>
   );
 }

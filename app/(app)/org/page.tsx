@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
+import { Fragment, Suspense } from "react";
 import { can } from "@/lib/access/policy";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -36,8 +36,12 @@ export default async function OrganizationPage({ searchParams }: { searchParams:
           {problem}
         </Alert>
       ) : null}
-      {/* Not streamed: the overview is the page's largest content (LCP; docs/performance.md). */}
-      <OrganizationOverviewContent viewer={viewer} period={period} />
+      {/* Not streamed: the overview is the page's largest content (LCP; docs/performance.md).
+          Keyed by the period, so a new period starts every client component afresh (an open
+          picker closes, its date fields take the new range), as the keyed Suspense did. */}
+      <Fragment key={periodKey}>
+        <OrganizationOverviewContent viewer={viewer} period={period} />
+      </Fragment>
       <Suspense key={`deals-${periodKey}`} fallback={<SectionSkeleton label="Loading deal figures" />}>
         <OrganizationDealsSection viewer={viewer} period={period} />
       </Suspense>

@@ -22,7 +22,7 @@ import { recordManagerAssessmentAction } from "./actions";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { getVisibleRep } from "@/lib/server/access/get-visible-rep";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
-import { Suspense } from "react";
+import { Fragment, Suspense } from "react";
 import { DealFiguresCard } from "@/components/deals/deal-figures-card";
 import { getRepDealFigures } from "@/lib/server/deals/get-rep-deal-figures";
 import { CoCoachesCard } from "@/components/co-coaches/co-coaches-card";
@@ -54,8 +54,12 @@ export default async function RepProfilePage({
           {problem}
         </Alert>
       ) : null}
-      {/* Not streamed: the profile is the page's largest content (LCP; docs/performance.md). */}
-      <RepProfileContent viewer={viewer} repId={rep.id} period={period} />
+      {/* Not streamed: the profile is the page's largest content (LCP; docs/performance.md).
+          Keyed by the period, so a new period starts every client component afresh (an open
+          picker closes, its date fields take the new range), as the keyed Suspense did. */}
+      <Fragment key={periodKey}>
+        <RepProfileContent viewer={viewer} repId={rep.id} period={period} />
+      </Fragment>
       <Suspense fallback={<SectionSkeleton label="Loading co-coaches" />}>
         <CoCoachesSection viewer={viewer} repId={rep.id} />
       </Suspense>

@@ -21,7 +21,7 @@ import { orNotFound } from "@/lib/server/http/or-not-found";
 import { requireViewer, type Viewer } from "@/lib/server/viewer/get-viewer";
 import { resolveVisibleTeam, type VisibleTeam } from "@/lib/server/coaching/load-coaching-read-model";
 import { SectionSkeleton } from "@/components/ui/section-skeleton";
-import { Suspense } from "react";
+import { Fragment, Suspense } from "react";
 import { DealFiguresCard } from "@/components/deals/deal-figures-card";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import { getFunnelSources } from "@/lib/server/deals/get-funnel-sources";
@@ -52,8 +52,12 @@ export default async function TeamDashboardPage({
         </Alert>
       ) : null}
       {/* Not streamed: the table is the page's largest content, and in the first HTML it paints
-          before any script has loaded (LCP; docs/performance.md). Below the fold streams. */}
-      <TeamDashboardContent viewer={viewer} team={team} period={period} />
+          before any script has loaded (LCP; docs/performance.md). Below the fold streams. Keyed by
+          the period, so a new period starts every client component afresh (an open picker
+          closes, its date fields take the new range), as the keyed Suspense did. */}
+      <Fragment key={periodKey}>
+        <TeamDashboardContent viewer={viewer} team={team} period={period} />
+      </Fragment>
       <Suspense fallback={<SectionSkeleton label="Loading coaching time" />}>
         <CoachingTimeSection viewer={viewer} team={team} />
       </Suspense>
