@@ -24,7 +24,8 @@ test("a manager's coaching time follows stake × confidence and adds up to her c
   await expect(card).toContainText("150 minutes a week");
   const minutesOf = async () =>
     (await card.getByRole("table", { name: "Proposed coaching minutes per rep" }).locator("tbody tr td:nth-of-type(3)").allInnerTexts()).map((text) => Number.parseInt(text, 10));
-  expect((await minutesOf()).reduce((sum, minutes) => sum + minutes, 0)).toBe(150);
+  // allInnerTexts does not wait: poll until the streamed table has its rows.
+  await expect.poll(async () => (await minutesOf()).reduce((sum, minutes) => sum + minutes, 0)).toBe(150);
   // Ava Thompson joined days ago: the new-rep floor.
   const ava = card.getByRole("row").filter({ hasText: "Ava Thompson" });
   await expect(ava).toContainText("New");
@@ -35,7 +36,7 @@ test("a manager's coaching time follows stake × confidence and adds up to her c
   await expect(card).toContainText("Capacity saved.");
   await page.reload();
   await expect(page.getByTestId("coaching-time")).toContainText("300 minutes a week");
-  expect((await minutesOf()).reduce((sum, minutes) => sum + minutes, 0)).toBe(300);
+  await expect.poll(async () => (await minutesOf()).reduce((sum, minutes) => sum + minutes, 0)).toBe(300);
   // Put the demo back as it was for the other journeys.
   await page.getByTestId("coaching-time").getByLabel("Coaching minutes per week").fill("150");
   await page.getByTestId("coaching-time").getByRole("button", { name: "Save capacity" }).click();
