@@ -66,7 +66,7 @@ export async function loadStageTotals(
   const windowLength = daysBetween(window.from, window.to) + 1;
   // Days per rep and stage, summed over the stretches; the stage seen on most days counts the active days.
   const daysByStage = new Map<string, number>();
-  const logs = new Map<string, { logged: Record<string, Uint8Array>; totals: Record<string, number>; counts: Record<string, Float64Array> }>();
+  const logs = new Map<string, LogBeingRead>();
   for (const row of rows) {
     const entry = result.get(row.repId);
     if (!entry) continue;
@@ -102,6 +102,9 @@ export async function loadStageTotals(
   return result;
 }
 
+/** A rep's DailyLog while this loader fills it in. */
+type LogBeingRead = { -readonly [K in keyof DailyLog]: Record<string, DailyLog[K][string]> };
+
 /** Days per bitmap: 31 keeps every bit of a PostgreSQL integer positive. */
 const STRETCH_DAYS = 31;
 
@@ -114,7 +117,7 @@ async function loadCountsToCompare(
   window: { from: string; to: string },
   windowLength: number,
   funnel: FunnelSources,
-  logs: Map<string, { logged: Record<string, Uint8Array>; totals: Record<string, number>; counts: Record<string, Float64Array> }>,
+  logs: Map<string, LogBeingRead>,
 ): Promise<void> {
   const activityStages = funnel.stageKeys.filter((stage) => funnel.sources[stage] !== "deals").map((key) => ({ key }));
   const repIds: string[] = [];
