@@ -12,7 +12,7 @@ import { generateApiToken } from "@/lib/security/api-token";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { deployMigrations } from "./lib/migrations";
 import { BENCH_PASSWORD, ensureBenchOrganization } from "./lib/bench-organization";
-import { formatMs, median, signInOverHttp } from "./lib/measure";
+import { formatMs, median, pairedMedians, signInOverHttp } from "./lib/measure";
 import { freePort } from "./lib/embedded-postgres";
 import { startNextServer } from "./lib/next-server";
 
@@ -51,16 +51,6 @@ async function main() {
     const teamId = bench.teamIds[0]!;
     const teamRepIds = (await loadTeamRoster(organizationId, teamId)).map((rep) => rep.id);
 
-    log("\nfloors (plain SQL, same rows):");
-    const orgFloor = await median(RUNS, () =>
-      pool.query(`SELECT "repId", "stage", SUM("value") FROM "Activity" WHERE "organizationId" = $1 AND "day" BETWEEN $2 AND $3 GROUP BY 1, 2`, [organizationId, window.from, window.to]),
-    );
-    report("org-wide per-rep per-stage sums, 90 days", orgFloor);
-    const teamFloor = await median(RUNS, () =>
-      pool.query(`SELECT "repId", "stage", SUM("value") FROM "Activity" WHERE "organizationId" = $1 AND "repId" = ANY($2) AND "day" BETWEEN $3 AND $4 GROUP BY 1, 2`, [organizationId, teamRepIds, window.from, window.to]),
-    );
-    report("one team's per-rep per-stage sums, 90 days", teamFloor);
-
     log("\nCoachboard:");
     const settings = await loadOrganizationCoachingSettings(organizationId);
     const allReps = await prisma.user.findMany({ where: { organizationId, role: "REP" }, select: { id: true, name: true, email: true, teamId: true } });
@@ -72,10 +62,21 @@ async function main() {
       for (const subject of totals) computePriorities({ stages: settings.stages, subject, prior, benchmarks, competencies: settings.competencies });
     });
     report(`engine alone for ${totals.length} reps`, engineMs, "< 50 ms");
-    const teamMs = await median(RUNS, async () => computeCoaching({ organizationId, teamId, reps: await loadTeamRoster(organizationId, teamId), window }));
-    report(`team priorities, ${teamRepIds.length}-rep team, through lib/server`, teamMs, "< 100 ms", teamFloor);
-    const orgMs = await median(Math.min(RUNS, 5), () => computeCoaching({ organizationId, teamId: null, reps: allReps, window }));
-    report(`organization rollup, ${allReps.length} reps, through lib/server`, orgMs, "< 1 s and ≤ 1.5× floor", orgFloor);
+    // Each figure against its floor (plain SQL, same rows), the two alternated run by run.
+    const team = await pairedMedians(
+      RUNS,
+      () => pool.query(`SELECT "repId", "stage", SUM("value") FROM "Activity" WHERE "organizationId" = $1 AND "repId" = ANY($2) AND "day" BETWEEN $3 AND $4 GROUP BY 1, 2`, [organizationId, teamRepIds, window.from, window.to]),
+      async () => computeCoaching({ organizationId, teamId, reps: await loadTeamRoster(organizationId, teamId), window }),
+    );
+    report("floor: one team's per-rep per-stage sums, 90 days", team.floor);
+    report(`team priorities, ${teamRepIds.length}-rep team, through lib/server`, team.measured, "< 100 ms and ≤ 2× floor", team.floor);
+    const org = await pairedMedians(
+      Math.min(RUNS, 7),
+      () => pool.query(`SELECT "repId", "stage", SUM("value") FROM "Activity" WHERE "organizationId" = $1 AND "day" BETWEEN $2 AND $3 GROUP BY 1, 2`, [organizationId, window.from, window.to]),
+      () => computeCoaching({ organizationId, teamId: null, reps: allReps, window }),
+    );
+    report("floor: org-wide per-rep per-stage sums, 90 days", org.floor);
+    report(`organization rollup, ${allReps.length} reps, through lib/server`, org.measured, "< 1 s and ≤ 1.5× floor", org.floor);
 
     const { GET: getPriorities } = await import("@/app/api/v1/reps/[id]/priorities/route");
     const { token, tokenHash, prefix } = generateApiToken();

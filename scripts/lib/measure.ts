@@ -10,6 +10,30 @@ export async function median(runs: number, work: () => Promise<unknown> | unknow
   return timings[Math.floor(timings.length / 2)] ?? Number.NaN;
 }
 
+/**
+ * A measurement and its floor, alternated run by run (floor, measured, floor, measured …) so the
+ * ratio compares the two under the same load: on a shared machine, medians taken one after the
+ * other drift apart with whatever else runs in between.
+ */
+export async function pairedMedians(runs: number, floor: () => Promise<unknown> | unknown, measured: () => Promise<unknown> | unknown): Promise<{ floor: number; measured: number }> {
+  await floor();
+  await measured();
+  const floors: number[] = [];
+  const measurements: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const [work, timings] of [
+      [floor, floors],
+      [measured, measurements],
+    ] as const) {
+      const started = performance.now();
+      await work();
+      timings.push(performance.now() - started);
+    }
+  }
+  const middle = (timings: number[]) => timings.sort((a, b) => a - b)[Math.floor(timings.length / 2)] ?? Number.NaN;
+  return { floor: middle(floors), measured: middle(measurements) };
+}
+
 export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 }

@@ -39,22 +39,24 @@ export async function loadStageTotals(
   // The hottest query of the product: plain node-postgres (no ORM row mapping) on the read pool.
   // A whole organization's worth of reps is filtered by organization alone (the id list would only
   // add a semi-join); rows of reps not asked for are dropped below.
-  // The data checks' day-by-day log rides along in the same query as one bitmap of logged days per
-  // 31-day stretch of the window (the rows are grouped by stretch too): a few integers per rep and
-  // stage instead of an array of days and one of counts, which cost twice the sums (decision 0034).
+  // The data checks' day-by-day log rides along in the same query as ONE bit string per rep and
+  // stage, a bit per day of the window (bit i = day i), OR-ed over the rows: the rows are grouped
+  // exactly as the floor's sums are. An array of days and one of counts cost twice the sums; one
+  // integer bitmap per 31-day stretch needed the rows grouped by stretch too (decision 0034).
   // Not for a whole organization's worth of reps: the rollup reads pooled figures, and each rep's
   // own screens run the checks.
-  const stretch = byOrganization ? "" : `, ("day" - $2::date) / ${STRETCH_DAYS} AS stretch, bit_or(1 << (("day" - $2::date) % ${STRETCH_DAYS})) FILTER (WHERE "value" > 0) AS logged`;
+  const windowLength = daysBetween(window.from, window.to) + 1;
+  const logged = byOrganization ? "" : `, (bit_or(B'1'::bit(${windowLength}) >> ("day" - $2::date)) FILTER (WHERE "value" > 0))::text AS logged`;
   // One round trip: the activity sums and, on a second connection at the same time, where the
   // funnel counts from with the deal counts it may need (or just the deal counts, when the caller
   // already knows the sources and they say deals). Deals used to be read after the sources came back.
   const needsDeals = (funnel: FunnelSources) => Object.values(funnel.sources).includes("deals");
   const [{ rows }, { funnel, deals }] = await Promise.all([
-    readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string; stretch?: number; logged?: number | null }>(
-      `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"${stretch}
+    readPool().query<{ repId: string; stage: string; total: number; days: number; firstDay: string; logged?: string | null }>(
+      `SELECT "repId", "stage", SUM("value")::float8 AS total, COUNT(*)::int AS days, MIN("day")::text AS "firstDay"${logged}
      FROM "Activity"
      WHERE "organizationId" = $1 AND "day" BETWEEN $2::date AND $3::date ${byOrganization ? "" : `AND "repId" = ANY($4::text[])`}
-     GROUP BY "repId", "stage"${byOrganization ? "" : ", stretch"}`,
+     GROUP BY "repId", "stage"`,
       byOrganization ? [organizationId, window.from, window.to] : [organizationId, window.from, window.to, [...repIds]],
     ),
     funnelSources
@@ -63,25 +65,20 @@ export async function loadStageTotals(
         : { funnel: funnelSources, deals: new Map<string, DealStageCounts>() }
       : loadFunnelSourcesWithDealCounts(organizationId, repIds, window),
   ]);
-  const windowLength = daysBetween(window.from, window.to) + 1;
-  // Days per rep and stage, summed over the stretches; the stage seen on most days counts the active days.
-  const daysByStage = new Map<string, number>();
   const logs = new Map<string, LogBeingRead>();
   for (const row of rows) {
     const entry = result.get(row.repId);
     if (!entry) continue;
-    entry.totals[row.stage] = (entry.totals[row.stage] ?? 0) + Number(row.total);
-    const key = `${row.repId}|${row.stage}`;
-    const days = (daysByStage.get(key) ?? 0) + Number(row.days);
-    daysByStage.set(key, days);
-    entry.activeDays = Math.max(entry.activeDays, days);
+    entry.totals[row.stage] = Number(row.total);
+    // The stage seen on most days counts the active days.
+    entry.activeDays = Math.max(entry.activeDays, Number(row.days));
     if (!entry.firstDay || row.firstDay < entry.firstDay) entry.firstDay = row.firstDay;
-    if (row.stretch === undefined) continue;
+    if (row.logged === undefined) continue;
     let log = logs.get(row.repId);
     if (!log) logs.set(row.repId, (log = { logged: {}, totals: {}, counts: {} }));
-    const loggedOn = (log.logged[row.stage] ??= new Uint8Array(windowLength));
-    const first = Number(row.stretch) * STRETCH_DAYS;
-    for (let bits = Number(row.logged ?? 0), bit = 0; bits !== 0; bits >>>= 1, bit++) if (bits & 1) loggedOn[first + bit] = 1;
+    const loggedOn = (log.logged[row.stage] = new Uint8Array(windowLength));
+    const bits = row.logged ?? "";
+    for (let day = bits.indexOf("1"); day !== -1; day = bits.indexOf("1", day + 1)) loggedOn[day] = 1;
   }
   const countedFromDeals = (stage: string) => funnel.sources[stage] === "deals";
   for (const [repId, log] of logs) {
@@ -104,9 +101,6 @@ export async function loadStageTotals(
 
 /** A rep's DailyLog while this loader fills it in. */
 type LogBeingRead = { -readonly [K in keyof DailyLog]: Record<string, DailyLog[K][string]> };
-
-/** Days per bitmap: 31 keeps every bit of a PostgreSQL integer positive. */
-const STRETCH_DAYS = 31;
 
 /**
  * The day-by-day counts the data checks compare (stagesToCompareByDay): only for a rep whose later
