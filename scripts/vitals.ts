@@ -130,7 +130,12 @@ async function launchChromium(): Promise<{ port: number; process: ChildProcess; 
   const stop = () =>
     new Promise<void>((resolve) => {
       const done = () => {
-        fs.rmSync(userDataDir, { recursive: true, force: true });
+        // Chromium's helper processes may still be writing into the profile as the browser exits.
+        try {
+          fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+        } catch {
+          // a scratch directory under the OS temp dir: left for the OS
+        }
         resolve();
       };
       if (child.exitCode !== null) return done();
