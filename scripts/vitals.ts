@@ -7,6 +7,7 @@
 // seeded when missing. VITALS_RUNS (default 1) repeats the Lighthouse pass (the machine is shared,
 // so scores are noisy: report every run). The last run's Lighthouse reports (JSON) are kept in
 // .data/vitals/ for their breakdowns. VITALS_CPU_SLOWDOWN overrides Lighthouse's 4× CPU slowdown.
+// VITALS_PAGES (comma-separated routes, e.g. "/reps/[repId],/me") measures only those pages.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -197,7 +198,9 @@ async function main() {
       env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
     });
     if (buildCode !== 0) throw new Error(`next build exited with ${buildCode}`);
-    const targets = await findTargets(databaseUrl);
+    const only = process.env.VITALS_PAGES?.split(",").map((route) => route.trim());
+    const targets = (await findTargets(databaseUrl)).filter((target) => !only || only.includes(target.route));
+    if (targets.length === 0) throw new Error(`VITALS_PAGES matches none of the measured routes`);
     server = await startNextServer({ port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, WORKERS: "0" } });
     const cookies = new Map<string, string>();
     for (const target of targets) if (!cookies.has(target.email)) cookies.set(target.email, await signInOverHttp(server.url, target.email, DEMO_PASSWORD));
@@ -214,13 +217,15 @@ async function main() {
       log(`  ${target.route.padEnd(20)} ${formatKilobytes(js.bytes).padStart(10)} / ${formatKilobytes(js.gzipBytes).padStart(9)} gzip in ${js.files} files`);
     }
 
-    const dashboard = targets[0]!;
-    const payload = await dashboardPayload(`${server.url}${dashboard.path}`, cookies.get(dashboard.email)!);
-    log(`\nteam dashboard payload (${dashboard.role}):`);
-    log(
-      `  HTML document ${formatKilobytes(payload.html)} (${formatKilobytes(payload.htmlGzip)} gzip), of which inline RSC payload ${formatKilobytes(payload.inlineRsc)}`,
-    );
-    log(`  RSC payload of a client-side navigation ${formatKilobytes(payload.rsc)} (${formatKilobytes(payload.rscGzip)} gzip)`);
+    const dashboard = targets.find((target) => target.route === "/team/[teamId]");
+    if (dashboard) {
+      const payload = await dashboardPayload(`${server.url}${dashboard.path}`, cookies.get(dashboard.email)!);
+      log(`\nteam dashboard payload (${dashboard.role}):`);
+      log(
+        `  HTML document ${formatKilobytes(payload.html)} (${formatKilobytes(payload.htmlGzip)} gzip), of which inline RSC payload ${formatKilobytes(payload.inlineRsc)}`,
+      );
+      log(`  RSC payload of a client-side navigation ${formatKilobytes(payload.rsc)} (${formatKilobytes(payload.rscGzip)} gzip)`);
+    }
 
     for (let run = 1; run <= RUNS; run++) {
       const results: Awaited<ReturnType<typeof measurePage>>[] = [];

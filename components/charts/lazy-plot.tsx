@@ -1,10 +1,10 @@
 "use client";
 // Recharts is most of a chart page's JavaScript and its hydration is most of the main-thread work
-// on a phone (issue #21): each plot is its own chunk, fetched only when its box nears the viewport.
+// on a phone (issue #21): each plot is its own chunk, fetched only when its box comes on screen.
 // The box is sized by the server-rendered figure around it, so the swap shifts no layout, and the
 // figure's accessible table is server-rendered, so nothing a screen reader needs waits for it.
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState, type ComponentType } from "react";
+import { startTransition, useEffect, useRef, useState, type ComponentType } from "react";
 
 function PlotPlaceholder() {
   return <div className="h-full w-full animate-pulse rounded-md bg-slate-100" />;
@@ -19,7 +19,11 @@ const PlanProgressPlot = dynamic(() => import("./plots/plan-progress-plot").then
 const ScorecardTrendPlot = dynamic(() => import("./plots/scorecard-trend-plot").then((module) => module.ScorecardTrendPlot), { ssr: false, loading });
 const ManagerComparisonPlot = dynamic(() => import("./plots/manager-comparison-plot").then((module) => module.ManagerComparisonPlot), { ssr: false, loading });
 
-/** True once the element is within a screen's height of the viewport. */
+/**
+ * True once the element is on screen. Set as a transition: React renders the plot in slices that
+ * yield to the browser, so the plots that come on screen together never block a tap or a scroll
+ * for long (Lighthouse's TBT counted their render as one long task: docs/performance.md).
+ */
 function useNearViewport<T extends Element>() {
   const ref = useRef<T>(null);
   const [near, setNear] = useState(false);
@@ -29,11 +33,12 @@ function useNearViewport<T extends Element>() {
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
+          startTransition(() => setNear(true));
           observer.disconnect();
         }
       },
-      { rootMargin: "100% 0px" },
+      // On screen, not a screen ahead: a plot below the fold costs nothing until it is scrolled to.
+      { rootMargin: "0px" },
     );
     observer.observe(element);
     return () => observer.disconnect();
