@@ -38,6 +38,8 @@ test("a manager starts a development plan from a rep's focus and the rep sees it
   // The progress chart: cumulative since the start, against baseline and target (with its table for screen readers).
   const chart = manager.getByTestId("plan-progress-chart");
   await expect(chart).toBeVisible();
+  // The plot is drawn once its box is on screen (components/charts/lazy-plot.tsx).
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator(".recharts-surface").first()).toBeVisible();
   await expect(chart.getByRole("table")).toContainText(/baseline .+, target .+/);
 
