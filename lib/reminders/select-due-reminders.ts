@@ -1,5 +1,5 @@
 import { addDays, dayKey, parseDay, startOfIsoWeek, todayIn } from "@/lib/calendar/days";
-import { zonedWallTimeToUtc } from "@/lib/calendar/zoned-time";
+import { utcToZonedWallTime, zonedWallTimeToUtc } from "@/lib/calendar/zoned-time";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReminderKind } from "@/lib/generated/prisma/enums";
@@ -68,8 +68,9 @@ export async function selectDueReminders(client: ReadClient, organization: { id:
       remind({
         userId,
         kind: "ONE_ON_ONE_TOMORROW",
-        // The day is part of the key: a meeting moved to another day is reminded again.
-        dedupeKey: `one-on-one:${meeting.id}:${tomorrow}`,
+        // The wall-clock time is part of the key: a meeting moved to another day, or to another
+        // hour of the same day after its reminder went out, is reminded again with its new time.
+        dedupeKey: `one-on-one:${meeting.id}:${utcToZonedWallTime(meeting.scheduledAt, timeZone)}`,
         title: `One-on-one tomorrow with ${names.get(otherId) ?? "your colleague"}`,
         body: `Your one-on-one with ${names.get(otherId) ?? "your colleague"} is tomorrow, ${when}. Prepare it: review the numbers, the agenda and the open commitments.`,
         path: `/one-on-ones/${meeting.id}`,

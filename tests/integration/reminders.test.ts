@@ -45,7 +45,7 @@ async function commitment(ownerId: string, dueOn: string, text: string) {
 }
 
 async function remindersOf(userId: string) {
-  return db.reminder.findMany({ where: { userId }, orderBy: { dedupeKey: "asc" }, select: { id: true, kind: true, dedupeKey: true, title: true, path: true } });
+  return db.reminder.findMany({ where: { userId }, orderBy: { dedupeKey: "asc" }, select: { id: true, kind: true, dedupeKey: true, title: true, path: true, body: true } });
 }
 
 async function reminderJobs(): Promise<SendEmailJobData[]> {
@@ -91,7 +91,7 @@ describe("reminder selection", () => {
     const repReminders = await remindersOf(acme.repA1.id);
     expect(repReminders.map((reminder) => reminder.kind).sort()).toEqual(["COMMITMENT_DUE", "ONE_ON_ONE_TOMORROW"]);
     const meeting = repReminders.find((reminder) => reminder.kind === "ONE_ON_ONE_TOMORROW");
-    expect(meeting).toMatchObject({ path: `/one-on-ones/${tomorrowMeetingId}`, dedupeKey: `one-on-one:${tomorrowMeetingId}:${addDays(today, 1)}` });
+    expect(meeting).toMatchObject({ path: `/one-on-ones/${tomorrowMeetingId}`, dedupeKey: `one-on-one:${tomorrowMeetingId}:${addDays(today, 1)}T10:00` });
     expect(meeting?.title).toContain(acme.managerA.name);
     expect(repReminders.find((reminder) => reminder.kind === "COMMITMENT_DUE")?.title).toBe("Commitment due tomorrow");
 
@@ -169,7 +169,21 @@ describe("reminder selection", () => {
     const dayAfter = new Date(Date.now() + 86_400_000);
     await queueDueReminders(organization(), dayAfter);
     const keys = (await remindersOf(acme.repA1.id)).map((row) => row.dedupeKey);
-    expect(keys).toContain(`one-on-one:${tomorrowMeetingId}:${addDays(today, 2)}`);
+    expect(keys).toContain(`one-on-one:${tomorrowMeetingId}:${addDays(today, 2)}T09:00`);
+    await moveOneOnOne(manager, { oneOnOneId: tomorrowMeetingId, scheduledAt: `${addDays(today, 1)}T10:00` });
+  });
+
+  it("reminds again, with the new time, when a meeting already reminded moves to another hour of the same day", async () => {
+    const before = (await remindersOf(acme.repA1.id)).filter((row) => row.kind === "ONE_ON_ONE_TOMORROW").length;
+    await moveOneOnOne(manager, { oneOnOneId: tomorrowMeetingId, scheduledAt: `${addDays(today, 1)}T15:30` });
+    await queueDueReminders(organization());
+    const meetings = (await remindersOf(acme.repA1.id)).filter((row) => row.kind === "ONE_ON_ONE_TOMORROW");
+    expect(meetings).toHaveLength(before + 1);
+    const moved = meetings.find((row) => row.dedupeKey === `one-on-one:${tomorrowMeetingId}:${addDays(today, 1)}T15:30`);
+    expect(moved?.body).toMatch(/3:30\s?PM|15:30/);
+    // Asked again without a move: nothing new.
+    await queueDueReminders(organization());
+    expect((await remindersOf(acme.repA1.id)).filter((row) => row.kind === "ONE_ON_ONE_TOMORROW")).toHaveLength(before + 1);
     await moveOneOnOne(manager, { oneOnOneId: tomorrowMeetingId, scheduledAt: `${addDays(today, 1)}T10:00` });
   });
 });
@@ -198,8 +212,10 @@ describe("calendar feed", () => {
   it("shows a moved meeting at its new time, same UID, higher SEQUENCE", async () => {
     const token = tokenOf(url);
     const before = eventsOf((await readCalendarFeed(token, "203.0.113.1")) ?? "")[0];
+    const moves = () => db.auditLog.count({ where: { action: "one_on_one.moved", entityId: tomorrowMeetingId } });
+    const movesBefore = await moves();
     await moveOneOnOne(manager, { oneOnOneId: tomorrowMeetingId, scheduledAt: `${addDays(today, 1)}T14:30` });
-    expect(await db.auditLog.count({ where: { action: "one_on_one.moved", entityId: tomorrowMeetingId } })).toBe(3);
+    expect(await moves()).toBe(movesBefore + 1);
     const after = eventsOf((await readCalendarFeed(token, "203.0.113.1")) ?? "")[0];
     expect(after?.uid).toBe(before?.uid);
     expect(after?.sequence).toBe((before?.sequence ?? 0) + 1);
