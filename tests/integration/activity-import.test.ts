@@ -133,6 +133,12 @@ describe("POST /api/v1/activity/import", () => {
     await db.activity.create({ data: { organizationId, repId: rep2.id, day: new Date("2025-02-03T00:00:00Z"), stage: "won", value: 1 } });
     expect((await importCsv(csv)).status).toBe(200);
     expect(await valueOf(rep2.id, "2025-02-03", "revenue")).toBe(900_000);
+    // A file that takes that win away leaves the stored revenue without one: refused on its row.
+    const takesWinAway = await importCsv(["rep_email,date,stage,count", "rep2@acme.test,2025-02-03,dials,41", "rep2@acme.test,2025-02-03,won,0"].join("\n"));
+    expect(takesWinAway.status).toBe(422);
+    expect(takesWinAway.json.error?.details).toEqual([{ path: "3.count", row: 3, column: "count", message: "revenue on 2025-02-03 needs at least 1 in 'Deals won' that day; add the deals won to the file or record them first" }]);
+    expect(await valueOf(rep2.id, "2025-02-03", "won")).toBe(1);
+    expect(await valueOf(rep2.id, "2025-02-03", "dials")).toBe(40);
   });
 
   it("reads the wide format, and Salesforce and HubSpot exports (guessed from the header or named)", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, primaryPool } from "@/lib/db";
 import { ACTIVITY_STAGING_COLUMNS, stagedActivityRow, upsertActivityRows, upsertStagedActivityRows, type UpsertCounts } from "@/lib/activity/upsert-activity-rows";
-import { findRevenueWithoutWins, findRevenueWithoutWinsInStaging } from "@/lib/activity/revenue-without-wins";
+import { findRevenueWithoutWins, findRevenueWithoutWinsOnceStaged, type RevenueWithoutWins } from "@/lib/activity/revenue-without-wins";
 import { copyIntoStaging, copySupported, type StagingTable } from "@/lib/bulk/copy-staging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { columnMappingSchema } from "@/lib/import/mapping-schema";
@@ -146,9 +146,16 @@ async function writeInTransaction(
       const gone = new Set(rows.filter((row) => row.stage !== REVENUE_STAGE && !stageKeys.has(row.stage)).map((row) => row.stage));
       if (gone.size > 0) throw new ConflictError(`The funnel changed while importing (${[...gone].join(", ")} is no longer a stage); nothing was written. Check the file again.`);
 
+      const wonStage = stages.at(-1);
       let counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+      let unearned: RevenueWithoutWins[] = [];
       if (staging) {
-        counts = await upsertStagedActivityRows(tx, organizationId, staging.name, rows.length);
+        // The revenue check reads the staging table and the stored rows on another connection
+        // while the upsert runs (decision 0031); its answer is acted on inside this transaction.
+        [counts, unearned] = await Promise.all([
+          upsertStagedActivityRows(tx, organizationId, staging.name, rows.length),
+          wonStage ? findRevenueWithoutWinsOnceStaged(db, organizationId, wonStage.key, staging.name) : [],
+        ]);
       } else {
         for (let start = 0; start < rows.length; start += WRITE_SLICE) {
           const slice = rows.slice(start, start + WRITE_SLICE);
@@ -158,8 +165,9 @@ async function writeInTransaction(
           counts.unchanged += written.unchanged;
           progress(start + slice.length);
         }
+        if (wonStage) unearned = await findRevenueWithoutWins(tx, organizationId, wonStage.key, rows);
       }
-      await refuseRevenueWithoutWins(tx, organizationId, stages.at(-1), rows, staging);
+      if (wonStage) refuseRevenueWithoutWins(wonStage, rows, unearned);
       const result = { rows: rows.length, ...counts, summary: job.summary };
       await recordAudit(
         {
@@ -186,16 +194,7 @@ async function writeInTransaction(
  * Revenue is won with deals: once written, a rep-day the file gave revenue (or deals won) must hold
  * at least one deal won, counting what was there before. Throwing here rolls the import back.
  */
-async function refuseRevenueWithoutWins(
-  tx: Prisma.TransactionClient,
-  organizationId: string,
-  wonStage: { key: string; label: string } | undefined,
-  rows: readonly ImportRow[],
-  staging: StagingTable | null,
-) {
-  if (!wonStage) return;
-  // From the staging table when there is one: the rows are there already, no key arrays to send.
-  const unearned = staging ? await findRevenueWithoutWinsInStaging(tx, organizationId, wonStage.key, staging.name) : await findRevenueWithoutWins(tx, organizationId, wonStage.key, rows);
+function refuseRevenueWithoutWins(wonStage: { key: string; label: string }, rows: readonly ImportRow[], unearned: readonly RevenueWithoutWins[]): void {
   if (unearned.length === 0) return;
   const written = new Map(rows.filter((row) => row.stage === REVENUE_STAGE || row.stage === wonStage.key).map((row) => [`${row.repId}|${row.day}|${row.stage}`, row]));
   const errors = unearned.map((day) => {
