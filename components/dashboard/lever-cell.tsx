@@ -6,7 +6,8 @@ export interface LeverCellValue {
   benchmark: number | null;
   benchmarkSource: string | null;
   status: LeverStatusKey;
-  confidence: number;
+  /** The gap reaches the organization's confidence threshold (the engine decides; lib/coaching). */
+  confident: boolean;
 }
 
 const SOURCE_LABEL: Record<string, string> = { team: "team benchmark", organization: "organization benchmark", team_top_quartile: "team top quartile" };
@@ -20,7 +21,7 @@ export function LeverCell({ kind, cell, currency }: { kind: LeverKind; cell: Lev
       <div className="text-xs text-slate-600" title={cell?.benchmarkSource ? SOURCE_LABEL[cell.benchmarkSource] : undefined}>
         {`vs ${shown.benchmark}${cell?.benchmarkSource === "team" ? " (team)" : cell?.benchmarkSource === "team_top_quartile" ? " (top quartile)" : ""}`}
       </div>
-      {cell ? <LeverStatus status={shown.displayedStatus} confident={cell.confidence >= 0.8} /> : null}
+      {cell ? <LeverStatus status={shown.displayedStatus} confident={cell.confident} /> : null}
     </>
   );
 }

@@ -16,7 +16,7 @@ function toTableRow(row: Row | TeamDashboard["pooled"]): TeamTableRow {
     levers: Object.fromEntries(
       Object.entries(row.levers).map(([key, cell]) => [
         key,
-        { value: cell.value, benchmark: cell.benchmark, benchmarkSource: cell.benchmarkSource, status: cell.status, confidence: cell.confidence },
+        { value: cell.value, benchmark: cell.benchmark, benchmarkSource: cell.benchmarkSource, status: cell.status, confident: cell.confident },
       ]),
     ),
     focus: row.focus

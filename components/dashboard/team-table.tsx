@@ -20,7 +20,7 @@ export interface TeamTableRow {
       benchmark: number | null;
       benchmarkSource: string | null;
       status: "below_benchmark" | "at_or_above_benchmark" | "insufficient_data" | "no_benchmark";
-      confidence: number;
+      confident: boolean;
     }
   >;
   focus: { label: string; competency: string | null; liftRevenueMinor: number; confidence: number } | null;

@@ -3,6 +3,7 @@ import { LeverStatus } from "@/components/dashboard/lever-status";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { leverChanges, valueChange, type LeverChange } from "@/lib/coaching/snapshot-change";
+import { DEFAULT_CONFIDENCE_THRESHOLD } from "@/lib/coaching/defaults";
 import type { KpiSnapshot, SnapshotLever } from "@/lib/validation/one-on-ones";
 
 export type PreviousSnapshot = { label: string; snapshot: KpiSnapshot | null } | null;
@@ -61,7 +62,7 @@ function LeverTable({ levers, currency, caption, changes }: { levers: SnapshotLe
             </Td>
             <Td className="text-right tabular-nums">{shown.value}</Td>
             <Td className="text-right tabular-nums">{shown.benchmark}</Td>
-            <Td>{known ? <LeverStatus status={shown.displayedStatus} confident={lever.confidence >= 0.8} /> : lever.status}</Td>
+            <Td>{known ? <LeverStatus status={shown.displayedStatus} confident={lever.confident ?? lever.confidence >= DEFAULT_CONFIDENCE_THRESHOLD} /> : lever.status}</Td>
             <Td className="hidden text-right tabular-nums sm:table-cell">{lever.sampleSize > 0 ? lever.sampleSize : "—"}</Td>
             <Td className="text-right tabular-nums" data-testid={`change-${lever.lever}`}>
               <ChangeText kind={lever.kind} change={changes.get(lever.lever)} currency={currency} />

@@ -158,7 +158,7 @@ export function RepProfileView({ profile, audience, focusAction, openOneOnOnes =
                         <Td>{lever.liftRevenueMinor > 0 ? formatMoneyCompact(lever.liftRevenueMinor, currency) : "—"}</Td>
                         <Td title={CONFIDENCE_EXPLAINED}>{lever.status === "below_benchmark" ? formatConfidence(lever.confidence) : "—"}</Td>
                         <Td>
-                          <LeverStatus status={shown.displayedStatus} confident={lever.confidence >= 0.8} />
+                          <LeverStatus status={shown.displayedStatus} confident={lever.confident} />
                         </Td>
                       </tr>
                       );

@@ -15,6 +15,7 @@ const lever = (overrides: Partial<LeverResult>): LeverResult => ({
   sampleSize: 100,
   liftRevenueMinor: 1000,
   confidence: 0.95,
+  confident: true,
   priority: 950,
   status: "below_benchmark",
   warnings: [],

@@ -15,6 +15,7 @@ const closing: LeverResult = {
   sampleSize: 50,
   liftRevenueMinor: 8_640_000,
   confidence: 0.93,
+  confident: true,
   priority: 8_035_200,
   status: "below_benchmark",
   warnings: [],

@@ -106,6 +106,16 @@ describe("computePriorities properties", () => {
     );
   });
 
+  it("marks a lever confident exactly when its confidence reaches the threshold the focus uses, so every screen colours a gap alike", () => {
+    fc.assert(
+      fc.property(anyTotals, anyTotals, benchmarks, fc.double({ min: 0, max: 1, noNaN: true }), (subject, prior, resolved, threshold) => {
+        const report = computePriorities({ stages, subject, prior, benchmarks: resolved, confidenceThreshold: threshold });
+        for (const entry of report.levers) expect(entry.confident).toBe(entry.confidence >= threshold);
+        if (report.focus !== null) expect(lever(report, report.focus).confident).toBe(true);
+      }),
+    );
+  });
+
   it("never names a focus under the confidence threshold, and the focus is the top-priority lever", () => {
     fc.assert(
       fc.property(anyTotals, anyTotals, benchmarks, fc.double({ min: 0, max: 1, noNaN: true }), (subject, prior, resolved, threshold) => {

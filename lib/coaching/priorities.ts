@@ -79,6 +79,7 @@ export function computePriorities(input: PriorityInput): PriorityReport {
     if (!lever || !estimate) continue;
     const result = leverResult(lever, estimate, input, modelRevenue);
     result.dataQuality = quality[lever.key] ?? CLEAN;
+    result.confident = result.confidence >= threshold;
     for (const warning of result.warnings) warnings.push(`${lever.key}: ${warning}`);
     results.push(result);
   }
@@ -111,6 +112,7 @@ function leverResult(lever: Readonly<LeverDef>, estimate: LeverEstimate, input: 
     sampleSize: estimate.sampleSize,
     liftRevenueMinor: 0,
     confidence: 0,
+    confident: false,
     priority: 0,
     status: "no_benchmark",
     dataQuality: CLEAN,

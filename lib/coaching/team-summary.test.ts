@@ -62,6 +62,7 @@ describe("focusOf", () => {
     sampleSize: 40,
     liftRevenueMinor: 0,
     confidence: 0.5,
+    confident: false,
     priority: 0,
     status: "below_benchmark",
     dataQuality: { status: "ok", reasons: [] },

@@ -45,6 +45,11 @@ export interface LeverResult {
   liftRevenueMinor: number;
   /** P(true value < benchmark). */
   confidence: number;
+  /**
+   * Whether that confidence reaches the organization's threshold, the one the focus needs: every
+   * screen colours a gap as sure or unsure by this, never by a threshold of its own.
+   */
+  confident: boolean;
   priority: number;
   status: LeverStatus;
   /** Whether the logged data behind the lever is believable; a suspect lever is never the focus. */

@@ -131,6 +131,8 @@ const snapshotLeverSchema = z.object({
   sampleSize: z.number(),
   liftRevenueMinor: z.number(),
   confidence: z.number(),
+  // Frozen with the organization's threshold; snapshots taken before it was stored have none.
+  confident: z.boolean().optional(),
   status: z.string(),
 });
 const snapshotWindowSchema = z.object({ from: z.string(), to: z.string(), label: z.string() });

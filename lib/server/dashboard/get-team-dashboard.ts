@@ -15,6 +15,8 @@ export interface LeverCell {
   benchmarkSource: string | null;
   status: LeverResult["status"];
   confidence: number;
+  /** At or above the organization's confidence threshold (the engine's `confident`). */
+  confident: boolean;
 }
 
 export interface DashboardRow {
@@ -38,7 +40,7 @@ export interface DashboardRow {
 
 function cells(report: PriorityReport): Record<string, LeverCell> {
   return Object.fromEntries(
-    report.levers.map((lever) => [lever.lever, { lever: lever.lever, value: lever.actual, benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource, status: lever.status, confidence: lever.confidence }]),
+    report.levers.map((lever) => [lever.lever, { lever: lever.lever, value: lever.actual, benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource, status: lever.status, confidence: lever.confidence, confident: lever.confident }]),
   );
 }
 

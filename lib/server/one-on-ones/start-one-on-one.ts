@@ -32,6 +32,7 @@ function snapshotLever(lever: LeverResult): SnapshotLever {
     sampleSize: lever.sampleSize,
     liftRevenueMinor: Math.round(lever.liftRevenueMinor),
     confidence: lever.confidence,
+    confident: lever.confident,
     status: lever.status,
   };
 }
@@ -84,6 +85,7 @@ function leaderTeam(model: TeamReadModel): LeaderTeamSnapshot {
         sampleSize: 0,
         liftRevenueMinor: 0,
         confidence: cell?.confidence ?? 0,
+        confident: cell?.confident ?? false,
         status: cell?.status ?? "insufficient_data",
       };
     }),

@@ -107,6 +107,7 @@ export async function getOrganizationOverview(viewer: Viewer, request: PeriodReq
         benchmarkSource: lever.benchmarkSource,
         status: lever.status,
         confidence: lever.confidence,
+        confident: lever.confident,
       })),
       grades,
       revenueMinor: group.pooled.totals.revenueMinor,
@@ -149,7 +150,7 @@ export async function getOrganizationOverview(viewer: Viewer, request: PeriodReq
         revenueMinor: group.pooled.totals.revenueMinor,
         quotaMinor: group.pooled.quotaMinor,
         attainment: group.pooled.grade.attainment,
-        levers: group.pooled.report.levers.map((lever) => ({ lever: lever.lever, value: lever.actual, benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource, status: lever.status, confidence: lever.confidence })),
+        levers: group.pooled.report.levers.map((lever) => ({ lever: lever.lever, value: lever.actual, benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource, status: lever.status, confidence: lever.confidence, confident: lever.confident })),
       };
     });
   const organizationGoalMinor = goalInForce.get(null) ?? null;
