@@ -17,7 +17,7 @@ function gapOf(point: FunnelPoint): number | null {
  * Where the funnel loses buyers: at each stage, how far the actual count is from what benchmark
  * ratios would give from the same top of funnel (0 = on benchmark; below the line, buyers lost).
  * A gap that grows from one stage to the next is the stage that leaks.
- * Server-rendered with its accessible table; the plot loads when it nears the screen.
+ * Server-rendered with its accessible table; the plot loads when it comes on screen.
  */
 export function FunnelChart({ points, title }: { points: FunnelPoint[]; title: string }) {
   // The top of the funnel is the starting point (always on benchmark by construction): leave it out.

@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
-import { readDb } from "@/lib/db";
+import { readPool } from "@/lib/db";
 import { addDealTallies, dealFigures, type DealFigures } from "@/lib/coaching/deal-figures";
 import { checkedTeam, type TeamRef } from "@/lib/server/coaching/load-coaching-read-model";
 import type { PeriodRequest, ResolvedPeriod } from "@/lib/calendar/period";
@@ -24,8 +24,15 @@ export async function getTeamDealFigures(viewer: Viewer, teamRef: TeamRef, perio
   if (!can(viewer, "team.view")) throw new NotFoundError("Team");
   // A team the page already checked is not checked again.
   const team = await checkedTeam(viewer, teamRef);
-  const resolved = await resolveDealPeriod(viewer, period);
-  const reps = await readDb.user.findMany({ where: { organizationId: viewer.organizationId, role: "REP", teamId: team.id }, select: { id: true, name: true, active: true }, orderBy: { name: "asc" } });
+  // The period and the team's reps (deactivated ones too: their deals still count) in one round trip,
+  // the reps in plain SQL on the read pool like the read model's roster (no ORM mapping per request).
+  const [resolved, { rows: reps }] = await Promise.all([
+    resolveDealPeriod(viewer, period),
+    readPool().query<{ id: string; name: string; active: boolean }>(
+      `SELECT "id", "name", "active" FROM "User" WHERE "organizationId" = $1 AND "role" = 'REP' AND "teamId" = $2 ORDER BY "name" ASC`,
+      [viewer.organizationId, team.id],
+    ),
+  ]);
   const tallies = await loadDealTallies(viewer.organizationId, reps.map((rep) => rep.id), resolved);
   const repTallies = reps.map((rep) => ({ rep, tally: tallies.get(rep.id) ?? { opened: 0, won: 0, lost: 0, open: 0, revenueMinor: 0, cycleDays: [] } }));
   return {
