@@ -132,10 +132,12 @@ async function main() {
       const floorPath = "/account";
       const dashboardPath = `/team/${teamId}`;
       // Node CPU per request: requests one at a time (no queueing, no overload), the floor page and
-      // the dashboard alternated twice so a noisy neighbour weighs on both alike; every instance.
+      // the dashboard alternated four times so a noisy neighbour weighs on both alike; every
+      // instance. Thirty warm-up requests of each first: with five, the first block of each still
+      // ran 10–40 % above the later ones (JIT), and the ratio moved with it.
       const cpu: Record<string, number[]> = { [floorPath]: [], [dashboardPath]: [] };
-      for (const path of [floorPath, dashboardPath]) for (const server of servers) await fetchSequentially(`${server.url}${path}`, cookie, 5);
-      for (let round = 0; round < 2; round++) {
+      for (const path of [floorPath, dashboardPath]) for (const server of servers) await fetchSequentially(`${server.url}${path}`, cookie, 30);
+      for (let round = 0; round < 4; round++) {
         for (const path of [floorPath, dashboardPath]) {
           for (const server of servers) {
             const before = processTreeCpuMs(server.process.pid!);
