@@ -125,20 +125,25 @@ export function sourceOfRow(row: ImportRow): RowSource | undefined {
 
 type RowKey = number | string;
 
-// A day as a number that sorts like its YYYY-MM-DD text.
-const DAY_SPAN = 100_000_000;
+// Days per year in a day's key: 12 months of 31, so a key sorts like the YYYY-MM-DD text it stands for.
+const YEAR_SPAN = 12 * 31;
 
 /**
  * Keys for (rep, day) and (rep, day, stage): numbers built from the rep's and the stage's rank in
- * code-unit order and the day as YYYYMMDD, so they sort exactly like the (rep id, day, stage) texts
- * and hash as numbers (building and hashing a string key per row was most of the validation's
- * cost). Text keys only for a funnel-and-roster so large the numbers would not stay exact.
+ * code-unit order and the day's place in the accepted years, so they sort exactly like the
+ * (rep id, day, stage) texts and hash as numbers (building and hashing a string key per row was
+ * most of the validation's cost). Within V8's small integers for a thousand reps over decades,
+ * so neither the maps nor the sort box a number per row. Text keys only for a funnel-and-roster
+ * so large the numbers would not stay exact.
  */
 class RowKeys {
   readonly numeric: boolean;
   private readonly repRank = new Map<string, number>();
   private readonly stageRank = new Map<string, number>();
   private readonly stageCount: number;
+  // Every keyed day lies between the earliest date accepted and today (the reader refuses others).
+  private readonly firstYear: number;
+  private readonly daySpan: number;
 
   constructor(context: ImportContext) {
     const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -147,24 +152,27 @@ class RowKeys {
     const stages = [...new Set([...context.stages, REVENUE_STAGE])].sort(byText);
     stages.forEach((stage, rank) => this.stageRank.set(stage, rank));
     this.stageCount = stages.length;
-    this.numeric = (repIds.length + 1) * DAY_SPAN * this.stageCount < Number.MAX_SAFE_INTEGER;
+    this.firstYear = Number((context.minDate ?? DEFAULT_MIN_DATE).slice(0, 4));
+    this.daySpan = Math.max(1, Number(context.today.slice(0, 4)) - this.firstYear + 1) * YEAR_SPAN;
+    this.numeric = (repIds.length + 1) * this.daySpan * this.stageCount < Number.MAX_SAFE_INTEGER;
   }
 
   repDay(repId: string, day: string): RowKey {
     if (!this.numeric) return `${repId}\u0000${day}`;
-    return this.repRank.get(repId)! * DAY_SPAN + dayNumber(day);
+    return this.repRank.get(repId)! * this.daySpan + this.dayNumber(day);
   }
 
   repDayStage(repId: string, day: string, stage: string): RowKey {
     if (!this.numeric) return `${repId}\u0000${day}\u0000${stage}`;
-    return (this.repRank.get(repId)! * DAY_SPAN + dayNumber(day)) * this.stageCount + this.stageRank.get(stage)!;
+    return (this.repRank.get(repId)! * this.daySpan + this.dayNumber(day)) * this.stageCount + this.stageRank.get(stage)!;
   }
-}
 
-/** YYYY-MM-DD as the number YYYYMMDD. */
-function dayNumber(day: string): number {
-  const year = (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + (day.charCodeAt(3) - 48);
-  return year * 10_000 + ((day.charCodeAt(5) - 48) * 10 + (day.charCodeAt(6) - 48)) * 100 + (day.charCodeAt(8) - 48) * 10 + (day.charCodeAt(9) - 48);
+  /** YYYY-MM-DD as its place in the accepted years (31 days to every month: order, not a count of days). */
+  private dayNumber(day: string): number {
+    const year = (day.charCodeAt(0) - 48) * 1000 + (day.charCodeAt(1) - 48) * 100 + (day.charCodeAt(2) - 48) * 10 + (day.charCodeAt(3) - 48);
+    const month = (day.charCodeAt(5) - 48) * 10 + (day.charCodeAt(6) - 48);
+    return (year - this.firstYear) * YEAR_SPAN + (month - 1) * 31 + (day.charCodeAt(8) - 48) * 10 + (day.charCodeAt(9) - 48) - 1;
+  }
 }
 
 interface TotalEntry {
@@ -212,7 +220,13 @@ class ActivityTotals {
 
   private sortedEntries(): TotalEntry[] {
     // Plain code-unit order, not localeCompare: the same file gives the same order on every machine.
-    if (this.numericKeys) return [...Float64Array.from(this.entries.keys() as Iterable<number>).sort()].map((key) => this.entries.get(key)!);
+    if (this.numericKeys) {
+      // Sorted as a typed array and read back by index: no array of boxed numbers in between.
+      const keys = Float64Array.from(this.entries.keys() as Iterable<number>).sort();
+      const sorted = new Array<TotalEntry>(keys.length);
+      for (let index = 0; index < keys.length; index++) sorted[index] = this.entries.get(keys[index]!)!;
+      return sorted;
+    }
     const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return [...this.entries.values()].sort((a, b) => byText(a.row.repId, b.row.repId) || byText(a.row.day, b.row.day) || byText(a.row.stage, b.row.stage));
   }
