@@ -11,7 +11,7 @@ import { coachGroup, quotasForPeriod, quotasForWindow } from "@/lib/coaching/coa
 import { paceCoachedGroup, periodToDate } from "@/lib/coaching/pacing";
 import { visibleTeamsWhere } from "@/lib/access/policy";
 import { NotFoundError } from "@/lib/server/http/errors";
-import { loadFunnelSources } from "@/lib/server/deals/load-funnel-sources";
+import { loadRequestFunnelSources } from "@/lib/server/deals/load-funnel-sources";
 import { loadStageTotals } from "@/lib/server/coaching/load-stage-totals";
 import { loadRevenueWon } from "@/lib/server/coaching/load-revenue-won";
 import { loadQuotaRows, type CoachedGroup } from "@/lib/server/coaching/compute-coaching";
@@ -208,7 +208,7 @@ const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, set
   // (visibility, roster, funnel sources) together, then every figure of the period. The roster is
   // read alongside the visibility check and used only once the check has passed.
   const teamId = typeof teamRef === "string" ? teamRef : teamRef.id;
-  const [team, rosterRows, funnelSources] = await Promise.all([checkedTeam(viewer, teamRef), loadTeamRosterRows(viewer.organizationId, teamId), loadFunnelSources(viewer.organizationId)]);
+  const [team, rosterRows, funnelSources] = await Promise.all([checkedTeam(viewer, teamRef), loadTeamRosterRows(viewer.organizationId, teamId), loadRequestFunnelSources(viewer.organizationId)]);
   const window: CoachingWindow = { key, label, from, to, days: periodDays(from, to) };
   const today = todayIn(settings.timeZone);
   const quarter = fiscalQuarterOf(today, settings.fiscalYearStartMonth);

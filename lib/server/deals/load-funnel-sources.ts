@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { readPool } from "@/lib/db";
 import { resolveCountSources, type CountSource, type DealStageCounts } from "@/lib/coaching/funnel-source";
 
@@ -34,6 +35,12 @@ export async function loadFunnelSources(organizationId: string): Promise<FunnelS
   const { rows } = await readPool().query<FunnelSourcesRow>(`SELECT ${FUNNEL_SOURCES_COLUMNS}`, [organizationId]);
   return toFunnelSources(rows[0]);
 }
+
+/**
+ * The same, read once per request (React's cache; outside a request every call reads): a screen's
+ * read model and its deals section both need it. Writers read `loadFunnelSources` itself.
+ */
+export const loadRequestFunnelSources = cache((organizationId: string) => loadFunnelSources(organizationId));
 
 const DEAL_COUNTS_SQL = `SELECT "ownerId",
        COUNT(*) FILTER (WHERE "createdOn" BETWEEN $3::date AND $4::date)::int AS opened,
