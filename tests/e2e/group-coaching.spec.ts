@@ -92,6 +92,34 @@ test("a group session: agenda from the team's focus, shared notes, a commitment 
   expect((await outsider.goto(sessionPath))?.status()).toBe(404);
 });
 
+test("a manager calls off a planned session, after confirming, and its attendee sees it cancelled", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, "manager1@acme.test");
+  await manager.goto("/group-sessions");
+  const form = manager.getByRole("form", { name: "Plan a group session" });
+  await form.getByLabel("Marcus Lee").check();
+  await form.getByLabel("Lucas Martin").check();
+  await form.getByLabel("Date and time", { exact: true }).fill(`${dayFromNow(5)}T16:00`);
+  await form.getByRole("button", { name: "Plan the session" }).click();
+  await expect(manager).toHaveURL(/\/group-sessions\/[A-Za-z0-9_-]+$/);
+  const sessionPath = new URL(manager.url()).pathname;
+  // Asked once more, and "Keep it" keeps it.
+  await manager.getByRole("button", { name: "Cancel the session" }).click();
+  await manager.getByRole("group", { name: "Confirm cancelling the session" }).getByRole("button", { name: "Keep it" }).click();
+  await expect(manager.getByText("Planned", { exact: true })).toBeVisible();
+  await manager.getByRole("button", { name: "Cancel the session" }).click();
+  await manager.getByRole("button", { name: "Yes, cancel it" }).click();
+  await expect(manager.getByText("Cancelled", { exact: true })).toBeVisible();
+  await expect(manager.getByRole("button", { name: "Complete the session" })).toHaveCount(0);
+  await expect(manager.getByRole("button", { name: "Cancel the session" })).toHaveCount(0);
+
+  const rep = await (await browser.newContext()).newPage();
+  await signIn(rep, "rep3@acme.test");
+  await rep.goto("/group-sessions");
+  await expect(rep.getByRole("row").filter({ has: rep.locator(`a[href="${sessionPath}"]`) })).toContainText("Cancelled");
+});
+
 test("a co-coach runs their own one-on-one and reads the rep's other meetings without the private notes", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, "manager2@acme.test");

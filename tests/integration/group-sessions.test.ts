@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { addDays, todayIn } from "@/lib/calendar/days";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/http/errors";
 import { addGroupCommitment } from "@/lib/server/group-sessions/add-group-commitment";
+import { cancelGroupSession } from "@/lib/server/group-sessions/cancel-group-session";
 import { completeGroupSession } from "@/lib/server/group-sessions/complete-group-session";
 import { createGroupSession } from "@/lib/server/group-sessions/create-group-session";
 import { getGroupSession } from "@/lib/server/group-sessions/get-group-session";
@@ -49,7 +50,8 @@ describe("group sessions", () => {
     expect((await getGroupSession(await viewerFor(cast.repA1), sessionId)).role).toBe("member");
     const vpView = await getGroupSession(await viewerFor(cast.vp), sessionId);
     expect(vpView.role).toBe("observer");
-    expect(vpView.can).toEqual({ writeNotes: false, addCommitment: false, complete: false });
+    expect(vpView.can).toEqual({ writeNotes: false, addCommitment: false, complete: false, cancel: false });
+    expect(view.can.cancel).toBe(true);
     for (const outsider of [repA3, cast.managerB, cast.admin, cast.repB1]) await expect(getGroupSession(await viewerFor(outsider), sessionId)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listGroupSessions(await viewerFor(cast.repA1))).sessions.map((session) => session.id)).toEqual([sessionId]);
     expect((await listGroupSessions(await viewerFor(repA3))).sessions).toEqual([]);
@@ -84,5 +86,34 @@ describe("group sessions", () => {
     await startOneOnOne(manager, meetingId);
     const meeting = await getOneOnOne(manager, meetingId);
     expect(meeting.commitmentsToReview.map((commitment) => commitment.text)).toContain("Open three calls with the budget question");
+  });
+
+  it("the coach cancels a planned session nobody committed in; attendees see it cancelled and nothing in it changes", async () => {
+    const manager = await viewerFor(cast.managerA);
+    const planned = (await createGroupSession(manager, { teamId: cast.teamA.id, repIds: [cast.repA1.id, repA3.id], scheduledAt: tomorrowAt("11:00") })).id;
+    // Only the coach: an attendee and the VP are refused, anyone else does not see it.
+    await expect(cancelGroupSession(await viewerFor(cast.repA1), planned)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(cancelGroupSession(await viewerFor(cast.vp), planned)).rejects.toBeInstanceOf(ForbiddenError);
+    for (const outsider of [cast.managerB, cast.admin, cast.repA2]) await expect(cancelGroupSession(await viewerFor(outsider), planned)).rejects.toBeInstanceOf(NotFoundError);
+    const before = await auditCount("group_session.cancelled");
+    await cancelGroupSession(manager, planned);
+    expect(await auditCount("group_session.cancelled")).toBe(before + 1);
+    const seen = await getGroupSession(await viewerFor(repA3), planned);
+    expect(seen.status).toBe("CANCELLED");
+    expect((await getGroupSession(manager, planned)).can).toEqual({ writeNotes: false, addCommitment: false, complete: false, cancel: false });
+    expect((await listGroupSessions(await viewerFor(repA3))).sessions.find((session) => session.id === planned)?.status).toBe("CANCELLED");
+    await expect(cancelGroupSession(manager, planned)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveGroupSessionNotes(manager, { groupSessionId: planned, body: "late", version: 0 })).rejects.toThrow("The session is cancelled: it can no longer be changed");
+    await expect(addGroupCommitment(manager, { groupSessionId: planned, repId: repA3.id, text: "Too late", dueOn: addDays(today(), 7) })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(completeGroupSession(manager, planned)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("a session where someone already committed is completed, not cancelled", async () => {
+    const manager = await viewerFor(cast.managerA);
+    const held = (await createGroupSession(manager, { teamId: cast.teamA.id, repIds: [cast.repA1.id, cast.repA2.id], scheduledAt: tomorrowAt("13:00") })).id;
+    await addGroupCommitment(manager, { groupSessionId: held, repId: cast.repA1.id, text: "Ask for the budget in the first call", dueOn: addDays(today(), 7) });
+    expect((await getGroupSession(manager, held)).can.cancel).toBe(false);
+    await expect(cancelGroupSession(manager, held)).rejects.toBeInstanceOf(ConflictError);
+    expect((await getGroupSession(manager, held)).status).toBe("SCHEDULED");
   });
 });

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { viewerAction } from "@/lib/server/http/action";
 import { addGroupCommitment } from "@/lib/server/group-sessions/add-group-commitment";
+import { cancelGroupSession } from "@/lib/server/group-sessions/cancel-group-session";
 import { completeGroupSession } from "@/lib/server/group-sessions/complete-group-session";
 import { createGroupSession } from "@/lib/server/group-sessions/create-group-session";
 import { saveGroupSessionNotes } from "@/lib/server/group-sessions/save-group-session-notes";
@@ -46,6 +47,15 @@ export const completeGroupSessionAction = viewerAction(
   groupSessionIdSchema,
   async (viewer, input) => {
     await completeGroupSession(viewer, input.groupSessionId);
+    refresh(input.groupSessionId);
+  },
+  { permission: "groupSession.run" },
+);
+
+export const cancelGroupSessionAction = viewerAction(
+  groupSessionIdSchema,
+  async (viewer, input) => {
+    await cancelGroupSession(viewer, input.groupSessionId);
     refresh(input.groupSessionId);
   },
   { permission: "groupSession.run" },

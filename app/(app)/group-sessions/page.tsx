@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/access/policy";
-import { Badge } from "@/components/ui/badge";
+import { GroupSessionStatusBadge } from "@/components/group-sessions/group-session-status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -55,7 +55,7 @@ export default async function GroupSessionsPage() {
                   <Td>{session.focusLabel}</Td>
                   <Td className="text-right tabular-nums">{session.attendees}</Td>
                   <Td>
-                    <Badge tone={session.status === "COMPLETED" ? "good" : "info"}>{session.status === "COMPLETED" ? "Completed" : "Planned"}</Badge>
+                    <GroupSessionStatusBadge status={session.status} />
                   </Td>
                 </tr>
               ))}

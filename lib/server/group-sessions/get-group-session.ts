@@ -40,7 +40,13 @@ export async function getGroupSession(viewer: Viewer, groupSessionId: string) {
         commitments: commitments.filter((commitment) => commitment.memberId === id).map((commitment) => ({ id: commitment.id, text: commitment.text, dueOn: commitment.dueOn.toISOString().slice(0, 10), status: commitment.status })),
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    can: { writeNotes: open && can(viewer, "groupSession.writeNotes", access), addCommitment: open && access.role === "coach", complete: open && access.role === "coach" },
+    can: {
+      writeNotes: open && can(viewer, "groupSession.writeNotes", access),
+      addCommitment: open && access.role === "coach",
+      complete: open && access.role === "coach",
+      // Only before anyone committed (cancelGroupSession says why).
+      cancel: open && access.role === "coach" && commitments.length === 0,
+    },
   };
 }
 

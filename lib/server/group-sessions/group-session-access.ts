@@ -9,7 +9,7 @@ export interface AccessibleGroupSession {
   teamId: string;
   coachId: string;
   attendeeIds: string[];
-  status: "SCHEDULED" | "COMPLETED";
+  status: "SCHEDULED" | "COMPLETED" | "CANCELLED";
   role: OneOnOneRole;
 }
 
@@ -34,5 +34,5 @@ export function requireGroupRole(session: AccessibleGroupSession, roles: readonl
 }
 
 export function requireOpen(session: AccessibleGroupSession): void {
-  if (session.status !== "SCHEDULED") throw new ForbiddenError("The session is completed: it can no longer be changed");
+  if (session.status !== "SCHEDULED") throw new ForbiddenError(`The session is ${session.status === "CANCELLED" ? "cancelled" : "completed"}: it can no longer be changed`);
 }

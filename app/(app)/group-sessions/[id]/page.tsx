@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { CancelGroupSessionButton } from "@/components/group-sessions/cancel-group-session-button";
 import { CompleteGroupSessionButton } from "@/components/group-sessions/complete-group-session-button";
+import { GroupSessionStatusBadge } from "@/components/group-sessions/group-session-status-badge";
 import { GroupCommitmentForm } from "@/components/group-sessions/group-commitment-form";
 import { GroupSessionNotes } from "@/components/group-sessions/group-session-notes";
 import { addDays, todayIn } from "@/lib/calendar/days";
@@ -27,7 +28,7 @@ export default async function GroupSessionPage({ params }: { params: Promise<{ i
       <PageHeader
         title={`Group session: ${session.focusLabel}`}
         description={`${session.teamName} · ${session.scheduledLabel} · coached by ${session.coach.name}`}
-        actions={<Badge tone={session.status === "COMPLETED" ? "good" : "info"}>{session.status === "COMPLETED" ? "Completed" : "Planned"}</Badge>}
+        actions={<GroupSessionStatusBadge status={session.status} />}
       />
       <div className="flex flex-col gap-6">
         <Card>
@@ -85,7 +86,12 @@ export default async function GroupSessionPage({ params }: { params: Promise<{ i
                 {session.can.addCommitment ? <GroupCommitmentForm groupSessionId={session.id} rep={{ id: attendee.id, name: attendee.name }} defaultDueOn={addDays(today, 7)} minDueOn={today} /> : null}
               </section>
             ))}
-            {session.can.complete ? <CompleteGroupSessionButton groupSessionId={session.id} /> : null}
+            {session.can.complete || session.can.cancel ? (
+              <div className="flex flex-wrap items-start gap-4">
+                {session.can.complete ? <CompleteGroupSessionButton groupSessionId={session.id} /> : null}
+                {session.can.cancel ? <CancelGroupSessionButton groupSessionId={session.id} /> : null}
+              </div>
+            ) : null}
           </CardContent>
         </Card>
       </div>
