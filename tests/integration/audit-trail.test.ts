@@ -60,6 +60,7 @@ const AUDITED_IN: Record<string, string> = {
   "lib/server/group-sessions/save-group-session-notes.ts": "tests/integration/group-sessions.test.ts",
   "lib/server/group-sessions/add-group-commitment.ts": "tests/integration/group-sessions.test.ts",
   "lib/server/group-sessions/complete-group-session.ts": "tests/integration/group-sessions.test.ts",
+  "lib/server/group-sessions/cancel-group-session.ts": "tests/integration/group-sessions.test.ts",
   "lib/server/co-coaches/add-co-coach.ts": "tests/integration/co-coaches.test.ts",
   "lib/server/co-coaches/remove-co-coach.ts": "tests/integration/co-coaches.test.ts",
   "lib/server/coaching-time/set-coaching-capacity.ts": "tests/integration/coaching-time.test.ts",
