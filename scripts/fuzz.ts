@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     return await new Promise<number>((resolve) => {
       const child = spawn(path.resolve("node_modules", ".bin", "vitest"), ["run", "--project", "integration", "tests/integration/api-fuzz.test.ts"], {
         stdio: "inherit",
-        env: { ...process.env, DATABASE_URL: databaseUrl, FUZZ_RUNS: String(runs), FUZZ_SEED: String(seed) },
+        env: { ...process.env, DATABASE_URL: databaseUrl, DB_EMBEDDED: embedded ? "1" : "0", FUZZ_RUNS: String(runs), FUZZ_SEED: String(seed) },
       });
       child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     });

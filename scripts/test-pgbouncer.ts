@@ -49,7 +49,8 @@ async function main() {
   console.log(`PgBouncer (transaction mode) on 127.0.0.1:${bouncer.port} → ${new URL(databaseUrl).pathname.slice(1)}`);
   const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "coachboard-pgbouncer-report-")), "integration.json");
   try {
-    const code = await runVitest({ DATABASE_URL: bouncer.url, AUTH_SECRET: TEST_AUTH_SECRET, DB_EMBEDDED: "0" }, reportFile);
+    // One file at a time: PgBouncer cannot create the per-worker databases.
+    const code = await runVitest({ DATABASE_URL: bouncer.url, AUTH_SECRET: TEST_AUTH_SECRET, DB_EMBEDDED: "0", INTEGRATION_WORKERS: "1" }, reportFile);
     if (fs.existsSync(reportFile)) {
       const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
       passed += report.numPassedTests;

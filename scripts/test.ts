@@ -83,6 +83,24 @@ function addPlaywrightCounts(file: string) {
   tally.skipped += report.stats.skipped;
 }
 
+/** Runs a command with its output held back, then prints it under its step's title (for checks run side by side). */
+function runQuietly(label: string, command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code, signal) => {
+      step(`${label} (${Math.round((Date.now() - started) / 1000)} s)`);
+      process.stdout.write(output);
+      const exitCode = code ?? (signal ? 1 : 0);
+      if (exitCode !== 0) failures.push(`${label} exited with ${exitCode}`);
+      resolve(exitCode);
+    });
+  });
+}
+
 async function check(label: string, command: string, args: string[], env: Record<string, string | undefined> = {}) {
   step(label);
   const code = await run(command, args, env);
@@ -94,10 +112,15 @@ async function main() {
   const started = Date.now();
   const only = new Set((process.env.TEST_ONLY ?? "lint,knip,typecheck,openapi,unit,integration,e2e,cluster,pgbouncer,faults").split(","));
 
-  if (only.has("lint")) await check("lint", npx("eslint"), ["--max-warnings=0", "."]);
-  // Unused files, exports and dependencies (knip.json says what is deliberately kept).
-  if (only.has("knip")) await check("knip", npx("knip"), ["--no-progress"]);
-  if (only.has("typecheck")) await check("typecheck", npx("tsc"), ["--noEmit"]);
+  // The static checks are single-threaded: lint and knip on one core, the types on the other.
+  await Promise.all([
+    (async () => {
+      if (only.has("lint")) await runQuietly("lint", npx("eslint"), ["--max-warnings=0", "."]);
+      // Unused files, exports and dependencies (knip.json says what is deliberately kept).
+      if (only.has("knip")) await runQuietly("knip", npx("knip"), ["--no-progress"]);
+    })(),
+    only.has("typecheck") ? runQuietly("typecheck", npx("tsc"), ["--noEmit"]) : null,
+  ]);
   // ── openapi (issue 16): the served document through Spectral (spectral:oas + OWASP), zero errors ──
   if (only.has("openapi")) {
     step("openapi: Spectral lint");
