@@ -58,23 +58,13 @@ export async function copyIntoStaging(
   row: (index: number) => readonly CopyValue[],
   onProgress?: (rowsCopied: number) => void,
 ): Promise<StagingTable> {
-  const name = `import_staging_${randomUUID().replaceAll("-", "")}`;
+  const name = stagingTableName();
   const drop = async () => {
     await pool.query(`DROP TABLE IF EXISTS ${name}`);
   };
   const client = await pool.connect();
   try {
-    await client.query(`CREATE UNLOGGED TABLE ${name} (${columns.join(", ")})`);
-    function* chunks(): Generator<string> {
-      for (let start = 0; start < count; start += CHUNK_ROWS) {
-        const end = Math.min(count, start + CHUNK_ROWS);
-        const lines: string[] = [];
-        for (let index = start; index < end; index++) lines.push(row(index).map(copyField).join("\t"));
-        yield `${lines.join("\n")}\n`;
-        onProgress?.(end);
-      }
-    }
-    await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY ${name} FROM STDIN`)));
+    await copyIntoNewTable(client, name, columns, count, row, onProgress);
   } catch (error) {
     // A connection that failed mid-COPY is not given back to the pool.
     client.release(true);
@@ -83,4 +73,31 @@ export async function copyIntoStaging(
   }
   client.release();
   return { name, drop };
+}
+
+/** Creates the UNLOGGED table `name` on `client` and COPYs `count` rows into it (autocommit: other connections see them once this resolves). */
+export async function copyIntoNewTable(
+  client: pg.ClientBase,
+  name: string,
+  columns: readonly string[],
+  count: number,
+  row: (index: number) => readonly CopyValue[],
+  onProgress?: (rowsCopied: number) => void,
+): Promise<void> {
+  await client.query(`CREATE UNLOGGED TABLE ${name} (${columns.join(", ")})`);
+  function* chunks(): Generator<string> {
+    for (let start = 0; start < count; start += CHUNK_ROWS) {
+      const end = Math.min(count, start + CHUNK_ROWS);
+      const lines: string[] = [];
+      for (let index = start; index < end; index++) lines.push(row(index).map(copyField).join("\t"));
+      yield `${lines.join("\n")}\n`;
+      onProgress?.(end);
+    }
+  }
+  await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY ${name} FROM STDIN`)));
+}
+
+/** A fresh staging table name, safe to put into SQL text. */
+export function stagingTableName(): string {
+  return `import_staging_${randomUUID().replaceAll("-", "")}`;
 }

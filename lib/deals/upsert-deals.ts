@@ -2,7 +2,6 @@
 // unnest(…) arrays, or on a PostgreSQL server from a COPY staging table (lib/bulk; decision 0031). A deal is updated only when something differs, so re-importing the same export
 // changes nothing and the counts say new / changed / unchanged. Deals missing from the file are
 // not touched (exports are often partial). No authorization here: lib/server checks the owners.
-import { randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { DealRecord } from "@/lib/import/deals/types";
 
@@ -25,25 +24,15 @@ export interface DealTextColumns {
   account: boolean;
 }
 
-/**
- * Ids for the deals one import may create: a time-ordered prefix (base-36 milliseconds, then random
- * characters) and the row's index, zero-padded. New deals land at the right edge of the primary-key
- * index instead of at random pages (random UUIDs dirtied a page per deal: more WAL, slower inserts).
- */
-export function dealIds(): (index: number) => string {
-  const prefix = `d${Date.now().toString(36).padStart(9, "0")}${randomUUID().slice(0, 8)}`;
-  return (index) => `${prefix}${index.toString(36).padStart(7, "0")}`;
-}
-
-/** The upsert from `source`, a row source with columns i (id if new), e, o, s, oc ("DealOutcome"), a, c, cl, lr, p, ac. */
+/** The upsert from `source`, a row source with columns e (external id), o, s, oc ("DealOutcome"), a, c, cl, lr, p, ac. */
 async function upsertFrom(client: RawClient, organizationId: string, importId: string | null, source: Prisma.Sql, textColumns: DealTextColumns): Promise<{ inserted: number; updated: number }> {
   const { lostReason: hasLostReason, product: hasProduct, account: hasAccount } = textColumns;
   const result = await client.$queryRaw<{ inserted: bigint; updated: bigint }[]>`
       WITH incoming AS (
-        SELECT i, e, o, s, oc::"DealOutcome" AS oc, a, c, cl, lr, p, ac FROM ${source}
+        SELECT e, o, s, oc::"DealOutcome" AS oc, a, c, cl, lr, p, ac FROM ${source}
       ), written AS (
-        INSERT INTO "Deal" ("id", "organizationId", "externalId", "ownerId", "stage", "outcome", "amountMinor", "createdOn", "closeDate", "lostReason", "productName", "accountName", "lastImportId", "updatedAt")
-        SELECT i, ${organizationId}, e, o, s, oc, a, c, cl, lr, p, ac, ${importId}, now()
+        INSERT INTO "Deal" ("organizationId", "externalId", "ownerId", "stage", "outcome", "amountMinor", "createdOn", "closeDate", "lostReason", "productName", "accountName", "lastImportId", "updatedAt")
+        SELECT ${organizationId}, e, o, s, oc, a, c, cl, lr, p, ac, ${importId}, now()
         FROM incoming
         ON CONFLICT ("organizationId", "externalId") DO UPDATE SET
           "ownerId" = EXCLUDED."ownerId", "stage" = EXCLUDED."stage", "outcome" = EXCLUDED."outcome", "amountMinor" = EXCLUDED."amountMinor",
@@ -64,17 +53,15 @@ async function upsertFrom(client: RawClient, organizationId: string, importId: s
 export async function upsertDeals(client: RawClient, organizationId: string, importId: string | null, deals: readonly DealRecord[], textColumns: DealTextColumns): Promise<DealUpsertCounts> {
   let inserted = 0;
   let updated = 0;
-  const idOf = dealIds();
   for (let start = 0; start < deals.length; start += CHUNK) {
     const chunk = deals.slice(start, start + CHUNK);
     const column = <T>(pick: (deal: DealRecord) => T) => chunk.map(pick);
-    const ids = chunk.map((_, index) => idOf(start + index));
     const source = Prisma.sql`unnest(
-          ${ids}::text[], ${column((deal) => deal.externalId)}::text[], ${column((deal) => deal.ownerId)}::text[], ${column((deal) => deal.stage)}::text[],
+          ${column((deal) => deal.externalId)}::text[], ${column((deal) => deal.ownerId)}::text[], ${column((deal) => deal.stage)}::text[],
           ${column((deal) => OUTCOME[deal.outcome])}::text[], ${column((deal) => String(deal.amountMinor))}::bigint[],
           ${column((deal) => deal.createdOn)}::date[], ${column((deal) => deal.closeDate)}::date[], ${column((deal) => deal.lostReason)}::text[],
           ${column((deal) => deal.productName)}::text[], ${column((deal) => deal.accountName)}::text[]
-        ) AS t(i, e, o, s, oc, a, c, cl, lr, p, ac)`;
+        ) AS t(e, o, s, oc, a, c, cl, lr, p, ac)`;
     const written = await upsertFrom(client, organizationId, importId, source, textColumns);
     inserted += written.inserted;
     updated += written.updated;
@@ -83,11 +70,11 @@ export async function upsertDeals(client: RawClient, organizationId: string, imp
 }
 
 /** The staging table's columns for `upsertStagedDeals`, in the order `stagedDeal` gives values. */
-export const DEAL_STAGING_COLUMNS = ["i text", "e text", "o text", "s text", "oc text", "a bigint", "c date", "cl date", "lr text", "p text", "ac text"] as const;
+export const DEAL_STAGING_COLUMNS = ["e text", "o text", "s text", "oc text", "a bigint", "c date", "cl date", "lr text", "p text", "ac text"] as const;
 
-/** One deal's staging values; `id` is used only if the deal is new (see `dealIds`). */
-export function stagedDeal(deal: DealRecord, id: string): (string | number | null)[] {
-  return [id, deal.externalId, deal.ownerId, deal.stage, OUTCOME[deal.outcome], deal.amountMinor, deal.createdOn, deal.closeDate, deal.lostReason, deal.productName, deal.accountName];
+/** One deal's staging values. */
+export function stagedDeal(deal: DealRecord): (string | number | null)[] {
+  return [deal.externalId, deal.ownerId, deal.stage, OUTCOME[deal.outcome], deal.amountMinor, deal.createdOn, deal.closeDate, deal.lostReason, deal.productName, deal.accountName];
 }
 
 /** Upserts every deal of a COPY staging table (lib/bulk/copy-staging.ts) holding `dealCount` deals, in one statement. */

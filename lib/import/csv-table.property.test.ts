@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCsvTable, readWithCsvParse, tokenizeWellFormed } from "./csv-table";
+import { openCsvCursor, readCsvTable, readWithCsvParse, tokenizeWellFormed } from "./csv-table";
 
 // Quotes, both delimiters, every line ending, blanks and multi-byte characters, densely mixed.
 const csvChar = fc.constantFrom(",", ";", '"', '""', "\r", "\n", "\r\n", " ", "a", "b", "é", "😀", "\t");
@@ -50,6 +50,29 @@ describe("the fast CSV tokenizer", () => {
         if (!table.ok || !("records" in slow)) return;
         expect([table.header, ...table.records.map((record) => record.fields)]).toEqual([slow.records[0]?.fields.map((name) => name.trim()), ...slow.records.slice(1).map((record) => record.fields)]);
       }),
+    );
+  });
+
+  // A file that goes wrong half way: the cursor switches to csv-parse there and carries on.
+  const wrongLater = fc.tuple(wellFormed, fc.constantFrom('a"b,c', '"open,d', '"x"y,z'), wellFormed).map(([before, bad, after]) => `${before}\n${bad}\n${after}`);
+
+  it("reads the same table a slice at a time, also when the file needs csv-parse half way", () => {
+    fc.assert(
+      fc.property(fc.oneof(csvText, wellFormed, wrongLater), fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 8 }), (text, slices) => {
+        const table = readCsvTable(text);
+        const opened = openCsvCursor(text);
+        expect(opened.ok).toBe(table.ok);
+        if (!table.ok || !opened.ok) return;
+        const { cursor } = opened;
+        expect(cursor.header).toEqual(table.header);
+        const records = [];
+        for (let turn = 0; !cursor.done() || turn === 0; turn++) records.push(...cursor.next(slices[turn % slices.length] ?? 1));
+        expect(cursor.next(5)).toEqual([]);
+        expect(records).toEqual(table.records);
+        expect(cursor.read()).toBe(table.records.length);
+        expect(cursor.unreadable()).toEqual(table.unreadable);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -134,25 +134,43 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+const MALFORMED = Symbol("malformed");
+
 /**
- * The records of a well-formed file in one pass, or null as soon as something needs csv-parse's
+ * A well-formed file's records one at a time, or MALFORMED as soon as something needs csv-parse's
  * relaxed rules (a quote inside an unquoted field, text after a closing quote, an unclosed quote).
  * Same records as csv-parse with the options below: record delimiters CRLF, LF and CR, empty lines
  * skipped, `""` inside quotes is one quote, line breaks inside quotes kept.
  */
-export function tokenizeWellFormed(text: string, delimiter: CsvDelimiter, headerOnly: boolean): CsvRecord[] | null {
-  const separator = delimiter.charCodeAt(0);
-  const length = text.length;
-  const records: CsvRecord[] = [];
-  let index = 0;
-  let line = 1;
-  while (index < length) {
+class WellFormedTokenizer {
+  private index = 0;
+  private line = 1;
+  private readonly separator: number;
+
+  constructor(
+    private readonly text: string,
+    delimiter: CsvDelimiter,
+  ) {
+    this.separator = delimiter.charCodeAt(0);
+  }
+
+  /** The next record, null at the end, or MALFORMED (the tokenizer is then not to be used again). */
+  next(): CsvRecord | null | typeof MALFORMED {
+    const { text, separator } = this;
+    const length = text.length;
+    let index = this.index;
+    let line = this.line;
     // Empty lines are skipped, each one counted.
-    const first = text.charCodeAt(index);
-    if (first === LF || first === CR) {
+    for (;;) {
+      if (index >= length) {
+        this.index = index;
+        this.line = line;
+        return null;
+      }
+      const first = text.charCodeAt(index);
+      if (first !== LF && first !== CR) break;
       index += first === CR && text.charCodeAt(index + 1) === LF ? 2 : 1;
       line++;
-      continue;
     }
     const recordLine = line;
     const fields: string[] = [];
@@ -163,7 +181,7 @@ export function tokenizeWellFormed(text: string, delimiter: CsvDelimiter, header
         let cursor = chunkStart;
         for (;;) {
           const close = text.indexOf('"', cursor);
-          if (close === -1) return null;
+          if (close === -1) return MALFORMED;
           for (let at = cursor; at < close; at++) {
             const char = text.charCodeAt(at);
             if (char === LF) line++;
@@ -180,14 +198,14 @@ export function tokenizeWellFormed(text: string, delimiter: CsvDelimiter, header
         }
         fields.push(value);
         const next = index < length ? text.charCodeAt(index) : LF;
-        if (next !== separator && next !== LF && next !== CR) return null;
+        if (next !== separator && next !== LF && next !== CR) return MALFORMED;
       } else {
         const start = index;
         let char = 0;
         while (index < length) {
           char = text.charCodeAt(index);
           if (char === separator || char === LF || char === CR) break;
-          if (char === QUOTE) return null;
+          if (char === QUOTE) return MALFORMED;
           index++;
         }
         fields.push(text.slice(start, index));
@@ -198,14 +216,102 @@ export function tokenizeWellFormed(text: string, delimiter: CsvDelimiter, header
       }
       break;
     }
-    records.push({ fields, line: recordLine });
-    if (headerOnly) return records;
     if (index < length) {
       index += text.charCodeAt(index) === CR && text.charCodeAt(index + 1) === LF ? 2 : 1;
       line++;
     }
+    this.index = index;
+    this.line = line;
+    return { fields, line: recordLine };
   }
-  return records;
+}
+
+/** The records of a well-formed file in one pass, or null if it needs csv-parse's relaxed rules (WellFormedTokenizer). */
+export function tokenizeWellFormed(text: string, delimiter: CsvDelimiter, headerOnly: boolean): CsvRecord[] | null {
+  const tokenizer = new WellFormedTokenizer(text, delimiter);
+  const records: CsvRecord[] = [];
+  for (;;) {
+    const record = tokenizer.next();
+    if (record === MALFORMED) return null;
+    if (record === null) return records;
+    records.push(record);
+    if (headerOnly) return records;
+  }
+}
+
+/**
+ * A table read a slice of records at a time, for an import that writes while it reads: the text is
+ * tokenized as the records are asked for. Where the file turns out to need csv-parse's relaxed
+ * rules, the rest comes from csv-parse over the whole text, whose records before that point are
+ * the same ones (the property test compares both paths), so the cursor carries on where it was.
+ */
+export interface CsvCursor {
+  delimiter: CsvDelimiter;
+  header: string[];
+  /** Up to `count` more data records (blank ones skipped); none once `done`. */
+  next: (count: number) => CsvRecord[];
+  done: () => boolean;
+  /** Where csv-parse gave up on the rest of the file (an unclosed quote), once it has been read that far. */
+  unreadable: () => { line: number; message: string } | null;
+  /** Data records read so far. */
+  read: () => number;
+}
+
+export function openCsvCursor(source: string): { ok: true; cursor: CsvCursor } | { ok: false; delimiter: CsvDelimiter; message: string } {
+  const text = stripBom(source);
+  const delimiter = detectDelimiter(text);
+  if (text.trim() === "") return { ok: false, delimiter, message: "the file is empty" };
+  const tokenizer = new WellFormedTokenizer(text, delimiter);
+  const first = tokenizer.next();
+  if (first === MALFORMED || first === null) {
+    // The header itself needs csv-parse (or there is none): read the whole table the usual way.
+    const table = readCsvTable(source);
+    if (!table.ok) return table;
+    return { ok: true, cursor: tableCursor(table.delimiter, table.header, table.records, table.unreadable) };
+  }
+  let fallback: CsvCursor | null = null;
+  let finished = false;
+  let count = 0;
+  const cursor: CsvCursor = {
+    delimiter,
+    header: first.fields.map((name) => name.trim()),
+    next: (wanted) => {
+      if (fallback) return fallback.next(wanted);
+      const records: CsvRecord[] = [];
+      while (!finished && records.length < wanted) {
+        const record = tokenizer.next();
+        if (record === null) finished = true;
+        else if (record === MALFORMED) {
+          count += records.length;
+          const table = readCsvTable(source);
+          fallback = tableCursor(delimiter, cursor.header, table.ok ? table.records.slice(count) : [], table.ok ? table.unreadable : null);
+          return [...records, ...fallback.next(wanted - records.length)];
+        } else if (!isBlank(record.fields)) records.push(record);
+      }
+      count += records.length;
+      return records;
+    },
+    done: () => (fallback ? fallback.done() : finished),
+    unreadable: () => fallback?.unreadable() ?? null,
+    read: () => count + (fallback?.read() ?? 0),
+  };
+  return { ok: true, cursor };
+}
+
+function tableCursor(delimiter: CsvDelimiter, header: string[], records: readonly CsvRecord[], unreadable: { line: number; message: string } | null): CsvCursor {
+  let next = 0;
+  return {
+    delimiter,
+    header,
+    next: (wanted) => {
+      const slice = records.slice(next, next + wanted);
+      next += slice.length;
+      return slice;
+    },
+    done: () => next >= records.length,
+    unreadable: () => (next >= records.length ? unreadable : null),
+    read: () => next,
+  };
 }
 
 type SlowRead = { records: CsvRecord[]; unreadable: { line: number; message: string } | null } | { message: string };

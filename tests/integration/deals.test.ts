@@ -51,10 +51,10 @@ describe("POST /api/v1/deals/import", () => {
   });
 
   it("changes nothing when the same file comes again", async () => {
-    const before = await db.deal.findMany({ where: { organizationId: cast.organization.id }, select: { id: true, updatedAt: true, lastImportId: true }, orderBy: { id: "asc" } });
+    const before = await db.deal.findMany({ where: { organizationId: cast.organization.id }, select: { externalId: true, updatedAt: true, lastImportId: true }, orderBy: { externalId: "asc" } });
     const response = await importDeals(writeDealExport(deals, "salesforce"));
     expect(response.json).toMatchObject({ deals: 300, new: 0, changed: 0, unchanged: 300 });
-    const after = await db.deal.findMany({ where: { organizationId: cast.organization.id }, select: { id: true, updatedAt: true, lastImportId: true }, orderBy: { id: "asc" } });
+    const after = await db.deal.findMany({ where: { organizationId: cast.organization.id }, select: { externalId: true, updatedAt: true, lastImportId: true }, orderBy: { externalId: "asc" } });
     expect(after).toEqual(before);
   });
 
@@ -218,5 +218,41 @@ describe("funnel source", () => {
     const byActivity = (await loadStageTotals(organization.id, [repA1.id], Q1)).get(repA1.id)?.totals;
     expect(byActivity).toMatchObject({ won: 99, revenue: 123_00, opportunities: fromDeals.opened, dials: 40 });
     expect(await rejection(setFunnelSources(admin, { sources: { dials: "deals" } }))).toBeInstanceOf(InvalidInputError);
+  });
+});
+
+// Past 25,000 rows the import writes slice by slice while it checks the rest of the file, inside
+// one transaction (lib/server/deals/run-deal-import.ts): a problem found late must still leave
+// nothing written, every problem listed, and no staging table behind.
+describe("a long export, written while it is read", () => {
+  const longExport = () => generateDeals({ count: 60_000, owners: [cast.repA1.name, cast.repB1.email], from: "2025-10-01", to: "2026-05-31", seed: 11, idPrefix: "LONG-" });
+  const stagingTables = async () => (await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM pg_tables WHERE tablename LIKE 'import\_staging\_%'`)[0]?.count;
+
+  it("writes nothing when a row or an owner far down the file is wrong", async () => {
+    const before = await dealCount();
+    const rows = longExport();
+    rows[55_000] = { ...rows[55_000]!, stage: "Closed Won", createdOn: "2026-03-01", closeDate: "2026-02-01" };
+    rows[58_000] = { ...rows[58_000]!, owner: "Nobody We Know" };
+    const response = await importDeals(writeDealExport(rows, "salesforce"));
+    expect(response.status).toBe(422);
+    expect(response.json.error?.details).toEqual([
+      expect.objectContaining({ row: 55_002, column: "Close Date", message: "close date 2026-02-01 is before the created date 2026-03-01" }),
+      expect.objectContaining({ row: 58_002, column: "Opportunity Owner", message: expect.stringContaining("unknown owner 'Nobody We Know' (1 row)") }),
+    ]);
+    expect(await dealCount()).toBe(before);
+    expect(await stagingTables()).toBe(0n);
+  });
+
+  it("imports all of it in one go, and nothing changes the second time", async () => {
+    const before = await dealCount();
+    const csv = writeDealExport(longExport(), "salesforce");
+    const first = await importDeals(csv);
+    expect(first.status).toBe(200);
+    expect(first.json).toMatchObject({ deals: 60_000, new: 60_000, changed: 0, unchanged: 0 });
+    expect(await dealCount()).toBe(before + 60_000);
+    const again = await importDeals(csv);
+    expect(again.json).toMatchObject({ deals: 60_000, new: 0, changed: 0, unchanged: 60_000 });
+    expect(await stagingTables()).toBe(0n);
+    await db.deal.deleteMany({ where: { organizationId: cast.organization.id, externalId: { startsWith: "LONG-" } } });
   });
 });

@@ -9,12 +9,21 @@ const CURRENCY = /^(?:[A-Za-z]{0,3}\p{Sc}?|\p{Sc}[A-Za-z]{0,3})$/u;
 const GROUPING_SPACES = /[\s\u00a0\u202f']/g;
 const DIGITS_AND_MARKS = /^\d[\d.,]*$/;
 
+// The shape most exports write ("12500.00", "$12,500.00"): digits, thousands in threes after a
+// comma, at most two decimals. Read directly; everything else takes the general path below, which
+// gives these the same value.
+const PLAIN_AMOUNT = /^\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/;
+
 const notAnAmount = (text: string): ParsedQuantity => ({ ok: false, message: `amount '${displayValue(text)}' is not an amount; write it like 12500.00 or $12,500.00` });
 
 /** Integer minor units; an empty cell is 0 (open deals are often exported without an amount). */
 export function parseDealAmount(value: string, minorDigits: number): ParsedQuantity {
   const text = value.trim();
   if (text === "") return { ok: true, value: 0 };
+  if (PLAIN_AMOUNT.test(text)) {
+    const plain = parseAmountMinor(text.replace(/[$,]/g, ""), minorDigits);
+    if (plain.ok) return plain;
+  }
   const firstDigit = text.search(/\d/);
   if (firstDigit < 0) return notAnAmount(text);
   let lastDigit = text.length - 1;

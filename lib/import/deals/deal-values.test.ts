@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDealAmount } from "./deal-amounts";
 import { parseDealDate } from "./deal-dates";
@@ -64,6 +65,21 @@ describe("parseDealAmount", () => {
 
   it("reads whole units for a currency without minor digits", () => {
     expect(parseDealAmount("¥1,200", 0)).toEqual({ ok: true, value: 1200 });
+  });
+
+  // "$12,500.00" and "12500.00" take a shortcut; with a currency code after them they take the
+  // general path, which must read the same value (or refuse them with the same message).
+  it("reads the common shapes as the general path does", () => {
+    const grouped = (whole: number) => whole.toLocaleString("en-US");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_999_999_999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(0, 1, 2), fc.boolean(), fc.boolean(), fc.constantFrom(0, 2, 3), (whole, cents, decimals, dollar, group, minorDigits) => {
+        const number = `${group ? grouped(whole) : String(whole)}${decimals === 0 ? "" : `.${String(cents).padStart(2, "0").slice(0, decimals)}`}`;
+        const general = parseDealAmount(`${number} USD`, minorDigits);
+        const common = parseDealAmount(`${dollar ? "$" : ""}${number}`, minorDigits);
+        if (general.ok) expect(common).toEqual(general);
+        else expect(common.ok).toBe(false);
+      }),
+    );
   });
 });
 

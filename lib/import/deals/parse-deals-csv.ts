@@ -1,7 +1,7 @@
 // The one deal CSV parser behind the upload screen and POST /api/v1/deals/import: one row per deal
 // in, validated deals keyed by external id out, with every row problem as { row, column, message },
 // every unknown owner once with its row count, and every stage with its count and outcome.
-import { readCsvTable, type CsvRecord } from "../csv-table";
+import { openCsvCursor, readCsvTable, type CsvRecord } from "../csv-table";
 import { displayValue, ImportErrorList } from "../error-list";
 import { normalizeHeaderName } from "../resolve-columns";
 import type { ParsedQuantity } from "../quantities";
@@ -69,12 +69,42 @@ function emptyResult(header: string[], sourceRecords: number, message: string): 
 }
 
 export function parseDealsCsv(text: string, mapping: DealColumnMapping, context: DealImportContext): DealParseResult {
+  const reading = readDealsCsv(text, mapping, context);
+  if (!reading.ok) return reading.result;
+  reading.read(Number.POSITIVE_INFINITY);
+  return reading.finish();
+}
+
+/**
+ * A file whose header and size are fine, read a slice of rows at a time, so that the import can
+ * write one slice while it checks the next (run-deal-import.ts). `read` returns the deals accepted
+ * in the slice; once `failing` is true nothing read so far may be written, and `finish` gives
+ * every problem of the file.
+ */
+export interface DealFileReading {
+  ok: true;
+  /** Every row has been read. */
+  done: () => boolean;
+  /** Reads the next `count` rows (fewer at the end) and returns the deals accepted among them. */
+  read: (count: number) => DealRecord[];
+  failing: () => boolean;
+  textColumns: DealParseResult["textColumns"];
+  /** The result over every row read: the whole file once `read` has reached the end. */
+  finish: () => DealParseResult;
+}
+
+/** The file's header and size checked (an early failure is the whole result), then a reader over its rows. */
+export function readDealsCsv(text: string, mapping: DealColumnMapping, context: DealImportContext): DealFileReading | { ok: false; result: DealParseResult } {
   try {
-    return parseOrReport(text, mapping, context);
+    return openReading(text, mapping, context);
   } catch (error) {
-    // Bad input must come back as errors, never as a 500; reaching this is a bug in this module.
-    return emptyResult([], 0, `internal error while reading the file (${error instanceof Error ? error.message : "unknown error"})`);
+    return { ok: false, result: internalError(error) };
   }
+}
+
+// Bad input must come back as errors, never as a 500; reaching this is a bug in this module.
+function internalError(error: unknown): DealParseResult {
+  return emptyResult([], 0, `internal error while reading the file (${error instanceof Error ? error.message : "unknown error"})`);
 }
 
 function resolveColumns(header: readonly string[], mapping: DealColumnMapping): { columns: Partial<Record<ColumnRole, Column>>; problems: string[] } {
@@ -102,27 +132,74 @@ function resolveColumns(header: readonly string[], mapping: DealColumnMapping): 
   return { columns, problems };
 }
 
-function parseOrReport(text: string, mapping: DealColumnMapping, context: DealImportContext): DealParseResult {
-  const table = readCsvTable(typeof text === "string" ? text : "");
-  context.onPhaseDone?.("parse");
-  if (!table.ok) return emptyResult([], 0, table.message);
-  const { header, records } = table;
+function openReading(text: string, mapping: DealColumnMapping, context: DealImportContext): DealFileReading | { ok: false; result: DealParseResult } {
+  const source = typeof text === "string" ? text : "";
   const maxRows = context.maxRows ?? DEFAULT_MAX_DEAL_ROWS;
-  if (records.length > maxRows) {
-    return emptyResult(header, records.length, `the file has ${records.length.toLocaleString("en-US")} data rows; the limit is ${maxRows.toLocaleString("en-US")}, so split it into smaller files`);
+  // The row limit holds before anything is written. A file with no more line breaks than the
+  // limit has no more rows, and is tokenized as its rows are read; a longer one is counted first.
+  let counted: number | null = null;
+  if (lineBreaks(source) > maxRows) {
+    const table = readCsvTable(source);
+    if (table.ok) counted = table.records.length;
+  }
+  const opened = openCsvCursor(source);
+  context.onPhaseDone?.("parse");
+  if (!opened.ok) return { ok: false, result: emptyResult([], 0, opened.message) };
+  const { cursor } = opened;
+  const { header } = cursor;
+  if (counted !== null && counted > maxRows) {
+    return { ok: false, result: emptyResult(header, counted, `the file has ${counted.toLocaleString("en-US")} data rows; the limit is ${maxRows.toLocaleString("en-US")}, so split it into smaller files`) };
   }
   const { columns, problems } = resolveColumns(header, mapping);
   if (problems.length > 0) {
-    return { ...emptyResult(header, records.length, ""), errors: problems.map((message) => ({ row: 1, column: null, message })) };
+    const table = counted === null ? readCsvTable(source) : null;
+    const rows = counted ?? (table?.ok ? table.records.length : 0);
+    return { ok: false, result: { ...emptyResult(header, rows, ""), errors: problems.map((message) => ({ row: 1, column: null, message })) } };
   }
-  if (records.length === 0 && !table.unreadable) return emptyResult(header, 0, "the file has a header but no data rows");
+  let pending = cursor.next(1);
+  if (pending.length === 0 && cursor.done() && !cursor.unreadable()) return { ok: false, result: emptyResult(header, 0, "the file has a header but no data rows") };
 
   const reader = new DealReader(columns as Record<(typeof REQUIRED)[number], Column> & Partial<Record<ColumnRole, Column>>, mapping, context);
-  for (const record of records) reader.read(record);
-  if (table.unreadable) reader.errors.add(table.unreadable.line, null, table.unreadable.message);
-  const result = reader.result(header, records.length);
-  context.onPhaseDone?.("validate");
-  return result;
+  let finished: DealParseResult | null = null;
+  const done = () => pending.length === 0 && cursor.done();
+  return {
+    ok: true,
+    done,
+    textColumns: reader.textColumns(),
+    read: (count) => {
+      const from = reader.accepted;
+      try {
+        const records = pending.length > 0 ? [...pending, ...cursor.next(count - pending.length)] : cursor.next(count);
+        pending = [];
+        for (const record of records) reader.read(record);
+      } catch (error) {
+        finished = internalError(error);
+      }
+      return reader.acceptedSince(from);
+    },
+    failing: () => finished !== null || reader.failing(),
+    finish: () => {
+      if (finished) return finished;
+      try {
+        const unreadable = done() ? cursor.unreadable() : null;
+        if (unreadable) reader.errors.add(unreadable.line, null, unreadable.message);
+        finished = reader.result(header, cursor.read());
+      } catch (error) {
+        finished = internalError(error);
+      }
+      return finished;
+    },
+  };
+}
+
+/** Line breaks (CRLF, LF or CR): one more than that is the most records the text can hold. */
+function lineBreaks(text: string): number {
+  // indexOf scans natively, several times faster than a loop over 16 MB of characters.
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  if (text.indexOf("\r") === -1) return count;
+  for (let at = text.indexOf("\r"); at !== -1; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== 10) count++;
+  return count;
 }
 
 class DealReader {
@@ -136,7 +213,6 @@ class DealReader {
   private readonly stages = new Map<string, StageCount>();
   private readonly stageKeys = new Map<string, string>();
   private readonly dayCache = new Map<string, ParsedDealDate>();
-  private readonly amountCache = new Map<string, ParsedQuantity>();
   private readonly minorDigits: number;
 
   constructor(
@@ -167,16 +243,11 @@ class DealReader {
     const lostReasonText = optionalCell(fields, columns.lostReason);
     const productText = optionalCell(fields, columns.product);
     const accountText = optionalCell(fields, columns.account);
-    const texts: readonly [ColumnRole, Column | undefined, string][] = [
-      ["externalId", columns.externalId, externalId],
-      ["stage", columns.stage, stage],
-      ["lostReason", columns.lostReason, lostReasonText],
-      ["product", columns.product, productText],
-      ["account", columns.account, accountText],
-    ];
-    for (const [role, column, value] of texts) {
-      if (column && CONTROL_CHARACTERS.test(value)) this.fail(line, column, `${ROLE_NAMES[role]} holds a control character (such as NUL); remove it from the file`);
-    }
+    this.checkText(line, "externalId", externalId);
+    this.checkText(line, "stage", stage);
+    this.checkText(line, "lostReason", lostReasonText);
+    this.checkText(line, "product", productText);
+    this.checkText(line, "account", accountText);
 
     const ownerId = this.owner(cleanCell(fields[columns.owner.index]), line);
     let outcome: DealOutcomeKey = "open";
@@ -210,18 +281,36 @@ class DealReader {
     });
   }
 
+  /** Deals accepted so far. */
+  get accepted(): number {
+    return this.deals.length;
+  }
+
+  acceptedSince(from: number): DealRecord[] {
+    return this.deals.slice(from);
+  }
+
+  /** A row problem or an unknown owner: nothing of this file may be written. */
+  failing(): boolean {
+    return this.errors.count > 0 || this.unknown.size > 0;
+  }
+
+  textColumns(): DealParseResult["textColumns"] {
+    return { lostReason: this.columns.lostReason !== undefined, product: this.columns.product !== undefined, account: this.columns.account !== undefined };
+  }
+
   private fail(line: number, column: Column | null, message: string): void {
     this.errors.add(line, column?.name ?? null, message);
   }
 
-  /** Amounts repeat across a big export; the parse is pure, so each distinct text is read once. */
+  private checkText(line: number, role: ColumnRole, value: string): void {
+    const column = this.columns[role];
+    if (column && CONTROL_CHARACTERS.test(value)) this.fail(line, column, `${ROLE_NAMES[role]} holds a control character (such as NUL); remove it from the file`);
+  }
+
+  // Not cached, unlike dates: most amounts of an export differ, and the common shapes read fast.
   private amount(text: string): ParsedQuantity {
-    let parsed = this.amountCache.get(text);
-    if (!parsed) {
-      parsed = parseDealAmount(text, this.minorDigits);
-      this.amountCache.set(text, parsed);
-    }
-    return parsed;
+    return parseDealAmount(text, this.minorDigits);
   }
 
   private owner(name: string, line: number): string | null {
@@ -285,7 +374,7 @@ class DealReader {
       stages,
       sourceRecords,
       header,
-      textColumns: { lostReason: this.columns.lostReason !== undefined, product: this.columns.product !== undefined, account: this.columns.account !== undefined },
+      textColumns: this.textColumns(),
     };
   }
 }
