@@ -112,18 +112,35 @@ async function main() {
       const pool = createPool(databaseUrl, 2);
       const prisma = createPrismaClient(pool);
       try {
-        const admin = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN.email }, select: { id: true } });
-        const reps = await prisma.user.findMany({ where: { organizationId: organization.id, role: "REP", active: true }, select: { email: true }, orderBy: { email: "asc" } });
-        const stages = await prisma.funnelStage.findMany({ where: { organizationId: organization.id }, select: { key: true }, orderBy: { position: "asc" } });
+        // The PGlite socket server can garble a statement that arrives while another connection's
+        // statement runs (the restarted server's workers poll): the server refuses it unexecuted
+        // ("bind message supplies 10 parameters, but prepared statement "" requires 2"), so the
+        // set-up asks again. The faults under test come after it.
+        const garbled = (error: unknown) => error instanceof Error && /bind message supplies/.test(error.message);
+        const again = async <T>(statement: () => Promise<T>): Promise<T> => {
+          for (let attempt = 1; ; attempt++) {
+            try {
+              return await statement();
+            } catch (error) {
+              if (!garbled(error) || attempt === 5) throw error;
+              await sleep(200);
+            }
+          }
+        };
+        const admin = await again(() => prisma.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN.email }, select: { id: true } }));
+        const reps = await again(() => prisma.user.findMany({ where: { organizationId: organization.id, role: "REP", active: true }, select: { email: true }, orderBy: { email: "asc" } }));
+        const stages = await again(() => prisma.funnelStage.findMany({ where: { organizationId: organization.id }, select: { key: true }, orderBy: { position: "asc" } }));
         const today = todayIn(organization.timeZone);
         const lines = ["rep_email,date,stage,count"];
         for (const rep of reps) for (let offset = 1; offset <= IMPORT_DAYS; offset++) for (const stage of stages) lines.push(`${rep.email},${addDays(today, -offset)},${stage.key},${(offset % 9) + 1}`);
         const records = lines.length - 1;
-        const before = await prisma.activity.count({ where: { organizationId: organization.id } });
-        const job = await prisma.importJob.create({
-          data: { organizationId: organization.id, createdById: admin.id, fileName: "fault-test.csv", mapping: { format: "long", columns: { repEmail: "rep_email", date: "date", stage: "stage", count: "count" } }, payload: lines.join("\n") },
-          select: { id: true },
-        });
+        const before = await again(() => prisma.activity.count({ where: { organizationId: organization.id } }));
+        const job = await again(() =>
+          prisma.importJob.create({
+            data: { organizationId: organization.id, createdById: admin.id, fileName: "fault-test.csv", mapping: { format: "long", columns: { repEmail: "rep_email", date: "date", stage: "stage", count: "count" } }, payload: lines.join("\n") },
+            select: { id: true },
+          }),
+        );
         const { enqueueImportActivity } = await import("@/lib/jobs/enqueue");
         const logOffset = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
         await enqueueImportActivity({ importJobId: job.id, organizationId: organization.id });
