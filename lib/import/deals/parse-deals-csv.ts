@@ -161,7 +161,8 @@ function openReading(text: string, mapping: DealColumnMapping, context: DealImpo
 
   const reader = new DealReader(columns as Record<(typeof REQUIRED)[number], Column> & Partial<Record<ColumnRole, Column>>, mapping, context);
   let finished: DealParseResult | null = null;
-  const done = () => pending.length === 0 && cursor.done();
+  // An internal error ends the reading (it is the result), so a caller's loop ends too.
+  const done = () => finished !== null || (pending.length === 0 && cursor.done());
   return {
     ok: true,
     done,
@@ -181,7 +182,7 @@ function openReading(text: string, mapping: DealColumnMapping, context: DealImpo
     finish: () => {
       if (finished) return finished;
       try {
-        const unreadable = done() ? cursor.unreadable() : null;
+        const unreadable = pending.length === 0 && cursor.done() ? cursor.unreadable() : null;
         if (unreadable) reader.errors.add(unreadable.line, null, unreadable.message);
         finished = reader.result(header, cursor.read());
       } catch (error) {
