@@ -86,8 +86,10 @@ async function main() {
       const hasDeals = dealRows[0]?.hasDeals === true;
       const dealCounts = (ownerIds: readonly string[]) =>
         pool.query(
+          // The same counts over the deals created or closed in the window only (closed in or after
+          // it, or still open: a deal cannot close before it was created), as the server reads them.
           `SELECT "ownerId", COUNT(*) FILTER (WHERE "createdOn" BETWEEN $3 AND $4), COUNT(*) FILTER (WHERE "outcome" = 'WON' AND "closeDate" BETWEEN $3 AND $4), SUM("amountMinor") FILTER (WHERE "outcome" = 'WON' AND "closeDate" BETWEEN $3 AND $4)
-           FROM "Deal" WHERE "organizationId" = $1 AND "ownerId" = ANY($2) GROUP BY 1`,
+           FROM "Deal" WHERE "organizationId" = $1 AND "ownerId" = ANY($2) AND ("closeDate" >= $3 OR ("closeDate" IS NULL AND "createdOn" BETWEEN $3 AND $4)) GROUP BY 1`,
           [organizationId, [...ownerIds], window.from, window.to],
         );
       if (hasDeals) {

@@ -6,7 +6,8 @@
 // Database: DATABASE_URL, else the embedded PostgreSQL under .data/pglite; the demo organization is
 // seeded when missing. VITALS_RUNS (default 1) repeats the Lighthouse pass (the machine is shared,
 // so scores are noisy: report every run). The last run's Lighthouse reports (JSON) are kept in
-// .data/vitals/ for their breakdowns. VITALS_CPU_SLOWDOWN overrides Lighthouse's 4× CPU slowdown.
+// .data/vitals/ for their breakdowns (VITALS_TRACES=1 keeps each page's trace beside its report).
+// VITALS_CPU_SLOWDOWN overrides Lighthouse's 4× CPU slowdown.
 // VITALS_PAGES (comma-separated routes, e.g. "/reps/[repId],/me") measures only those pages.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -32,6 +33,7 @@ import { firstLoadJavaScript } from "./lib/first-load-js";
 const RUNS = Math.max(1, Number(process.env.VITALS_RUNS ?? 1));
 const REPORT_DIR = path.resolve(".data/vitals");
 const CPU_SLOWDOWN = process.env.VITALS_CPU_SLOWDOWN ? Number(process.env.VITALS_CPU_SLOWDOWN) : null;
+const SAVE_TRACES = process.env.VITALS_TRACES === "1";
 const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -50,14 +52,14 @@ const require = createRequire(import.meta.url);
  * Lighthouse's own CLI in plain Node: under tsx, esbuild's name helpers (`__name`) end up in the
  * functions Lighthouse sends to the page and the run fails in the browser.
  */
-async function runLighthouse(url: string, chromePort: number, cookie: string): Promise<Result> {
+async function runLighthouse(url: string, chromePort: number, cookie: string, reportPath: string): Promise<Result> {
   const cli = require.resolve("lighthouse/cli/index.js");
   const args = [
     cli,
     url,
     `--port=${chromePort}`,
     "--output=json",
-    "--output-path=stdout",
+    `--output-path=${reportPath}`,
     "--only-categories=performance",
     "--quiet",
     `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
@@ -66,8 +68,11 @@ async function runLighthouse(url: string, chromePort: number, cookie: string): P
   // desktop; VITALS_CPU_SLOWDOWN overrides it (e.g. 1 on a machine whose benchmark index is already
   // a phone's). The default run is the figure the targets are read against.
   if (CPU_SLOWDOWN) args.push(`--throttling.cpuSlowdownMultiplier=${CPU_SLOWDOWN}`);
-  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 256 * 1024 * 1024 });
-  return JSON.parse(stdout) as Result;
+  // The trace and DevTools log beside the report, for Lantern's graph (which requests and tasks an
+  // estimate counted) and DevTools' performance panel.
+  if (SAVE_TRACES) args.push("--save-assets");
+  await promisify(execFile)(process.execPath, args, { maxBuffer: 256 * 1024 * 1024 });
+  return JSON.parse(fs.readFileSync(reportPath, "utf8")) as Result;
 }
 
 interface Target {
@@ -152,10 +157,9 @@ async function measurePage(
   chromePort: number,
   target: Target,
 ): Promise<PageVitals & { benchmarkIndex: number; scriptBytes: number; consoleErrors: number }> {
-  const lhr = await runLighthouse(url, chromePort, cookie);
   // The whole report, for Lighthouse's own breakdown (main-thread work, layout shifts, the trace's timings).
   fs.mkdirSync(REPORT_DIR, { recursive: true });
-  fs.writeFileSync(path.join(REPORT_DIR, `${target.route.replace(/[^a-z]+/gi, "-").replace(/^-|-$/g, "")}.json`), JSON.stringify(lhr));
+  const lhr = await runLighthouse(url, chromePort, cookie, path.join(REPORT_DIR, `${target.route.replace(/[^a-z]+/gi, "-").replace(/^-|-$/g, "")}.json`));
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
   const finalUrl = new URL(lhr.finalDisplayedUrl);
   if (finalUrl.pathname !== target.path) throw new Error(`${target.path} ended on ${finalUrl.pathname}: not signed in as ${target.role}?`);

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as prismaMigrateModule from "@prisma/migrate";
 import * as prismaInternalsModule from "@prisma/internals";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
@@ -18,15 +18,40 @@ const { loadSchemaContext, toSchemasWithConfigDir } = prismaInternals;
 export const MIGRATIONS_DIR = "prisma/migrations";
 
 // The schema engine reads catalog columns of PostgreSQL's one-byte "char" type (OID 18), which
-// @prisma/adapter-pg does not map; read them as text.
+// @prisma/adapter-pg does not map. Most it reads as text; a check constraint's `constraint_type` it
+// reads as a character, and a text value there panics the WASM engine (which then never answers:
+// prisma/orm#29635). So the pool hands "char" columns over as text, flagged in their name, and the
+// adapter below gives exactly those columns the driver adapters' Character type.
+const CHAR_COLUMN = "\u0000char";
+const READ_AS_CHARACTER = new Set(["constraint_type"]);
+
 class CatalogPool extends pg.Pool {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's overloads cannot be forwarded with types
   override async query(...args: any[]): Promise<any> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const result: any = await (super.query as any)(...args);
-    for (const field of result?.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+    for (const field of result?.fields ?? []) {
+      if (field.dataTypeID !== 18) continue;
+      field.dataTypeID = 25;
+      if (READ_AS_CHARACTER.has(field.name)) field.name += CHAR_COLUMN;
+    }
     return result;
   }
+}
+
+/** The adapter with the flagged "char" columns typed as characters (see CatalogPool). */
+function withCharacterColumns<Adapter extends SqlDriverAdapter>(adapter: Adapter): Adapter {
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  adapter.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    result.columnNames.forEach((name, index) => {
+      if (!name.endsWith(CHAR_COLUMN)) return;
+      result.columnNames[index] = name.slice(0, -CHAR_COLUMN.length);
+      result.columnTypes[index] = ColumnTypeEnum.Character;
+    });
+    return result;
+  };
+  return adapter;
 }
 
 interface MigrationSession {
@@ -44,7 +69,10 @@ async function openSession(databaseUrl: string, cwd = process.cwd()): Promise<Mi
     cwd,
   });
   const pool = new CatalogPool({ connectionString: databaseUrl, max: 2 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool as pg.Pool));
+  const factory = new PrismaPg(pool as pg.Pool);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => withCharacterColumns(await connect());
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const engine = await SchemaEngineWasm.setup({ adapter, schemaContext } as never);
   const migrate = new Migrate({ engine, schemaContext, migrationsDirPath: path.join(cwd, MIGRATIONS_DIR) } as never);
   return {

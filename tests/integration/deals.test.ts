@@ -219,6 +219,18 @@ describe("funnel source", () => {
     expect(byActivity).toMatchObject({ won: 99, revenue: 123_00, opportunities: fromDeals.opened, dials: 40 });
     expect(await rejection(setFunnelSources(admin, { sources: { dials: "deals" } }))).toBeInstanceOf(InvalidInputError);
   });
+
+  // The funnel's deal counts read only deals closing in or after the window, or still open: sound
+  // only while no deal closes before it was created, which the database itself now refuses.
+  it("the database refuses a deal that closes before it was created", async () => {
+    const { organization, repA1 } = cast;
+    const deal = { organizationId: organization.id, ownerId: repA1.id, stage: "Closed Won", outcome: "WON" as const, amountMinor: 100n };
+    await expect(
+      db.deal.create({ data: { ...deal, externalId: "BACKWARDS", createdOn: new Date("2026-03-01T00:00:00Z"), closeDate: new Date("2026-02-01T00:00:00Z") } }),
+    ).rejects.toThrow(/Deal_created_before_close/);
+    await db.deal.create({ data: { ...deal, externalId: "SAME-DAY", createdOn: new Date("2026-03-01T00:00:00Z"), closeDate: new Date("2026-03-01T00:00:00Z") } });
+    await db.deal.delete({ where: { organizationId_externalId: { organizationId: organization.id, externalId: "SAME-DAY" } } });
+  });
 });
 
 // Past 25,000 rows the import writes slice by slice while it checks the rest of the file, inside

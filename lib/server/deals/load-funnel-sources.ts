@@ -42,11 +42,21 @@ export async function loadFunnelSources(organizationId: string): Promise<FunnelS
  */
 export const loadRequestFunnelSources = cache((organizationId: string) => loadFunnelSources(organizationId));
 
+// A deal counts when it was created or won in the window, so it closed in or after the window or is
+// still open (a deal cannot close before it was created: a CHECK constraint). Two index-only range
+// scans per rep read those deals alone, not every deal the rep ever had: the rest of a year's deals
+// are most of the table (docs/performance.md, seventh pass).
 const DEAL_COUNTS_SQL = `SELECT "ownerId",
        COUNT(*) FILTER (WHERE "createdOn" BETWEEN $3::date AND $4::date)::int AS opened,
        COUNT(*) FILTER (WHERE "outcome" = 'WON' AND "closeDate" BETWEEN $3::date AND $4::date)::int AS won,
        COALESCE(SUM("amountMinor") FILTER (WHERE "outcome" = 'WON' AND "closeDate" BETWEEN $3::date AND $4::date), 0)::text AS revenue
-     FROM "Deal" WHERE "organizationId" = $1 AND "ownerId" = ANY($2::text[])
+     FROM (
+       SELECT "ownerId", "createdOn", "closeDate", "outcome", "amountMinor" FROM "Deal"
+        WHERE "organizationId" = $1 AND "ownerId" = ANY($2::text[]) AND "closeDate" >= $3::date
+       UNION ALL
+       SELECT "ownerId", "createdOn", "closeDate", "outcome", "amountMinor" FROM "Deal"
+        WHERE "organizationId" = $1 AND "ownerId" = ANY($2::text[]) AND "closeDate" IS NULL AND "createdOn" BETWEEN $3::date AND $4::date
+     ) AS "windowDeals"
      GROUP BY 1`;
 
 function toDealCounts(rows: readonly { ownerId: string; opened: number; won: number; revenue: string }[]): Map<string, DealStageCounts> {
