@@ -1,8 +1,7 @@
 "use client";
 import Form from "next/form";
 import Link, { useLinkStatus } from "next/link";
-import { useId, useState } from "react";
-import * as Popover from "@radix-ui/react-popover";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -22,7 +21,13 @@ const optionClass = (current: boolean) => cn("block rounded-md px-3 py-1.5 text-
  */
 function PeriodLoading() {
   const { pending } = useLinkStatus();
-  return pending ? <span role="status" aria-label="Loading the period" className="ml-1.5 inline-block size-3 animate-spin rounded-full border-2 border-current border-t-transparent align-[-1px] motion-reduce:animate-none" /> : null;
+  return pending ? (
+    <span
+      role="status"
+      aria-label="Loading the period"
+      className="ml-1.5 inline-block size-3 animate-spin rounded-full border-2 border-current border-t-transparent align-[-1px] motion-reduce:animate-none"
+    />
+  ) : null;
 }
 
 /**
@@ -34,30 +39,85 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
   const hintId = useId();
+  const panelId = useId();
   const other = period.kind !== "window";
+  // A disclosure written out rather than Radix's popover: the picker is on every dashboard, and the
+  // popover with its positioning engine was ~24 KB gzip of each one's first-load JavaScript (#21).
+  const [open, setOpen] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  // Opened: nudged sideways to stay on screen (the trigger may sit anywhere on a phone), focus on
+  // its first choice.
+  useLayoutEffect(() => {
+    const box = panel.current;
+    if (!open || !box) return;
+    const { left, right } = box.getBoundingClientRect();
+    const margin = 8;
+    const shift = left < margin ? margin - left : right > window.innerWidth - margin ? window.innerWidth - margin - right : 0;
+    box.style.transform = shift ? `translateX(${shift}px)` : "";
+    box.querySelector<HTMLElement>("a, input, button")?.focus();
+  }, [open]);
+
+  // Escape or a press outside closes it; Escape gives focus back to the button.
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        setOpen(false);
+        trigger.current?.focus();
+        return;
+      }
+      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
   return (
     <nav aria-label="Period" className="flex flex-wrap items-center gap-1 rounded-lg border border-slate-200 bg-white p-1">
       <ul className="flex flex-wrap gap-1">
         {WINDOW_OPTIONS.map((option) => (
           <li key={option.key}>
-            <Link href={`${basePath}?window=${option.key}`} aria-current={period.key === option.key ? "page" : undefined} className={optionClass(period.key === option.key)}>
+            <Link
+              href={`${basePath}?window=${option.key}`}
+              aria-current={period.key === option.key ? "page" : undefined}
+              className={optionClass(period.key === option.key)}
+            >
               {option.label}
               <PeriodLoading />
             </Link>
           </li>
         ))}
       </ul>
-      <Popover.Root>
-        <Popover.Trigger className={cn(optionClass(other), "border border-dashed border-slate-300")} aria-current={other ? "page" : undefined}>
+      <div
+        ref={wrapper}
+        className="relative"
+        onBlur={(event) => event.relatedTarget && !wrapper.current?.contains(event.relatedTarget as Node) && setOpen(false)}
+      >
+        <button
+          ref={trigger}
+          type="button"
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          aria-current={other ? "page" : undefined}
+          onClick={() => setOpen((current) => !current)}
+          className={cn(optionClass(other), "border border-dashed border-slate-300")}
+        >
           {other ? period.label : "Other period…"}
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content
-            align="end"
-            sideOffset={6}
-            collisionPadding={8}
+        </button>
+        {open ? (
+          <div
+            ref={panel}
+            id={panelId}
+            role="dialog"
             aria-label="Choose a period"
-            className="z-50 flex w-[min(20rem,calc(100vw-1rem))] flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
+            className="absolute right-0 top-full z-50 mt-1.5 flex w-[min(20rem,calc(100vw-1rem))] flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
           >
             <section aria-labelledby={`${hintId}-quarters`}>
               <h2 id={`${hintId}-quarters`} className="mb-2 text-sm font-semibold text-slate-900">
@@ -66,7 +126,11 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
               <ul className="flex flex-wrap gap-1">
                 {period.quarters.map((quarter) => (
                   <li key={quarter.key}>
-                    <Link href={`${basePath}?window=${quarter.key}`} aria-current={period.key === quarter.key ? "page" : undefined} className={cn(optionClass(period.key === quarter.key), "border border-slate-200")}>
+                    <Link
+                      href={`${basePath}?window=${quarter.key}`}
+                      aria-current={period.key === quarter.key ? "page" : undefined}
+                      className={cn(optionClass(period.key === quarter.key), "border border-slate-200")}
+                    >
                       {quarter.key}
                       <PeriodLoading />
                     </Link>
@@ -81,7 +145,18 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
               <div className="grid grid-cols-2 gap-2">
                 <div className="flex flex-col gap-1">
                   <Label htmlFor={`${hintId}-from`}>From</Label>
-                  <Input id={`${hintId}-from`} type="date" name="from" required min={FIRST_DAY} max={LAST_DAY} value={from} onChange={(event) => setFrom(event.target.value)} aria-describedby={hintId} className="px-2" />
+                  <Input
+                    id={`${hintId}-from`}
+                    type="date"
+                    name="from"
+                    required
+                    min={FIRST_DAY}
+                    max={LAST_DAY}
+                    value={from}
+                    onChange={(event) => setFrom(event.target.value)}
+                    aria-describedby={hintId}
+                    className="px-2"
+                  />
                 </div>
                 <div className="flex flex-col gap-1">
                   <Label htmlFor={`${hintId}-to`}>To</Label>
@@ -105,9 +180,9 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
               </p>
               <Button type="submit">Show this period</Button>
             </Form>
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
+          </div>
+        ) : null}
+      </div>
     </nav>
   );
 }

@@ -7,7 +7,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { selectClass, textareaClass } from "@/components/one-on-ones/field-styles";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
-import { AGENDA_SECTIONS, SECTION_NAMES, type AgendaTemplateSection } from "@/lib/validation/one-on-ones";
+import { AGENDA_SECTIONS, SECTION_NAMES } from "@/lib/validation/one-on-one-terms";
+import type { AgendaTemplateSection } from "@/lib/validation/one-on-ones";
 
 type Row = AgendaTemplateSection & { key: number };
 type SectionKind = AgendaTemplateSection["section"];

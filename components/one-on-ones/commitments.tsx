@@ -12,7 +12,7 @@ import { OUTCOME_LABEL, OUTCOME_TONE } from "@/components/one-on-ones/labels";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
 import { addDays } from "@/lib/calendar/days";
 import type { CommitmentView, ScoredCommitmentView } from "@/lib/server/one-on-ones/get-one-on-one";
-import { COMMITMENT_HORIZONS } from "@/lib/validation/one-on-ones";
+import { COMMITMENT_HORIZONS } from "@/lib/validation/one-on-one-terms";
 
 function CommitmentMeta({ commitment }: { commitment: CommitmentView }) {
   return (

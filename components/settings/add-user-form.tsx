@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLE_LABEL } from "@/lib/auth/roles";
-import { ROLES } from "@/lib/validation/users";
+import { ROLES } from "@/lib/validation/roles";
 
 /** ADMIN: a new user with an initial password the administrator hands over in person or by phone. */
 export function AddUserForm({ teams }: { teams: { id: string; name: string }[] }) {

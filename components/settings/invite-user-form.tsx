@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ActionOutcome, SelectField, TextField } from "@/components/settings/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLE_LABEL } from "@/lib/auth/roles";
-import { ROLES } from "@/lib/validation/users";
+import { ROLES } from "@/lib/validation/roles";
 
 /** ADMIN: invite one person; they get an email with a single-use link to set their password. */
 export function InviteUserForm({ teams, emailOff }: { teams: { id: string; name: string }[]; emailOff: boolean }) {

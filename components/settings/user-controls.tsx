@@ -6,7 +6,7 @@ import { ActionOutcome, SelectField, TextField } from "@/components/settings/for
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLES } from "@/lib/validation/users";
+import { ROLES } from "@/lib/validation/roles";
 
 interface Person {
   id: string;

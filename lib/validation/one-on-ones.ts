@@ -1,19 +1,11 @@
 // One-on-ones, their notes, agenda and commitments: the shapes forms, actions and stored JSON share.
 import { z } from "zod";
 import { idSchema, isoDateSchema, localDateTime, textField } from "@/lib/validation/common";
+import { AGENDA_SECTIONS, COMMITMENT_HORIZONS, SECTION_NAMES } from "@/lib/validation/one-on-one-terms";
 
-export const AGENDA_SECTIONS = ["COMMITMENT_REVIEW", "NUMBERS", "FOCUS", "TOPICS", "NEW_COMMITMENTS"] as const;
 export const agendaSectionSchema = z.enum(AGENDA_SECTIONS, "must be one of the agenda sections");
 export const oneOnOneKindSchema = z.enum(["REP", "LEADER"], "must be REP or LEADER");
 export const cadenceSchema = z.enum(["WEEKLY", "BIWEEKLY", "MONTHLY"], "must be weekly, every two weeks or monthly");
-
-export const SECTION_NAMES: Record<(typeof AGENDA_SECTIONS)[number], string> = {
-  COMMITMENT_REVIEW: "commitment review",
-  NUMBERS: "numbers",
-  FOCUS: "focus competency",
-  TOPICS: "topics",
-  NEW_COMMITMENTS: "new commitments",
-};
 
 export const MAX_NOTES_LENGTH = 20_000;
 
@@ -50,8 +42,6 @@ export const setAgendaItemDoneSchema = agendaItemSchema.extend({ done: z.boolean
 
 export const setFocusCompetencySchema = z.object({ oneOnOneId: idSchema, competencyId: z.string().min(1, "Choose a competency").pipe(idSchema) });
 
-/** The horizons a commitment tied to a lever can be scored over (decision 0035), in days. */
-export const COMMITMENT_HORIZONS = [7, 14, 21, 28, 42, 56] as const;
 const optionalId = z
   .union([z.literal(""), idSchema])
   .optional()

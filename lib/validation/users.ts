@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/validation/auth";
 import { emailSchema, idSchema, personNameSchema } from "@/lib/validation/common";
+import { ROLES } from "@/lib/validation/roles";
 
-export const ROLES = ["REP", "MANAGER", "VP", "ADMIN"] as const;
 export const userRoleSchema = z.enum(ROLES, "choose a role");
 
 /** A team select: "" means no team. */

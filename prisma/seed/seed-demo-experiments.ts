@@ -6,7 +6,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays, dayKey, parseDay } from "@/lib/calendar/days";
 import { DEFAULT_BENCHMARKS } from "@/lib/defaults/benchmarks";
-import { COMMITMENT_HORIZONS } from "@/lib/validation/one-on-ones";
+import { COMMITMENT_HORIZONS } from "@/lib/validation/one-on-one-terms";
 import { COACHED_LEVERS, type DemoRep } from "./demo-profiles";
 
 /** Days from a demo plan's start to its review date: every demo plan started 56 or more days ago. */
