@@ -76,4 +76,12 @@ test("the period picker fits a 375 px screen", async ({ page }) => {
   expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 375).toBe(true);
   const { scrollWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth }));
   expect(scrollWidth).toBeLessThanOrEqual(375);
+  // Escape closes it and gives focus back to its button; so does a press outside.
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Choose a period" })).toBeHidden();
+  await expect(periodPicker(page).getByRole("button", { name: "Other period…" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Choose a period" })).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(page.getByRole("dialog", { name: "Choose a period" })).toBeHidden();
 });
