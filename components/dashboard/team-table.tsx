@@ -177,7 +177,7 @@ export function TeamTable({
       {levers.map((lever) => {
         const cell = row.levers[lever.key];
         return (
-          <td key={lever.key} className="whitespace-nowrap" data-testid={`lever-${lever.key}`}>
+          <td key={lever.key} className="lever-cell" data-testid={`lever-${lever.key}`}>
             <LeverCell kind={lever.kind} cell={cell} currency={currency} />
           </td>
         );

@@ -1,15 +1,11 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "@/lib/cn";
 
-const badgeVariants = cva("inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium", {
+// Defined once in app/globals.css (.badge, in the components layer) rather than as utilities on
+// every badge: a team dashboard shows a status badge per lever per rep (issue #21).
+const badgeVariants = cva("badge", {
   variants: {
-    tone: {
-      neutral: "bg-slate-100 text-slate-800",
-      good: "bg-emerald-100 text-emerald-900",
-      warn: "bg-amber-100 text-amber-900",
-      bad: "bg-red-100 text-red-900",
-      info: "bg-brand-100 text-brand-700",
-    },
+    tone: { neutral: "badge-neutral", good: "badge-good", warn: "badge-warn", bad: "badge-bad", info: "badge-info" },
   },
   defaultVariants: { tone: "neutral" },
 });

@@ -1,22 +1,27 @@
+// A data table. Its cells' padding, rules and type come from one stylesheet rule per kind of cell
+// (.data-table in app/globals.css), not from a class on every cell: a dashboard has hundreds of
+// cells, and each cell's classes were written into both the HTML and the RSC payload (issue #21).
+// The rule sits in Tailwind's components layer, so a utility on a cell (text-right, border-b-0)
+// still wins.
 import { cn } from "@/lib/cn";
 
 export function Table({ className, ...props }: React.TableHTMLAttributes<HTMLTableElement>) {
   return (
     <div className="w-full overflow-x-auto">
-      <table className={cn("w-full border-collapse text-sm", className)} {...props} />
+      <table className={cn("data-table w-full border-collapse text-sm", className)} {...props} />
     </div>
   );
 }
 
-export function Th({ className, ...props }: React.ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("border-b border-slate-200 px-3 py-2 text-left font-semibold text-slate-700", className)} {...props} />;
+export function Th(props: React.ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="col" {...props} />;
 }
 
-export function Td({ className, ...props }: React.TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("border-b border-slate-100 px-3 py-2 align-top", className)} {...props} />;
+export function Td(props: React.TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td {...props} />;
 }
 
 /** The header cell of a row (the rep, the team, the lever the row is about). */
-export function RowTh({ className, ...props }: React.ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="row" className={cn("border-b border-slate-100 px-3 py-2 text-left align-top font-medium", className)} {...props} />;
+export function RowTh(props: React.ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="row" {...props} />;
 }

@@ -223,7 +223,7 @@ function TeamRow({ team, levers, currency }: { team: OverviewTeam; levers: Overv
       {levers.map((lever) => {
         const cell = team.levers.find((entry) => entry.lever === lever.key);
         return (
-          <Td key={lever.key} className="whitespace-nowrap">
+          <Td key={lever.key} className="lever-cell">
             <LeverCell kind={lever.kind} cell={cell} currency={currency} />
           </Td>
         );
@@ -250,7 +250,7 @@ function RegionSubtotalRow({ region, levers, currency }: { region: OverviewRegio
       </Td>
       <Td className="text-slate-600">—</Td>
       {levers.map((lever) => (
-        <Td key={lever.key} className="whitespace-nowrap">
+        <Td key={lever.key} className="lever-cell">
           <LeverCell kind={lever.kind} cell={region.levers.find((entry) => entry.lever === lever.key)} currency={currency} />
         </Td>
       ))}
