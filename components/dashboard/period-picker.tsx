@@ -1,8 +1,9 @@
 "use client";
 import Form from "next/form";
 import Link, { useLinkStatus } from "next/link";
-import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useId, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { addDays } from "@/lib/calendar/days";
@@ -61,24 +62,8 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
   }, [open]);
 
   // Escape or a press outside closes it; Escape gives focus back to the button.
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== "Escape") return;
-        setOpen(false);
-        trigger.current?.focus();
-        return;
-      }
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, wrapper, trigger);
   return (
     <nav aria-label="Period" className="flex flex-wrap items-center gap-1 rounded-lg border border-slate-200 bg-white p-1">
       <ul className="flex flex-wrap gap-1">

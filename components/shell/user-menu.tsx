@@ -3,7 +3,8 @@
 // every signed-in page, and Radix's menu with its positioning engine was ~84 KB of each page's
 // first-load JavaScript for one item (issue #21).
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 
 export function UserMenu({ name, email, roleLabel, signOut }: { name: string; email: string; roleLabel: string; signOut: () => Promise<void> }) {
   const [pending, startTransition] = useTransition();
@@ -13,24 +14,11 @@ export function UserMenu({ name, email, roleLabel, signOut }: { name: string; em
   const trigger = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, wrapper, trigger);
+  // Opened: focus on the first item.
   useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== "Escape") return;
-        setOpen(false);
-        trigger.current?.focus();
-        return;
-      }
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      document.removeEventListener("keydown", close);
-    };
+    if (open) menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [open]);
 
   return (
