@@ -3,7 +3,7 @@
 // each lever's key twice), and every field of a client component's props is serialized into the
 // page's HTML and RSC payload (issue #21).
 import type { TeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
-import type { TeamTableRow } from "@/components/dashboard/team-table";
+import type { TeamTableLever, TeamTableRow } from "@/components/dashboard/team-table";
 
 type Row = TeamDashboard["rows"][number];
 
@@ -13,12 +13,7 @@ function toTableRow(row: Row | TeamDashboard["pooled"]): TeamTableRow {
     name: row.name,
     grade: row.grade,
     attainment: row.attainment,
-    levers: Object.fromEntries(
-      Object.entries(row.levers).map(([key, cell]) => [
-        key,
-        { value: cell.value, benchmark: cell.benchmark, benchmarkSource: cell.benchmarkSource, status: cell.status, confident: cell.confident },
-      ]),
-    ),
+    levers: Object.fromEntries(Object.entries(row.levers).map(([key, cell]) => [key, [cell.value, cell.status, cell.confident] as const])),
     focus: row.focus
       ? { label: row.focus.label, competency: row.focus.competency, liftRevenueMinor: row.focus.liftRevenueMinor, confidence: row.focus.confidence }
       : null,
@@ -31,10 +26,17 @@ function toTableRow(row: Row | TeamDashboard["pooled"]): TeamTableRow {
   };
 }
 
-export function teamTableRows(dashboard: Pick<TeamDashboard, "rows" | "pooled">): { rows: TeamTableRow[]; pooled: TeamTableRow } {
+export function teamTableRows(dashboard: Pick<TeamDashboard, "rows" | "pooled" | "levers">): { rows: TeamTableRow[]; pooled: TeamTableRow; levers: TeamTableLever[] } {
   const common = dashboard.pooled.mostCommonFocus;
   return {
     rows: dashboard.rows.map(toTableRow),
     pooled: { ...toTableRow(dashboard.pooled), mostCommonFocus: common ? { label: common.label, count: common.count } : null },
+    // The engine resolves one benchmark per lever for the whole group (team → organization → top
+    // quartile), so every row's is the pooled row's.
+    levers: dashboard.levers.map((lever) => ({
+      ...lever,
+      benchmark: dashboard.pooled.levers[lever.key]?.benchmark ?? null,
+      benchmarkSource: dashboard.pooled.levers[lever.key]?.benchmarkSource ?? null,
+    })),
   };
 }

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { PacingSummary, type PacingView } from "@/components/goals/pacing-summary";
-import { formatConfidence, formatCount, formatDate, formatMoneyCompact, formatPercent, type LeverKind } from "@/lib/format";
+import { formatConfidence, formatCount, formatDate, formatMoneyCompact, formatPercent, type LeverKind, type LeverStatusKey } from "@/lib/format";
 import { cn } from "@/lib/cn";
 import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 
@@ -13,16 +13,12 @@ export interface TeamTableRow {
   name: string;
   grade: "A" | "B" | "C" | null;
   attainment: number | null;
-  levers: Record<
-    string,
-    {
-      value: number | null;
-      benchmark: number | null;
-      benchmarkSource: string | null;
-      status: "below_benchmark" | "at_or_above_benchmark" | "insufficient_data" | "no_benchmark";
-      confident: boolean;
-    }
-  >;
+  /**
+   * Each lever's figure as [value, status, confident]. The benchmark and where it comes from are
+   * the same for every rep of a team, so they travel once, on the lever (TeamTableLever): each of
+   * a client component's props is written into the page twice, as HTML and as RSC payload (#21).
+   */
+  levers: Record<string, LeverFigure>;
   focus: { label: string; competency: string | null; liftRevenueMinor: number; confidence: number } | null;
   /** Why the rep has no focus when their data is suspect ("data problem, not a rep problem"). */
   dataProblem: string | null;
@@ -37,6 +33,16 @@ export interface TeamTableRow {
   mostCommonFocus?: { label: string; count: number } | null;
 }
 
+export type LeverFigure = readonly [value: number | null, status: LeverStatusKey, confident: boolean];
+
+export interface TeamTableLever {
+  key: string;
+  label: string;
+  kind: LeverKind;
+  benchmark: number | null;
+  benchmarkSource: string | null;
+}
+
 type SortKey = "name" | "attainment" | "focusLift" | "lastOneOnOne" | "overdue" | `lever:${string}`;
 
 const GRADE_TONE = { A: "good", B: "warn", C: "bad" } as const;
@@ -47,7 +53,7 @@ function sortValue(row: TeamTableRow, key: SortKey): number | string {
   if (key === "focusLift") return row.focus?.liftRevenueMinor ?? -1;
   if (key === "lastOneOnOne") return row.lastOneOnOne ?? "";
   if (key === "overdue") return row.overdueCommitments;
-  return row.levers[key.slice(6)]?.value ?? -1;
+  return row.levers[key.slice(6)]?.[0] ?? -1;
 }
 
 export function TeamTable({
@@ -59,7 +65,7 @@ export function TeamTable({
 }: {
   rows: TeamTableRow[];
   pooled: TeamTableRow;
-  levers: { key: string; label: string; kind: LeverKind }[];
+  levers: TeamTableLever[];
   currency: string;
   /** The team's manager starts a one-on-one from a rep's row. */
   canStartOneOnOne?: boolean;
@@ -175,7 +181,8 @@ export function TeamTable({
         )}
       </td>
       {levers.map((lever) => {
-        const cell = row.levers[lever.key];
+        const figure = row.levers[lever.key];
+        const cell = figure ? { value: figure[0], status: figure[1], confident: figure[2], benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource } : undefined;
         return (
           <td key={lever.key} className="lever-cell" data-testid={`lever-${lever.key}`}>
             <LeverCell kind={lever.kind} cell={cell} currency={currency} />

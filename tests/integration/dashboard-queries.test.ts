@@ -8,6 +8,7 @@ import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
 import { getTeamDealFigures } from "@/lib/server/deals/get-team-deal-figures";
 import type { Viewer } from "@/lib/server/viewer/get-viewer";
 import { seedDemoOrganization } from "../../prisma/seed/seed-demo-organization";
+import { teamTableRows } from "@/components/dashboard/team-table-rows";
 import { countQueries } from "../helpers/count-queries";
 import { viewerFor } from "../helpers/factories";
 
@@ -48,5 +49,24 @@ describe("one team dashboard render", () => {
     });
     console.log(`dashboard and deals: ${statements.length} queries`);
     expect(statements.filter((text) => /FROM "public"\."Team"/.test(text) && !/JOIN/.test(text))).toHaveLength(1);
+  });
+
+  // The team table sends each lever's benchmark once, on the lever, not in every rep's cell
+  // (components/dashboard/team-table-rows.ts): sound only while every rep's is the pooled row's.
+  it("gives every rep the pooled row's benchmark on each lever, as the team table sends it", async () => {
+    const dashboard = await renderDashboard();
+    const table = teamTableRows(dashboard);
+    expect(dashboard.rows.length).toBeGreaterThan(1);
+    for (const lever of table.levers) {
+      expect(lever.benchmark).not.toBeNull();
+      for (const row of dashboard.rows) {
+        expect({ rep: row.name, lever: lever.key, benchmark: row.levers[lever.key]?.benchmark, source: row.levers[lever.key]?.benchmarkSource }).toEqual({
+          rep: row.name,
+          lever: lever.key,
+          benchmark: lever.benchmark,
+          source: lever.benchmarkSource,
+        });
+      }
+    }
   });
 });

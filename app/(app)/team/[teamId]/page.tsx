@@ -140,7 +140,7 @@ async function TeamDashboardContent({ viewer, team, period }: { viewer: Viewer; 
               </CardDescription>
             </CardHeader>
             <CardContent className="px-2">
-              <TeamTable {...teamTableRows(dashboard)} levers={dashboard.levers} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
+              <TeamTable {...teamTableRows(dashboard)} currency={dashboard.currency} canStartOneOnOne={can(viewer, "oneOnOne.startWithRep")} />
               <p className="mt-3 px-3 text-xs text-slate-600">
                 {dashboard.quarter.key}, {dashboard.quarter.workingDaysLeft} working days left: to date is revenue won against the quarter&apos;s quota (the
                 grade so far pro-rates it to the days gone). {PROJECTION_METHOD}
