@@ -4,6 +4,7 @@
 // imports (not `import type`) through the project's own files.
 import fs from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -18,22 +19,28 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The specifiers a module imports at run time: `import type` and `export type` carry nothing. */
+/**
+ * The specifiers a module imports at run time, read from TypeScript's own syntax tree: `import
+ * type`, `export type` and imports whose every name is `type` carry nothing to the browser.
+ */
 export function runtimeImports(source: string): string[] {
+  const file = ts.createSourceFile("module.tsx", source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
   const specifiers: string[] = [];
-  const statement = /(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*["']([^"']+)["']|(?:^|\n)\s*import\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
-  for (const match of source.matchAll(statement)) {
-    if (match[5] || match[6]) {
-      specifiers.push((match[5] ?? match[6])!);
-      continue;
+  const allTypes = (elements: ts.NodeArray<ts.ImportSpecifier | ts.ExportSpecifier>) => elements.length > 0 && elements.every((element) => element.isTypeOnly);
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const typesOnly = clause !== undefined && (clause.isTypeOnly || (!clause.name && clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) && allTypes(clause.namedBindings.elements)));
+      if (!typesOnly) specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      const typesOnly = node.isTypeOnly || (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && allTypes(node.exportClause.elements));
+      if (!typesOnly) specifiers.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      specifiers.push(node.arguments[0].text);
     }
-    if (match[2]) continue;
-    // `import { type A, type B } from` imports nothing at run time either.
-    const names = match[3] ?? "";
-    const braces = /^\{([^}]*)\}$/.exec(names.trim());
-    if (braces && braces[1]!.split(",").every((name) => !name.trim() || name.trim().startsWith("type "))) continue;
-    specifiers.push(match[4]!);
-  }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
   return specifiers;
 }
 
@@ -68,11 +75,11 @@ function pathToServerPackage(entry: string): string[] | null {
 
 describe("client bundles", () => {
   it("reads runtime imports, not type-only ones", () => {
-    expect(runtimeImports(`import type { A } from "zod";\nimport { type B } from "pg";\nimport { c, type D } from "./c";\nimport "./side";\nexport { e } from "./e";`)).toEqual([
-      "./c",
-      "./side",
-      "./e",
-    ]);
+    expect(
+      runtimeImports(
+        `import type { A } from "zod";\nimport { type B } from "pg";\nimport { c, type D } from "./c";\nimport "./side";\nexport { e } from "./e";\nexport type { F } from "./f";\nimport {\n  g,\n} from "./g";\nconst h = () => import("./h");`,
+      ),
+    ).toEqual(["./c", "./side", "./e", "./g", "./h"]);
   });
 
   const clientModules = SOURCE_DIRS.flatMap((dir) => sourceFiles(path.join(ROOT, dir))).filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(file, "utf8")));
