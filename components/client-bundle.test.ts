@@ -88,7 +88,7 @@ describe("client bundles", () => {
     expect(clientModules.length).toBeGreaterThan(20);
   });
 
-  it.each(clientModules.map((file) => [path.relative(ROOT, file), file]))("%s imports nothing that belongs on the server", (_name, file) => {
+  it.each(clientModules.map((file) => [path.relative(ROOT, file), file]))("%s imports nothing kept off the client", (_name, file) => {
     expect(pathToServerPackage(file)).toBeNull();
   });
 });

@@ -8,11 +8,11 @@ import { ImportFormatHelp } from "@/components/activity-import/import-format-hel
 import { readImportProgress, uploadCsv, type UploadedFile } from "@/components/activity-import/upload-csv";
 import { selectClass } from "@/components/one-on-ones/field-styles";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { IMPORT_PRESETS, type ImportPresetKey } from "@/lib/import/presets";
 import type { ColumnMapping } from "@/lib/import/types";
 import type { previewActivityImport } from "@/lib/server/import/preview-activity-import";
@@ -242,7 +242,7 @@ export function ImportWizard({
             }}
             onDragLeave={() => setDragging(false)}
             onDrop={onDrop}
-            className={cn("flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-8 text-center", dragging ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50")}
+            className={clsx("flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-8 text-center", dragging ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50")}
           >
             <p className="text-sm text-slate-700">Drop a CSV file here, or</p>
             <Label htmlFor={fileInputId} className="sr-only">
@@ -383,9 +383,9 @@ export function ImportWizard({
               <Button type="button" variant="secondary" onClick={reset}>
                 Import another file
               </Button>
-              <Button asChild variant="ghost">
-                <Link href="/activity">Log activity</Link>
-              </Button>
+              <Link href="/activity" className={buttonVariants({ variant: "ghost" })}>
+                Log activity
+              </Link>
             </div>
           </div>
         ) : null}

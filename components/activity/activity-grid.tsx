@@ -7,7 +7,7 @@ import { formatCellValue, parseCellValue as parseCell, REVENUE_COLUMN as REVENUE
 import { TodayTargets } from "@/components/activity/today-targets";
 import { formatMoney, formatNumber } from "@/lib/format";
 import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import type { ActivityWeekDay } from "@/lib/server/activity/get-activity-week";
 
 // Saves each cell a moment after typing pauses (and at once on Enter or leaving the cell), through
@@ -258,7 +258,7 @@ export function ActivityGrid(props: ActivityGridProps) {
       />
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" aria-live="polite" data-testid="save-status" className={cn("text-sm", failed.length || invalid.length ? "font-semibold text-red-700" : "text-slate-700")}>
+        <p role="status" aria-live="polite" data-testid="save-status" className={clsx("text-sm", failed.length || invalid.length ? "font-semibold text-red-700" : "text-slate-700")}>
           {failed.length > 0 ? "Couldn't save — retry" : invalid.length > 0 ? `Not saved: ${invalid[0]?.[1].kind === "invalid" ? invalid[0][1].message : ""}` : busy ? "Saving…" : "All changes saved"}
         </p>
         <div className="flex flex-wrap gap-2">
@@ -309,8 +309,8 @@ export function ActivityGrid(props: ActivityGridProps) {
           </thead>
           <tbody>
             {days.map((day, row) => (
-              <tr key={day.day} className={cn(day.isToday && "bg-brand-50/60", day.isWeekend && !day.isToday && "bg-slate-50/60")}>
-                <th scope="row" className={cn("sticky left-0 z-10 border-b border-slate-100 px-3 py-2 text-left align-top font-medium whitespace-nowrap", day.isToday ? "bg-brand-50" : "bg-white")}>
+              <tr key={day.day} className={clsx(day.isToday && "bg-brand-50/60", day.isWeekend && !day.isToday && "bg-slate-50/60")}>
+                <th scope="row" className={clsx("sticky left-0 z-10 border-b border-slate-100 px-3 py-2 text-left align-top font-medium whitespace-nowrap", day.isToday ? "bg-brand-50" : "bg-white")}>
                   {day.label}
                   {day.isToday ? <span className="block text-xs font-normal text-brand-700">Today</span> : null}
                   {day.isFuture ? <span className="block text-xs font-normal text-slate-600">Not yet</span> : null}
@@ -340,12 +340,12 @@ export function ActivityGrid(props: ActivityGridProps) {
                         onBlur={() => flush(key)}
                         onFocus={(event) => event.currentTarget.select()}
                         onKeyDown={(event) => onKeyDown(event, row, columnIndex, key)}
-                        className={cn(
-                          "h-9 w-full min-w-[4.5rem] rounded-md border border-slate-300 bg-white px-2 text-right tabular-nums text-slate-900 disabled:border-transparent disabled:bg-transparent",
-                          wrong && "border-red-600",
+                        className={clsx(
+                          "h-9 w-full min-w-[4.5rem] rounded-md border bg-white px-2 text-right tabular-nums text-slate-900 disabled:border-transparent disabled:bg-transparent",
+                          wrong ? "border-red-600" : "border-slate-300",
                         )}
                       />
-                      <span id={`${id}-status`} className={cn("mt-0.5 block min-h-4 text-right text-[11px] leading-4", wrong ? "font-semibold text-red-700" : "text-slate-600")}>
+                      <span id={`${id}-status`} className={clsx("mt-0.5 block min-h-4 text-right text-[11px] leading-4", wrong ? "font-semibold text-red-700" : "text-slate-600")}>
                         {statusText(status)}
                         {wrong ? <span className="sr-only">: {status.message}</span> : null}
                       </span>

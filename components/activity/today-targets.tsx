@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/format";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { REVENUE_COLUMN } from "@/components/activity/cell-format";
 import type { DailyTargets } from "@/lib/server/activity/get-daily-targets";
 
@@ -56,7 +56,7 @@ export function TodayTargets({
               </p>
               {share !== null ? (
                 <div aria-hidden="true" className="mt-1 h-1.5 rounded-full bg-slate-200">
-                  <div className={cn("h-1.5 rounded-full", share >= 1 ? "bg-emerald-600" : "bg-brand-600")} style={{ width: `${Math.round(share * 100)}%` }} />
+                  <div className={clsx("h-1.5 rounded-full", share >= 1 ? "bg-emerald-600" : "bg-brand-600")} style={{ width: `${Math.round(share * 100)}%` }} />
                 </div>
               ) : null}
             </li>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { selectClass } from "@/components/one-on-ones/field-styles";
 import { Input } from "@/components/ui/input";
@@ -26,18 +26,18 @@ export function WeekControls({
   return (
     <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
       <nav aria-label="Week" className="flex flex-wrap items-center gap-2">
-        <Button asChild variant="secondary" size="sm">
-          <Link href={href(week.previous)}>← Previous week</Link>
-        </Button>
+        <Link href={href(week.previous)} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+          ← Previous week
+        </Link>
         {week.isCurrent ? null : (
-          <Button asChild variant="secondary" size="sm">
-            <Link href={href(null)}>This week</Link>
-          </Button>
+          <Link href={href(null)} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+            This week
+          </Link>
         )}
         {week.next ? (
-          <Button asChild variant="secondary" size="sm">
-            <Link href={href(week.next)}>Next week →</Link>
-          </Button>
+          <Link href={href(week.next)} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+            Next week →
+          </Link>
         ) : null}
         <span className="text-sm font-medium text-slate-800" data-testid="week-label">
           Week of {week.label}

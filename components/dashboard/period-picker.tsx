@@ -9,12 +9,12 @@ import { Label } from "@/components/ui/label";
 import { addDays } from "@/lib/calendar/days";
 import { WINDOW_OPTIONS } from "@/lib/calendar/coaching-window";
 import { MAX_PERIOD_DAYS, type ResolvedPeriod } from "@/lib/calendar/period";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 const FIRST_DAY = "1970-01-01";
 const LAST_DAY = "2199-12-31";
 
-const optionClass = (current: boolean) => cn("block rounded-md px-3 py-1.5 text-sm", current ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100");
+const optionClass = (current: boolean) => clsx("block rounded-md px-3 py-1.5 text-sm", current ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100");
 
 /**
  * While the period a link asked for loads: the screens render their main content unstreamed (a
@@ -92,7 +92,7 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
           aria-controls={open ? panelId : undefined}
           aria-current={other ? "page" : undefined}
           onClick={() => setOpen((current) => !current)}
-          className={cn(optionClass(other), "border border-dashed border-slate-300")}
+          className={clsx(optionClass(other), "border border-dashed border-slate-300")}
         >
           {other ? period.label : "Other period…"}
         </button>
@@ -114,7 +114,7 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
                     <Link
                       href={`${basePath}?window=${quarter.key}`}
                       aria-current={period.key === quarter.key ? "page" : undefined}
-                      className={cn(optionClass(period.key === quarter.key), "border border-slate-200")}
+                      className={clsx(optionClass(period.key === quarter.key), "border border-slate-200")}
                     >
                       {quarter.key}
                       <PeriodLoading />

@@ -5,7 +5,6 @@ import { Badge } from "@/components/ui/badge";
 import { LeverCell } from "@/components/dashboard/lever-cell";
 import { PacingSummary, type PacingView } from "@/components/goals/pacing-summary";
 import { formatConfidence, formatCount, formatDate, formatMoneyCompact, formatPercent, type LeverKind, type LeverStatusKey } from "@/lib/format";
-import { cn } from "@/lib/cn";
 import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
 
 export interface TeamTableRow {
@@ -82,13 +81,13 @@ export function TeamTable({
     return copy;
   }, [rows, sort]);
 
-  const header = (key: SortKey, label: string, className?: string) => {
+  const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
       <th
         scope="col"
         aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}
-        className={cn("border-b border-slate-200 px-2 py-2 text-left align-bottom font-semibold text-slate-700", className)}
+        className="border-b border-slate-200 px-2 py-2 text-left align-bottom font-semibold text-slate-700"
       >
         <button
           type="button"

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 /** The period lives in the URL (?period=2026-Q3), so a goal screen can be bookmarked and shared. */
 export function PeriodPicker({ basePath, current, periods }: { basePath: string; current: string; periods: { key: string }[] }) {
@@ -11,7 +11,7 @@ export function PeriodPicker({ basePath, current, periods }: { basePath: string;
             <Link
               href={`${basePath}?period=${period.key}`}
               aria-current={current === period.key ? "page" : undefined}
-              className={cn("block rounded-md px-3 py-1.5 text-sm", current === period.key ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100")}
+              className={clsx("block rounded-md px-3 py-1.5 text-sm", current === period.key ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100")}
             >
               {period.key}
             </Link>

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useAutosaveRegistry } from "@/components/one-on-ones/autosave-registry";
 import { textareaClass } from "@/components/one-on-ones/field-styles";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { formatTime } from "@/lib/format";
 
 // Saves a second and a half after typing pauses, and at least every five seconds while typing
@@ -159,13 +159,13 @@ export function AutosaveNotes({
   }
 
   return (
-    <section aria-labelledby={headingId} className={cn("rounded-lg border bg-white p-4 shadow-sm", tone === "private" ? "border-amber-300 bg-amber-50/40" : "border-slate-200")}>
+    <section aria-labelledby={headingId} className={clsx("rounded-lg border p-4 shadow-sm", tone === "private" ? "border-amber-300 bg-amber-50/40" : "border-slate-200 bg-white")}>
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-base font-semibold text-slate-900">
           {title}
         </h2>
         {readOnly ? null : (
-          <p id={statusId} role="status" aria-live="polite" className={cn("text-xs", state.kind === "conflict" || state.kind === "error" ? "font-semibold text-red-700" : "text-slate-600")}>
+          <p id={statusId} role="status" aria-live="polite" className={clsx("text-xs", state.kind === "conflict" || state.kind === "error" ? "font-semibold text-red-700" : "text-slate-600")}>
             {statusText(state, timeZone)}
           </p>
         )}
@@ -181,7 +181,7 @@ export function AutosaveNotes({
         <textarea
           aria-labelledby={headingId}
           aria-describedby={`${descriptionId} ${statusId}`}
-          className={cn(textareaClass, "min-h-48")}
+          className={clsx(textareaClass, "min-h-48")}
           value={body}
           placeholder={placeholder}
           onChange={(event) => edit(event.target.value)}
@@ -197,7 +197,7 @@ export function AutosaveNotes({
             <label htmlFor={theirsId} className="text-sm font-medium text-slate-800">
               Saved version (by someone else)
             </label>
-            <textarea id={theirsId} readOnly className={cn(textareaClass, "min-h-32 bg-slate-50")} value={state.serverBody} />
+            <textarea id={theirsId} readOnly className={clsx(textareaClass, "min-h-32")} value={state.serverBody} />
           </div>
           <div className="flex flex-wrap gap-2">
             <Button type="button" size="sm" onClick={() => saveMerged(state.serverVersion)}>

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { cancelOneOnOneAction, completeOneOnOneAction, startOneOnOneAction, type CompleteResult } from "@/app/(app)/one-on-ones/actions";
 import { formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { useAutosaveRegistry } from "@/components/one-on-ones/autosave-registry";
 import { useActionRunner } from "@/components/one-on-ones/use-action-runner";
 
@@ -84,9 +84,9 @@ export function MeetingControls({ oneOnOneId, can, pendingReviewIds = [] }: { on
             they stay open for the next meeting.
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <Button asChild size="sm">
-              <a href="#agenda-commitment-review">Review them now</a>
-            </Button>
+            <a href="#agenda-commitment-review" className={buttonVariants({ size: "sm" })}>
+              Review them now
+            </a>
             <Button
               type="button"
               size="sm"

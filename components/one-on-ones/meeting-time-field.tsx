@@ -1,6 +1,6 @@
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 /** A meeting's date and time in the organization's time zone (said under the field), with its error. */
 export function MeetingTimeField({
@@ -21,7 +21,7 @@ export function MeetingTimeField({
   className?: string;
 }) {
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
+    <div className={clsx("flex flex-col gap-1", className)}>
       <Label htmlFor={id}>Date and time</Label>
       <Input
         id={id}

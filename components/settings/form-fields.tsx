@@ -2,7 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { selectClass } from "@/components/one-on-ones/field-styles";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import type { ActionState } from "@/lib/action-state";
 
 interface FieldProps {
@@ -23,7 +23,7 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
 
 function FieldFrame({ id, label, error, hint, labelHidden, wrapperClassName, children }: FieldProps & { children: React.ReactNode }) {
   return (
-    <div className={cn("flex flex-col gap-1.5", wrapperClassName)}>
+    <div className={clsx("flex flex-col gap-1.5", wrapperClassName)}>
       <Label htmlFor={id} className={labelHidden ? "sr-only" : undefined}>
         {label}
       </Label>
@@ -53,7 +53,7 @@ export function TextField({ id, label, error, hint, labelHidden, wrapperClassNam
 export function SelectField({ id, label, error, hint, labelHidden, wrapperClassName, className, children, ...select }: FieldProps & React.SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint} labelHidden={labelHidden} wrapperClassName={wrapperClassName}>
-      <select id={id} className={cn(selectClass, className)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+      <select id={id} className={clsx(selectClass, className)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
         {children}
       </select>
     </FieldFrame>

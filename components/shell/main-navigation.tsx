@@ -2,7 +2,7 @@
 import { Menu, X } from "lucide-react";
 import { useState } from "react";
 import { NavLink } from "@/components/shell/nav-link";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 /**
  * The main navigation: a row of links from the small breakpoint up; on a phone, one "Menu" button
@@ -25,7 +25,7 @@ export function MainNavigation({ items }: { items: readonly { href: string; labe
       </button>
       <ul
         id="main-navigation-links"
-        className={cn("gap-1 sm:flex sm:flex-row sm:flex-wrap", open ? "mt-2 flex flex-col" : "hidden")}
+        className={clsx("gap-1 sm:flex sm:flex-row sm:flex-wrap", open ? "mt-2 flex flex-col" : "hidden")}
         // A link followed on a phone closes the menu.
         onClick={(event) => {
           if ((event.target as HTMLElement).closest("a")) setOpen(false);

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 export function NavLink({ href, siblings = [], children }: { href: string; siblings?: string[]; children: React.ReactNode }) {
   const pathname = usePathname();
@@ -11,7 +11,7 @@ export function NavLink({ href, siblings = [], children }: { href: string; sibli
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn("block whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100")}
+      className={clsx("block whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100")}
     >
       {children}
     </Link>

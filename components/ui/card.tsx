@@ -1,21 +1,24 @@
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
+
+// The classes are defined once in app/globals.css (.card and its parts, in Tailwind's components
+// layer, so a utility passed in still wins): every screen is a stack of cards (issue #21).
 
 export function Card({ className, ...props }: React.HTMLAttributes<HTMLElement>) {
-  return <section className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)} {...props} />;
+  return <section className={clsx("card", className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: React.HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("flex flex-col gap-1 border-b border-slate-100 px-5 py-4", className)} {...props} />;
+  return <div className={clsx("card-header", className)} {...props} />;
 }
 
 export function CardTitle({ className, ...props }: React.HTMLAttributes<HTMLHeadingElement>) {
-  return <h2 className={cn("text-base font-semibold text-slate-900", className)} {...props} />;
+  return <h2 className={clsx("card-title", className)} {...props} />;
 }
 
 export function CardDescription({ className, ...props }: React.HTMLAttributes<HTMLParagraphElement>) {
-  return <p className={cn("text-sm text-slate-600", className)} {...props} />;
+  return <p className={clsx("card-description", className)} {...props} />;
 }
 
 export function CardContent({ className, ...props }: React.HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("px-5 py-4", className)} {...props} />;
+  return <div className={clsx("card-content", className)} {...props} />;
 }

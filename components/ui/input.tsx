@@ -1,13 +1,6 @@
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
+/** A text input (.input in app/globals.css' components layer: a utility passed in wins). */
 export function Input({ className, ...props }: React.InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <input
-      className={cn(
-        "h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-600 disabled:bg-slate-100",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <input className={clsx("input", className)} {...props} />;
 }

@@ -1,7 +1,6 @@
-"use client";
-import * as LabelPrimitive from "@radix-ui/react-label";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
-export function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
-  return <LabelPrimitive.Root className={cn("text-sm font-medium text-slate-800", className)} {...props} />;
+/** A form label (.field-label in app/globals.css' components layer: a utility passed in wins). */
+export function Label({ className, ...props }: React.LabelHTMLAttributes<HTMLLabelElement>) {
+  return <label className={clsx("field-label", className)} {...props} />;
 }

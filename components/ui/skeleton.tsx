@@ -1,5 +1,5 @@
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-slate-200", className)} />;
+  return <div aria-hidden="true" className={clsx("skeleton", className)} />;
 }

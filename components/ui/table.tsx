@@ -3,12 +3,12 @@
 // cells, and each cell's classes were written into both the HTML and the RSC payload (issue #21).
 // The rule sits in Tailwind's components layer, so a utility on a cell (text-right, border-b-0)
 // still wins.
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 export function Table({ className, ...props }: React.TableHTMLAttributes<HTMLTableElement>) {
   return (
     <div className="w-full overflow-x-auto">
-      <table className={cn("data-table w-full border-collapse text-sm", className)} {...props} />
+      <table className={clsx("data-table", className)} {...props} />
     </div>
   );
 }

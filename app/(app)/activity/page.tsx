@@ -3,7 +3,7 @@ import Link from "next/link";
 import { repScope } from "@/lib/access/policy";
 import { ActivityGrid } from "@/components/activity/activity-grid";
 import { WeekControls } from "@/components/activity/week-controls";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActivityWeek } from "@/lib/server/activity/get-activity-week";
@@ -26,9 +26,9 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         description={isRep ? "Your counts for each day of the week. Every cell saves as you type." : "A rep's counts for each day of the week. Every cell saves as you type."}
         actions={
           isRep ? null : (
-            <Button asChild variant="secondary">
-              <Link href="/activity/import">Import a CSV</Link>
-            </Button>
+            <Link href="/activity/import" className={buttonVariants({ variant: "secondary" })}>
+              Import a CSV
+            </Link>
           )
         }
       />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can, repScope } from "@/lib/access/policy";
 import { ImportWizard } from "@/components/activity-import/import-wizard";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getImportSetup } from "@/lib/server/import/get-import-setup";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
@@ -24,13 +24,13 @@ export default async function ImportActivityPage() {
         actions={
           <>
             {can(viewer, "deal.import") && (
-              <Button asChild variant="secondary">
-                <Link href="/deals/import">Import CRM deals</Link>
-              </Button>
+              <Link href="/deals/import" className={buttonVariants({ variant: "secondary" })}>
+                Import CRM deals
+              </Link>
             )}
-            <Button asChild variant="secondary">
-              <Link href="/activity">Log activity</Link>
-            </Button>
+            <Link href="/activity" className={buttonVariants({ variant: "secondary" })}>
+              Log activity
+            </Link>
           </>
         }
       />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DealImportWizard } from "@/components/deal-import/deal-import-wizard";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDealImportSetup } from "@/lib/server/deals/get-deal-import-setup";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
@@ -17,9 +17,9 @@ export default async function ImportDealsPage() {
         title="Import CRM deals"
         description="Upload your CRM's opportunity or deal export. Win rate, deal size and sales cycle come from deals. Nothing is written until every row and every owner is right; then the whole file is written at once."
         actions={
-          <Button asChild variant="secondary">
-            <Link href="/activity/import">Import activity</Link>
-          </Button>
+          <Link href="/activity/import" className={buttonVariants({ variant: "secondary" })}>
+            Import activity
+          </Link>
         }
       />
       <DealImportWizard savedMappings={setup.savedMappings} people={setup.people} teams={setup.teams} maxBytes={setup.maxBytes} />

@@ -6,7 +6,7 @@ import { InviteUserForm } from "@/components/settings/invite-user-form";
 import { SettingsBreadcrumb } from "@/components/settings/settings-breadcrumb";
 import { UserEmailForm, UserRoleForm, UserStatusControl, UserTeamForm } from "@/components/settings/user-controls";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -30,9 +30,9 @@ export default async function UsersPage() {
         title="Users"
         description="Add people, set their role and team, and deactivate those who leave. Deactivating signs a person out at once and keeps their history; a role change signs them out so the new rights apply immediately."
         actions={
-          <Button asChild variant="secondary">
-            <Link href="/settings/users/import">Import people</Link>
-          </Button>
+          <Link href="/settings/users/import" className={buttonVariants({ variant: "secondary" })}>
+            Import people
+          </Link>
         }
       />
       <div className="flex flex-col gap-6">

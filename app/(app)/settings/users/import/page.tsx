@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PeopleImportForm } from "@/components/settings/people-import-form";
 import { SettingsBreadcrumb } from "@/components/settings/settings-breadcrumb";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/server/viewer/get-viewer";
@@ -28,9 +28,9 @@ export default async function ImportPeoplePage() {
         title="Import people"
         description="Bring in your org chart from a CSV file: people, their teams and managers, and the regions teams belong to. You see what will change first; then the whole file is written at once, or nothing."
         actions={
-          <Button asChild variant="secondary">
-            <Link href="/settings/users">Users</Link>
-          </Button>
+          <Link href="/settings/users" className={buttonVariants({ variant: "secondary" })}>
+            Users
+          </Link>
         }
       />
       <div className="flex flex-col gap-6">
