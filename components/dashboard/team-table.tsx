@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { LeverCell } from "@/components/dashboard/lever-cell";
+import { LeverBenchmark, LeverCell } from "@/components/dashboard/lever-cell";
 import { PacingSummary, type PacingView } from "@/components/goals/pacing-summary";
 import { formatConfidence, formatCount, formatDate, formatMoneyCompact, formatPercent, type LeverKind, type LeverStatusKey } from "@/lib/format";
 import { StartOneOnOneButton } from "@/components/one-on-ones/start-one-on-one-button";
@@ -81,7 +81,8 @@ export function TeamTable({
     return copy;
   }, [rows, sort]);
 
-  const header = (key: SortKey, label: string) => {
+  // A lever's column also shows its benchmark, once: every rep of the team is held to the same one.
+  const header = (key: SortKey, label: string, below?: React.ReactNode) => {
     const active = sort.key === key;
     return (
       <th
@@ -91,7 +92,7 @@ export function TeamTable({
       >
         <button
           type="button"
-          className="inline-flex items-center gap-1 rounded hover:text-brand-700"
+          className="inline-flex items-center gap-1 rounded text-left hover:text-brand-700"
           onClick={() => setSort((current) => ({ key, descending: current.key === key ? !current.descending : key !== "name" }))}
         >
           {label}
@@ -99,6 +100,7 @@ export function TeamTable({
             {active ? (sort.descending ? "↓" : "↑") : "↕"}
           </span>
         </button>
+        {below}
       </th>
     );
   };
@@ -184,7 +186,7 @@ export function TeamTable({
         const cell = figure ? { value: figure[0], status: figure[1], confident: figure[2], benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource } : undefined;
         return (
           <td key={lever.key} className="lever-cell" data-testid={`lever-${lever.key}`}>
-            <LeverCell kind={lever.kind} cell={cell} currency={currency} />
+            <LeverCell kind={lever.kind} cell={cell} currency={currency} benchmarkInHeader />
           </td>
         );
       })}
@@ -218,7 +220,15 @@ export function TeamTable({
             {header("lastOneOnOne", "Last 1:1")}
             {header("overdue", "Commitments")}
             {/* The ratio grid is the detail behind the focus: it may scroll, the columns above may not. */}
-            {levers.map((lever) => header(`lever:${lever.key}`, lever.label))}
+            {levers.map((lever) =>
+              header(
+                `lever:${lever.key}`,
+                lever.label,
+                <div className="text-xs font-normal text-slate-600" data-testid={`benchmark-${lever.key}`}>
+                  <LeverBenchmark kind={lever.kind} benchmark={lever.benchmark} source={lever.benchmarkSource} currency={currency} />
+                </div>,
+              ),
+            )}
           </tr>
         </thead>
         {/* Every body cell's border and padding, set once here rather than on each of ~150 cells (issue #21: bytes rendered per request). */}

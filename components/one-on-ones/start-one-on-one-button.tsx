@@ -15,6 +15,8 @@ export function StartOneOnOneButton({ memberId, memberName, size = "md", compact
         type="button"
         size={size}
         variant={compact ? "secondary" : "primary"}
+        // In a table's narrow column "Start 1:1" broke over two lines inside the button's fixed height.
+        className={compact ? "whitespace-nowrap" : undefined}
         disabled={opening}
         aria-busy={opening}
         aria-label={compact ? `Start 1:1 with ${memberName}` : undefined}

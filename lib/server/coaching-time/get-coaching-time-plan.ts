@@ -1,6 +1,5 @@
 import "server-only";
 import { can } from "@/lib/access/policy";
-import { readPool } from "@/lib/db";
 import type { Cadence } from "@/lib/coaching/cadence";
 import { allocateCoachingTime, COACHING_TIME_DEFAULTS, NEW_REP_DAYS } from "@/lib/coaching/coaching-time";
 import { daysBetween } from "@/lib/coaching/days";
@@ -35,15 +34,6 @@ export async function getCoachingTimePlan(viewer: Viewer, team: TeamRef) {
   // This week's minutes follow today's focus (the default period), whatever period the page shows.
   const settings = await loadCoachingSettings(viewer.organizationId);
   const model = await loadTeamReadModel(viewer, team, resolvePeriod(undefined, settings), settings);
-  // Plain node-postgres for one column, on every team dashboard (issue #21).
-  const manager = model.team.managerId
-    ? ((
-        await readPool().query<{ coachingCapacityMinutes: number | null }>(`SELECT "coachingCapacityMinutes" FROM "User" WHERE "id" = $1 AND "organizationId" = $2 LIMIT 1`, [
-          model.team.managerId,
-          viewer.organizationId,
-        ])
-      ).rows[0] ?? null)
-    : null;
   const onTeamFrom = new Map(model.roster.map((rep) => [rep.id, rep.onTeamFrom]));
   const reps = model.group.reps.map((rep) => {
     const focus = rep.report.levers.find((lever) => lever.lever === rep.report.focus) ?? null;
@@ -58,7 +48,8 @@ export async function getCoachingTimePlan(viewer: Viewer, team: TeamRef) {
       currentCadence: model.cadence.get(rep.id)?.cadence ?? model.settings.defaultCadence,
     };
   });
-  const capacityMinutes = manager?.coachingCapacityMinutes ?? null;
+  // Read with the roster (the manager joined to each rep): a team without reps has no plan to share.
+  const capacityMinutes = model.managerCapacityMinutes;
   const plan = allocateCoachingTime(capacityMinutes ?? 0, reps);
   const rows: CoachingTimeRow[] = reps.map((rep, index) => {
     const allocation = plan.allocations[index];

@@ -70,6 +70,7 @@ interface RosterRow {
   joinedAt: string;
   cadence: Cadence | null;
   managerName: string | null;
+  managerCapacityMinutes: number | null;
 }
 
 /** The active reps of one team with what cadence needs, in one query that needs no settings (the read model sends it with them). */
@@ -79,7 +80,7 @@ const loadTeamRosterRows = cache(async (organizationId: string, teamId: string):
   const { rows } = await primaryPool().query<RosterRow>(
     `SELECT u."id", u."name", u."email", u."teamId",
            to_char(COALESCE(membership."startedAt", u."createdAt"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "joinedAt",
-           manager."cadence"::text AS "cadence", manager."name" AS "managerName"
+           manager."cadence"::text AS "cadence", manager."name" AS "managerName", manager."coachingCapacityMinutes" AS "managerCapacityMinutes"
     FROM "User" u
     JOIN "Team" t ON t."id" = u."teamId" AND t."organizationId" = u."organizationId"
     LEFT JOIN "User" manager ON manager."id" = t."managerId" AND manager."organizationId" = u."organizationId"
@@ -186,6 +187,8 @@ export interface TeamReadModel {
   today: string;
   quarter: Period;
   roster: RosterRep[];
+  /** The team manager's weekly coaching minutes (null: not set, no manager, or no reps to share them). */
+  managerCapacityMinutes: number | null;
   group: CoachedGroup;
   pacing: ReturnType<typeof paceCoachedGroup>;
   cadence: Map<string, CadenceStanding & { nextScheduledOn: string | null }>;
@@ -237,5 +240,7 @@ const loadTeamReadModelOnce = cache(async (viewer: Viewer, teamRef: TeamRef, set
       return [rep.id, { ...cadenceStanding({ cadence: rep.cadence, lastOneOnOneOn: dates?.lastCompletedOn ?? null, onTeamFrom: rep.onTeamFrom, asOf: today }), nextScheduledOn: dates?.nextScheduledOn ?? null }];
     }),
   );
-  return { team, settings, window, today, quarter, roster, group, pacing, cadence, commitments };
+  // The manager's capacity rides on the roster's join (a statement less per dashboard, issue #21).
+  const managerCapacityMinutes = rosterRows[0]?.managerCapacityMinutes ?? null;
+  return { team, settings, window, today, quarter, roster, managerCapacityMinutes, group, pacing, cadence, commitments };
 });
