@@ -80,11 +80,7 @@ export function PeriodPicker({ basePath, period }: { basePath: string; period: P
           </li>
         ))}
       </ul>
-      <div
-        ref={wrapper}
-        className="relative"
-        onBlur={(event) => event.relatedTarget && !wrapper.current?.contains(event.relatedTarget as Node) && setOpen(false)}
-      >
+      <div ref={wrapper} className="relative">
         <button
           ref={trigger}
           type="button"

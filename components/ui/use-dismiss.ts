@@ -2,8 +2,9 @@
 import { useEffect, type RefObject } from "react";
 
 /**
- * Closes an open disclosure (a menu, a panel) on Escape or on a press outside `wrapper`; Escape
- * gives focus back to `trigger`, as WAI-ARIA's menu button and disclosure patterns ask.
+ * Closes an open disclosure (a menu, a panel) on Escape, on a press outside `wrapper`, or when
+ * focus moves outside it (Tab past its last item); Escape gives focus back to `trigger`, as
+ * WAI-ARIA's menu button and disclosure patterns ask.
  */
 export function useDismiss(open: boolean, close: () => void, wrapper: RefObject<HTMLElement | null>, trigger: RefObject<HTMLElement | null>) {
   useEffect(() => {
@@ -19,9 +20,11 @@ export function useDismiss(open: boolean, close: () => void, wrapper: RefObject<
     };
     document.addEventListener("pointerdown", onEvent);
     document.addEventListener("keydown", onEvent);
+    document.addEventListener("focusin", onEvent);
     return () => {
       document.removeEventListener("pointerdown", onEvent);
       document.removeEventListener("keydown", onEvent);
+      document.removeEventListener("focusin", onEvent);
     };
   }, [open, close, wrapper, trigger]);
 }

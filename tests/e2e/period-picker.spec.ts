@@ -84,4 +84,10 @@ test("the period picker fits a 375 px screen", async ({ page }) => {
   await expect(page.getByRole("dialog", { name: "Choose a period" })).toBeVisible();
   await page.getByRole("heading", { level: 1 }).click();
   await expect(page.getByRole("dialog", { name: "Choose a period" })).toBeHidden();
+  // Focus leaving the panel (Tab past its last field) closes it too.
+  await periodPicker(page).getByRole("button", { name: "Other period…" }).click();
+  const panel = page.getByRole("dialog", { name: "Choose a period" });
+  await panel.getByRole("button", { name: "Show this period" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(panel).toBeHidden();
 });

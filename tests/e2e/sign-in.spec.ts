@@ -37,7 +37,14 @@ test("a signed-out deep link goes to /login and returns there after sign-in", as
 
 test("signing out ends the session", async ({ page }) => {
   await signIn(page, "rep4@acme.test");
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  // The account menu closes when focus leaves it, as on Escape.
+  const accountMenu = page.getByRole("button", { name: /Account menu/ });
+  await accountMenu.click();
+  await page.getByRole("menuitem", { name: "Sign out" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("menu")).toBeHidden();
+  await expect(accountMenu).toHaveAttribute("aria-expanded", "false");
+  await accountMenu.click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/me");
