@@ -183,7 +183,9 @@ export function TeamTable({
       </td>
       {levers.map((lever) => {
         const figure = row.levers[lever.key];
-        const cell = figure ? { value: figure[0], status: figure[1], confident: figure[2], benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource } : undefined;
+        const cell = figure
+          ? { value: figure[0], status: figure[1], confident: figure[2], benchmark: lever.benchmark, benchmarkSource: lever.benchmarkSource }
+          : undefined;
         return (
           <td key={lever.key} className="lever-cell" data-testid={`lever-${lever.key}`}>
             <LeverCell kind={lever.kind} cell={cell} currency={currency} benchmarkInHeader />
@@ -224,9 +226,13 @@ export function TeamTable({
               header(
                 `lever:${lever.key}`,
                 lever.label,
-                <div className="text-xs font-normal text-slate-600" data-testid={`benchmark-${lever.key}`}>
-                  <LeverBenchmark kind={lever.kind} benchmark={lever.benchmark} source={lever.benchmarkSource} currency={currency} />
-                </div>,
+                <LeverBenchmark
+                  kind={lever.kind}
+                  benchmark={lever.benchmark}
+                  source={lever.benchmarkSource}
+                  currency={currency}
+                  className="text-xs font-normal text-slate-600"
+                />,
               ),
             )}
           </tr>
